@@ -1,0 +1,215 @@
+#include "Directories.h"
+
+#include "Csv.h"
+#include "Engine.h"
+#include "Ids.h"
+#include "JsonFormat.h"
+#include "Organization.h"
+#include "Rules.h"
+#include "store/UserTable.h"
+
+#include <QCoreApplication>
+
+namespace mailroom {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Directories", text);
+}
+} // namespace
+
+Directories::Directories(Engine& engine) : m_engine(engine), m_table(engine.store()) {}
+
+Result<Directory> Directories::create(DirectoryType type, const QString& name, const QString& region,
+                                      bool runsExchange)
+{
+    if (type == DirectoryType::WorkMail)
+        return makeError(ErrorCode::InvalidValue, QStringLiteral("type"),
+                         tr("Type: mail directories are made by Quick setup; choose Simple AD, Managed AD or "
+                            "AD Connector."));
+    if (auto ok = rules::directoryName(name); !ok)
+        return ok.error();
+    if (auto ok = rules::region(region); !ok)
+        return ok.error();
+    if (runsExchange && type != DirectoryType::ADConnector)
+        return makeError(ErrorCode::InvalidValue, QStringLiteral("exchange"),
+                         tr("Microsoft Exchange: only an AD Connector directory reaches a domain that runs "
+                            "Exchange."));
+    return m_engine.mutate([&](Change& change) -> Result<Directory> {
+        auto count = m_table.countOfType(type, region);
+        if (!count)
+            return count.error();
+        if (count.value() >= limits::DirectoriesPerTypePerRegion)
+            return makeError(ErrorCode::LimitReached, QStringLiteral("type"),
+                             tr("Type: the account already has %1 %2 directories in %3, the most allowed.")
+                                 .arg(limits::DirectoriesPerTypePerRegion)
+                                 .arg(directoryTypeLabel(type), region));
+        auto taken = m_table.nameTaken(name, region);
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            return makeError(ErrorCode::AliasTaken, QStringLiteral("name"),
+                             tr("Directory name: %1 is already registered in %2.").arg(name, region));
+        Directory d;
+        d.id = ids::newDirectoryId();
+        d.name = name.toLower();
+        d.type = type;
+        d.region = region;
+        d.runsExchange = runsExchange;
+        d.createdAt = m_engine.now();
+        if (auto ok = m_table.insert(d); !ok)
+            return ok.error();
+        if (auto ok = addBuiltIns(d); !ok)
+            return ok.error();
+        d.userCount = 2;
+        if (auto ok = m_engine.recordAudit({}, QStringLiteral("directory.create"), d.id, {}, json::of(d)); !ok)
+            return ok.error();
+        change = {Change::Subject::Directory, Change::Kind::Added, {}, {d.id}, QStringLiteral("directory.create")};
+        return d;
+    });
+}
+
+Result<Directory> Directories::createMailDirectory(const QString& name, const QString& region)
+{
+    // Runs inside an organization creation step's transaction.
+    Directory d;
+    d.id = ids::newDirectoryId();
+    d.name = name;
+    d.type = DirectoryType::WorkMail;
+    d.region = region;
+    d.createdAt = m_engine.now();
+    if (auto ok = m_table.insert(d); !ok)
+        return ok.error();
+    return d;
+}
+
+Status Directories::addBuiltIns(const Directory& directory)
+{
+    for (const auto& [username, display] :
+         {std::pair{QStringLiteral("Administrator"), tr("Administrator")}, std::pair{QStringLiteral("Guest"), tr("Guest")}}) {
+        DirectoryUserInput input{username, {{}, {}, display, {}, {}, {}}};
+        if (auto added = insertUser(directory, input, UserRole::SystemUser); !added)
+            return added.error();
+    }
+    return Done{};
+}
+
+Result<QVector<Directory>> Directories::list(const QString& region)
+{
+    return m_table.list(region);
+}
+
+Result<Directory> Directories::get(const QString& id)
+{
+    return m_table.get(id);
+}
+
+Status Directories::remove(const QString& id)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto d = m_table.get(id);
+        if (!d)
+            return d.error();
+        if (!d.value().organizationId.isEmpty())
+            return makeError(ErrorCode::DirectoryInUse, QStringLiteral("directory"),
+                             tr("Directory: %1 is used by the organization %2; remove the organization first.")
+                                 .arg(d.value().name, d.value().organizationAlias));
+        if (auto ok = m_table.remove(id); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit({}, QStringLiteral("directory.remove"), id, json::of(d.value()), {}); !ok)
+            return ok.error();
+        change = {Change::Subject::Directory, Change::Kind::Removed, {}, {id}, QStringLiteral("directory.remove")};
+        return Done{};
+    });
+}
+
+Result<User> Directories::insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role)
+{
+    if (auto ok = rules::username(input.username, directory.maxUsernameLength()); !ok)
+        return ok.error();
+    if (auto ok = rules::displayName(input.details.displayName); !ok)
+        return ok.error();
+    for (const auto& [field, label, value] :
+         {std::tuple{QStringLiteral("firstName"), tr("First name"), input.details.firstName},
+          std::tuple{QStringLiteral("lastName"), tr("Last name"), input.details.lastName},
+          std::tuple{QStringLiteral("street"), tr("Street address"), input.details.street},
+          std::tuple{QStringLiteral("phone"), tr("Phone"), input.details.phone},
+          std::tuple{QStringLiteral("company"), tr("Company"), input.details.company}}) {
+        if (auto ok = rules::attribute(field, label, value); !ok)
+            return ok.error();
+    }
+    UserTable users(m_engine.store());
+    auto taken = users.usernameTaken(directory.id, input.username);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorCode::UsernameTaken, QStringLiteral("username"),
+                         tr("Username: %1 already exists in the directory %2.").arg(input.username, directory.name));
+    User u;
+    u.id = ids::newUuid();
+    u.directoryId = directory.id;
+    u.organizationId = directory.organizationId;
+    u.username = input.username;
+    u.details = input.details;
+    u.role = role;
+    u.state = UserState::Disabled;
+    u.createdAt = m_engine.now();
+    if (auto ok = users.insert(u, {}); !ok)
+        return ok.error();
+    return u;
+}
+
+Result<User> Directories::addUser(const QString& directoryId, const DirectoryUserInput& input)
+{
+    return m_engine.mutate([&](Change& change) -> Result<User> {
+        auto d = m_table.get(directoryId);
+        if (!d)
+            return d.error();
+        auto u = insertUser(d.value(), input, UserRole::User);
+        if (!u)
+            return u.error();
+        if (auto ok = m_engine.recordAudit(d.value().organizationId, QStringLiteral("directory.user.add"), u.value().id,
+                                           {}, json::of(u.value()));
+            !ok)
+            return ok.error();
+        change = {Change::Subject::User, Change::Kind::Added, d.value().organizationId, {u.value().id},
+                  QStringLiteral("directory.user.add")};
+        return u;
+    });
+}
+
+Result<ImportSummary> Directories::importUsers(const QString& directoryId, const QString& csvPath)
+{
+    if (auto allowed = m_engine.requireFullAccess(); !allowed)
+        return allowed.error();
+    if (auto d = m_table.get(directoryId); !d)
+        return d.error();
+    auto table = csv::read(csvPath);
+    if (!table)
+        return table.error();
+    const csv::Table& t = table.value();
+    if (t.column(QStringLiteral("username")) < 0 || t.column(QStringLiteral("display_name")) < 0)
+        return makeError(ErrorCode::InvalidValue, QStringLiteral("file"),
+                         tr("File: the first line must name the columns, at least username and display_name "
+                            "(optional: first_name, last_name, street, phone, company)."));
+    auto cell = [&](const QStringList& row, const char* name) {
+        const int c = t.column(QString::fromLatin1(name));
+        return c < 0 ? QString() : row.at(c).trimmed();
+    };
+    ImportSummary summary;
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList& row = t.rows.at(i);
+        DirectoryUserInput input{cell(row, "username"),
+                                 {cell(row, "first_name"), cell(row, "last_name"), cell(row, "display_name"),
+                                  cell(row, "street"), cell(row, "phone"), cell(row, "company")}};
+        auto added = addUser(directoryId, input);
+        if (added)
+            ++summary.added;
+        else
+            summary.failures.append({t.lineNumbers.at(i), added.error()});
+    }
+    return summary;
+}
+
+} // namespace mailroom

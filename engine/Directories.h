@@ -1,0 +1,66 @@
+#pragma once
+// The account's directory registry (ORG-3): Simple AD, Managed AD and AD Connector directories
+// with their own users, which exist before mail is enabled for them.
+
+#include "Directory.h"
+#include "Result.h"
+#include "User.h"
+#include "store/DirectoryTable.h"
+
+#include <QVector>
+
+namespace mailroom {
+
+class Engine;
+
+struct DirectoryUserInput
+{
+    QString username;
+    UserDetails details;
+};
+
+struct ImportSummary
+{
+    struct Failure
+    {
+        int line;
+        Error error;
+    };
+    int added = 0;
+    QVector<Failure> failures;
+};
+
+class Directories
+{
+public:
+    explicit Directories(Engine& engine);
+
+    // Creates a directory with the built-in Administrator and Guest system users.
+    // Errors: InvalidValue (name, region, type), LimitReached (10 per type per region),
+    // AliasTaken (the name is used in the region), AccessDenied.
+    Result<Directory> create(DirectoryType type, const QString& name, const QString& region,
+                             bool runsExchange = false);
+    Result<QVector<Directory>> list(const QString& region = {});
+    Result<Directory> get(const QString& id);
+    // Errors: DirectoryInUse while an organization uses it, NotFound.
+    Status remove(const QString& id);
+
+    // Adds a user to the directory, disabled for mail. When an organization uses the directory the
+    // user appears in its users list. Errors: InvalidValue, Required, UsernameTaken, NotFound.
+    Result<User> addUser(const QString& directoryId, const DirectoryUserInput& input);
+    // Reads a CSV with the columns username, first_name, last_name, display_name and optionally
+    // street, phone, company; adds each valid row and reports the others with their line.
+    Result<ImportSummary> importUsers(const QString& directoryId, const QString& csvPath);
+
+    // Used by Organizations for Quick setup: the organization's own mail directory.
+    Result<Directory> createMailDirectory(const QString& name, const QString& region);
+
+private:
+    Status addBuiltIns(const Directory& directory);
+    Result<User> insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role);
+
+    Engine& m_engine;
+    DirectoryTable m_table;
+};
+
+} // namespace mailroom

@@ -1,0 +1,93 @@
+#include "Engine.h"
+
+#include "AuditLog.h"
+#include "Directories.h"
+#include "Ids.h"
+#include "Mailboxes.h"
+#include "UserAddresses.h"
+#include "Organizations.h"
+#include "Users.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace mailroom {
+
+namespace {
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("administrator") : name;
+}
+} // namespace
+
+Result<std::unique_ptr<Engine>> Engine::open(const QString& path, EngineOptions options)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    if (!options.clock)
+        options.clock = std::make_shared<SystemClock>();
+    if (options.actor.isEmpty())
+        options.actor = systemUserName();
+    std::unique_ptr<Engine> engine(new Engine(std::move(store).value(), std::move(options)));
+
+    // Creations that an earlier run left unfinished go on now, and expired mailboxes go.
+    // Neither changes anything in a read-only session.
+    if (engine->accessLevel() == AccessLevel::Full) {
+        if (auto pending = engine->organizations().resumePendingCreations(); !pending)
+            return pending.error();
+        if (auto purged = engine->mailboxes().purgeExpired(); !purged)
+            return purged.error();
+    }
+    return engine;
+}
+
+QString Engine::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("mailroom.sqlite"));
+}
+
+Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
+    : m_store(std::move(store)),
+      m_options(std::move(options)),
+      m_hasher(m_options.hashCost),
+      m_directories(std::make_unique<Directories>(*this)),
+      m_organizations(std::make_unique<Organizations>(*this)),
+      m_users(std::make_unique<Users>(*this)),
+      m_userAddresses(std::make_unique<UserAddresses>(*this)),
+      m_mailboxes(std::make_unique<Mailboxes>(*this)),
+      m_audit(std::make_unique<AuditLog>(*this))
+{
+    qRegisterMetaType<Change>();
+    if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {
+        m_purgeTimer = new QTimer(this);
+        m_purgeTimer->setInterval(std::chrono::hours(1));
+        connect(m_purgeTimer, &QTimer::timeout, this, [this] { (void)m_mailboxes->purgeExpired(); });
+        m_purgeTimer->start();
+    }
+}
+
+Engine::~Engine() = default;
+
+Status Engine::requireFullAccess() const
+{
+    if (m_options.access == AccessLevel::Full)
+        return Done{};
+    return makeError(ErrorCode::AccessDenied, QString(),
+                     QCoreApplication::translate("Engine", "Your access is read-only: you can look but not change "
+                                                           "anything. Ask for full access to make this change."));
+}
+
+Status Engine::recordAudit(const QString& orgId, const QString& action, const QString& target,
+                           const QJsonObject& before, const QJsonObject& after)
+{
+    return m_audit->record(orgId, action, target, before, after);
+}
+
+} // namespace mailroom

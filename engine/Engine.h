@@ -1,0 +1,108 @@
+#pragma once
+// The embedded engine: one object per open database. Every operation of the service is reached
+// through its services (directories(), organizations(), users(), audit()). Each mutating
+// operation checks the access level (ADM-1), runs in one transaction with its audit record
+// (ADM-2), and after commit emits changed() once.
+
+#include "AccessLevel.h"
+#include "Change.h"
+#include "Clock.h"
+#include "PasswordHasher.h"
+#include "Result.h"
+#include "store/Store.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace mailroom {
+
+class AuditLog;
+class Directories;
+class Mailboxes;
+class Organizations;
+class UserAddresses;
+class Users;
+
+struct EngineOptions
+{
+    std::shared_ptr<Clock> clock;                          // default: the system clock
+    AccessLevel access = AccessLevel::Full;
+    QString actor;                                         // default: the operating system's user name
+    PasswordHasher::Cost hashCost = PasswordHasher::interactive();
+    bool purgeTimer = true;                                // purge expired mailboxes every hour
+};
+
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens or creates the database, resumes unfinished organization creations and purges
+    // expired mailboxes. Errors: those of Store::open.
+    static Result<std::unique_ptr<Engine>> open(const QString& path, EngineOptions options = {});
+    // QStandardPaths::AppDataLocation/mailroom.sqlite
+    static QString defaultDatabasePath();
+    ~Engine() override;
+
+    Directories& directories() { return *m_directories; }
+    Organizations& organizations() { return *m_organizations; }
+    Users& users() { return *m_users; }
+    UserAddresses& userAddresses() { return *m_userAddresses; }
+    Mailboxes& mailboxes() { return *m_mailboxes; }
+    AuditLog& audit() { return *m_audit; }
+
+    AccessLevel accessLevel() const { return m_options.access; }
+    QString actor() const { return m_options.actor; }
+    QString databasePath() const { return m_store->path(); }
+    QDateTime now() const { return m_options.clock->now(); }
+
+    // For the services: the store, the hasher, access checks and the transaction wrapper.
+    Store& store() { return *m_store; }
+    const PasswordHasher& hasher() const { return m_hasher; }
+    Status requireFullAccess() const;
+    Status recordAudit(const QString& orgId, const QString& action, const QString& target,
+                       const QJsonObject& before, const QJsonObject& after);
+
+    // Runs body(Change&) as one mutating operation: access check, one transaction, commit,
+    // then changed(change) when change names anything. body returns a Result; an error rolls everything back.
+    template <typename F>
+    auto mutate(F&& body) -> decltype(body(std::declval<Change&>()))
+    {
+        if (auto allowed = requireFullAccess(); !allowed)
+            return allowed.error();
+        Transaction tx(*m_store);
+        if (auto started = tx.start(); !started)
+            return started.error();
+        Change change;
+        auto result = body(change);
+        if (!result)
+            return result;
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        if (!change.ids.isEmpty())
+            Q_EMIT changed(change);
+        return result;
+    }
+
+Q_SIGNALS:
+    void changed(const mailroom::Change& change);
+
+private:
+    Engine(std::unique_ptr<Store> store, EngineOptions options);
+
+    std::unique_ptr<Store> m_store;
+    EngineOptions m_options;
+    PasswordHasher m_hasher;
+    std::unique_ptr<Directories> m_directories;
+    std::unique_ptr<Organizations> m_organizations;
+    std::unique_ptr<Users> m_users;
+    std::unique_ptr<UserAddresses> m_userAddresses;
+    std::unique_ptr<Mailboxes> m_mailboxes;
+    std::unique_ptr<AuditLog> m_audit;
+    QTimer* m_purgeTimer = nullptr;
+};
+
+} // namespace mailroom

@@ -1,0 +1,33 @@
+#include "Result.h"
+
+namespace mailroom {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidValue: return QStringLiteral("InvalidValue");
+    case ErrorCode::Required: return QStringLiteral("Required");
+    case ErrorCode::AliasTaken: return QStringLiteral("AliasTaken");
+    case ErrorCode::UsernameTaken: return QStringLiteral("UsernameTaken");
+    case ErrorCode::AddressTaken: return QStringLiteral("AddressTaken");
+    case ErrorCode::DomainNotVerified: return QStringLiteral("DomainNotVerified");
+    case ErrorCode::LimitReached: return QStringLiteral("LimitReached");
+    case ErrorCode::NotFound: return QStringLiteral("NotFound");
+    case ErrorCode::WrongState: return QStringLiteral("WrongState");
+    case ErrorCode::AccessDenied: return QStringLiteral("AccessDenied");
+    case ErrorCode::SystemUser: return QStringLiteral("SystemUser");
+    case ErrorCode::NotSupportedByDirectory: return QStringLiteral("NotSupportedByDirectory");
+    case ErrorCode::PasswordRejected: return QStringLiteral("PasswordRejected");
+    case ErrorCode::DirectoryInUse: return QStringLiteral("DirectoryInUse");
+    case ErrorCode::ConfirmationMismatch: return QStringLiteral("ConfirmationMismatch");
+    case ErrorCode::NotMailroomDatabase: return QStringLiteral("NotMailroomDatabase");
+    case ErrorCode::DatabaseTooNew: return QStringLiteral("DatabaseTooNew");
+    case ErrorCode::DatabaseCorrupt: return QStringLiteral("DatabaseCorrupt");
+    case ErrorCode::StoreFailure: return QStringLiteral("StoreFailure");
+    case ErrorCode::FileError: return QStringLiteral("FileError");
+    case ErrorCode::Cancelled: return QStringLiteral("Cancelled");
+    }
+    return QStringLiteral("Unknown");
+}
+
+} // namespace mailroom

@@ -1,0 +1,98 @@
+#include "JsonFormat.h"
+
+#include <QJsonDocument>
+
+namespace mailroom::json {
+
+QString timestamp(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject of(const Organization& o)
+{
+    return {{QStringLiteral("id"), o.id},
+            {QStringLiteral("alias"), o.alias},
+            {QStringLiteral("region"), o.region},
+            {QStringLiteral("state"), orgStateName(o.state)},
+            {QStringLiteral("stateReason"), o.stateReason},
+            {QStringLiteral("setup"), setupKindName(o.setup)},
+            {QStringLiteral("directoryId"), o.directoryId},
+            {QStringLiteral("directoryType"), o.directoryType},
+            {QStringLiteral("directoryName"), o.directoryName},
+            {QStringLiteral("kmsKey"), o.kmsKey},
+            {QStringLiteral("interoperability"), o.interoperability},
+            {QStringLiteral("defaultDomain"), o.defaultDomain},
+            {QStringLiteral("createdAt"), timestamp(o.createdAt)}};
+}
+
+QJsonObject of(const Directory& d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("type"), directoryTypeName(d.type)},
+            {QStringLiteral("region"), d.region},
+            {QStringLiteral("runsExchange"), d.runsExchange},
+            {QStringLiteral("organizationId"), d.organizationId},
+            {QStringLiteral("organizationAlias"), d.organizationAlias},
+            {QStringLiteral("userCount"), d.userCount},
+            {QStringLiteral("createdAt"), timestamp(d.createdAt)}};
+}
+
+QJsonObject of(const User& u)
+{
+    return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("organizationId"), u.organizationId},
+            {QStringLiteral("directoryId"), u.directoryId},
+            {QStringLiteral("username"), u.username},
+            {QStringLiteral("firstName"), u.details.firstName},
+            {QStringLiteral("lastName"), u.details.lastName},
+            {QStringLiteral("displayName"), u.details.displayName},
+            {QStringLiteral("street"), u.details.street},
+            {QStringLiteral("phone"), u.details.phone},
+            {QStringLiteral("company"), u.details.company},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("state"), userStateName(u.state)},
+            {QStringLiteral("role"), userRoleName(u.role)},
+            {QStringLiteral("mailboxId"), u.mailboxId},
+            {QStringLiteral("disabledAt"), timestamp(u.disabledAt)},
+            {QStringLiteral("createdAt"), timestamp(u.createdAt)}};
+}
+
+QJsonObject of(const UserRow& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("username"), r.username},
+            {QStringLiteral("displayName"), r.displayName},
+            {QStringLiteral("email"), r.email},
+            {QStringLiteral("state"), userStateName(r.state)},
+            {QStringLiteral("role"), userRoleName(r.role)},
+            {QStringLiteral("createdAt"), timestamp(r.createdAt)},
+            {QStringLiteral("disabledAt"), timestamp(r.disabledAt)}};
+}
+
+QJsonObject of(const EmailAddress& a)
+{
+    return {{QStringLiteral("address"), a.address}, {QStringLiteral("primary"), a.primary}};
+}
+
+QJsonObject of(const AuditRecord& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("at"), timestamp(r.at)},
+            {QStringLiteral("actor"), r.actor},
+            {QStringLiteral("organizationId"), r.organizationId},
+            {QStringLiteral("action"), r.action},
+            {QStringLiteral("target"), r.target},
+            {QStringLiteral("before"), QJsonDocument::fromJson(r.before.toUtf8()).object()},
+            {QStringLiteral("after"), QJsonDocument::fromJson(r.after.toUtf8()).object()}};
+}
+
+QJsonObject of(const Error& e)
+{
+    return {{QStringLiteral("code"), errorCodeName(e.code)},
+            {QStringLiteral("field"), e.field},
+            {QStringLiteral("message"), e.message}};
+}
+
+} // namespace mailroom::json

@@ -1,0 +1,178 @@
+#include "Mailboxes.h"
+
+#include "AddressBook.h"
+#include "Directory.h"
+#include "Engine.h"
+#include "Ids.h"
+#include "JsonFormat.h"
+#include "Organization.h"
+#include "Organizations.h"
+#include "UserGuard.h"
+#include "store/UserTable.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace mailroom {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Mailboxes", text);
+}
+
+// The user without a mailbox: what the purge and deletion leave.
+User withoutMailbox(User user)
+{
+    user.state = UserState::Disabled;
+    user.email.clear();
+    user.mailboxId.clear();
+    user.disabledAt = QDateTime();
+    return user;
+}
+
+} // namespace
+
+Mailboxes::Mailboxes(Engine& engine) : m_engine(engine) {}
+
+Result<QString> Mailboxes::proposedAddress(const QString& userId)
+{
+    auto user = UserTable(m_engine.store()).get(userId);
+    if (!user)
+        return user.error();
+    if (!user.value().email.isEmpty())
+        return user.value().email;
+    auto org = m_engine.organizations().get(user.value().organizationId);
+    if (!org)
+        return org.error();
+    const QString local = user.value().username.section(u'@', 0, 0).toLower();
+    return QString(local + u'@' + org.value().defaultDomain);
+}
+
+Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddress)
+{
+    return m_engine.mutate([&](Change& change) -> Result<User> {
+        auto target = changeableUser(m_engine, userId);
+        if (!target)
+            return target.error();
+        const User& before = target.value().user;
+        if (before.state == UserState::Enabled)
+            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                             tr("Enable: %1 is already enabled.").arg(before.username));
+        if (auto ok = m_engine.organizations().checkTrialRoom(target.value().organization); !ok)
+            return ok.error();
+        AddressBook book(m_engine);
+        if (auto ok = book.check(before.organizationId, primaryAddress, userId); !ok)
+            return ok.error();
+        auto owner = book.addresses().owner(before.organizationId, primaryAddress);
+        if (!owner)
+            return owner.error();
+        if (owner.value().isEmpty()) {
+            if (auto ok = book.addresses().add(before.organizationId, primaryAddress, userId, false); !ok)
+                return ok.error();
+        }
+        if (auto ok = book.addresses().setPrimary(userId, primaryAddress); !ok)
+            return ok.error();
+
+        User after = before;
+        after.state = UserState::Enabled;
+        after.email = primaryAddress;
+        after.disabledAt = QDateTime();
+        const bool restored = !after.mailboxId.isEmpty();
+        if (!restored)
+            after.mailboxId = ids::newUuid();
+        if (auto ok = UserTable(m_engine.store()).updateMailState(after); !ok)
+            return ok.error();
+        const QString action = restored ? QStringLiteral("user.restore") : QStringLiteral("user.enable");
+        if (auto ok = m_engine.recordAudit(after.organizationId, action, userId, json::of(before), json::of(after)); !ok)
+            return ok.error();
+        change = {Change::Subject::User, Change::Kind::Updated, after.organizationId, {userId}, action};
+        return after;
+    });
+}
+
+Result<User> Mailboxes::disable(const QString& userId)
+{
+    return m_engine.mutate([&](Change& change) -> Result<User> {
+        auto target = changeableUser(m_engine, userId);
+        if (!target)
+            return target.error();
+        const User& before = target.value().user;
+        if (before.state != UserState::Enabled)
+            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                             tr("Disable: %1 is already disabled.").arg(before.username));
+        User after = before;
+        after.state = UserState::Disabled;
+        after.disabledAt = m_engine.now();
+        if (auto ok = UserTable(m_engine.store()).updateMailState(after); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("user.disable"), userId, json::of(before),
+                                           json::of(after));
+            !ok)
+            return ok.error();
+        change = {Change::Subject::User, Change::Kind::Updated, after.organizationId, {userId},
+                  QStringLiteral("user.disable")};
+        return after;
+    });
+}
+
+Status Mailboxes::remove(const QString& userId)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto target = changeableUser(m_engine, userId);
+        if (!target)
+            return target.error();
+        const User& before = target.value().user;
+        if (before.state != UserState::Disabled)
+            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                             tr("Delete: %1 is enabled; disable the user first.").arg(before.username));
+        UserTable users(m_engine.store());
+        if (auto ok = AddressBook(m_engine).addresses().removeAllOf(userId); !ok)
+            return ok;
+        const bool ownDirectory = target.value().directoryType == directoryTypeName(DirectoryType::WorkMail);
+        const User after = withoutMailbox(before);
+        if (auto ok = ownDirectory ? users.remove(userId) : users.updateMailState(after); !ok)
+            return ok;
+        if (auto ok = m_engine.recordAudit(before.organizationId, QStringLiteral("user.delete"), userId,
+                                           json::of(before), ownDirectory ? QJsonObject() : json::of(after));
+            !ok)
+            return ok;
+        change = {Change::Subject::User, ownDirectory ? Change::Kind::Removed : Change::Kind::Updated,
+                  before.organizationId, {userId}, QStringLiteral("user.delete")};
+        return Done{};
+    });
+}
+
+Result<int> Mailboxes::purgeExpired()
+{
+    return m_engine.mutate([&](Change& change) -> Result<int> {
+        UserTable users(m_engine.store());
+        auto expired = users.expiredMailboxes(m_engine.now().addDays(-limits::MailboxRetentionDays));
+        if (!expired)
+            return expired.error();
+        change = {Change::Subject::User, Change::Kind::Updated, {}, {}, QStringLiteral("user.purge")};
+        QSet<QString> organizations;
+        for (const auto& [userId, orgId] : expired.value()) {
+            auto before = users.get(userId);
+            if (!before)
+                return before.error();
+            const User after = withoutMailbox(before.value());
+            if (auto ok = AddressBook(m_engine).addresses().removeAllOf(userId); !ok)
+                return ok.error();
+            if (auto ok = users.updateMailState(after); !ok)
+                return ok.error();
+            if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("user.purge"), userId, json::of(before.value()),
+                                               json::of(after));
+                !ok)
+                return ok.error();
+            change.ids << userId;
+            organizations.insert(orgId);
+        }
+        if (organizations.size() == 1)
+            change.organizationId = *organizations.begin();
+        return int(expired.value().size());
+    });
+}
+
+} // namespace mailroom

@@ -1,0 +1,50 @@
+#pragma once
+// An organization (ORG-1..ORG-6) and the names of its states.
+
+#include <QDateTime>
+#include <QString>
+
+namespace mailroom {
+
+enum class OrgState { Requested, Creating, Active, Failed, Validating, Impaired, Inactive };
+enum class SetupKind { Quick, Standard };
+
+QString orgStateName(OrgState state);        // stable: "Active"
+OrgState orgStateFromName(const QString& name);
+QString orgStateLabel(OrgState state);       // translated
+QString setupKindName(SetupKind kind);       // stable: "Quick"
+
+struct Organization
+{
+    QString id;        // m- + 32 hex
+    QString alias;     // lower case
+    QString region;
+    OrgState state = OrgState::Requested;
+    QString stateReason;
+    int creationStep = 0; // steps done so far while Requested/Creating
+    SetupKind setup = SetupKind::Quick;
+    QString directoryId;
+    QString directoryName;
+    QString directoryType; // DirectoryType name, empty until the directory is attached
+    QString kmsKey;        // "default" or a key ARN
+    bool interoperability = false;
+    QString defaultDomain;
+    QDateTime createdAt;
+
+    QString testDomain() const { return alias + QStringLiteral(".awsapps.com"); }
+};
+
+// Limits of ORG-6 and ORG-1.
+namespace limits {
+constexpr int QuickSetupOrgsPerRegion = 2;
+constexpr int DirectoriesPerTypePerRegion = 10;
+constexpr int DomainsPerOrganization = 100;
+constexpr int AliasesPerUser = 100;
+constexpr int TrialDays = 30;
+constexpr int TrialUsers = 25;
+constexpr int MailboxGigabytes = 50;
+constexpr int MessageMegabytes = 25;
+constexpr int MailboxRetentionDays = 30;
+} // namespace limits
+
+} // namespace mailroom

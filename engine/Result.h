@@ -1,0 +1,77 @@
+#pragma once
+// Every engine operation returns a Result: a value, or an Error with a stable code,
+// the field it concerns (empty when none) and a message for people.
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace mailroom {
+
+enum class ErrorCode {
+    InvalidValue,         // a field breaks its rule (the message names the rule)
+    Required,             // a required field is empty
+    AliasTaken,           // organization alias already used in the account
+    UsernameTaken,        // username already used in the directory
+    AddressTaken,         // address already used in the organization
+    DomainNotVerified,    // address on a domain the organization cannot use
+    LimitReached,         // a service limit (organizations, directories, aliases, trial users)
+    NotFound,             // no such object
+    WrongState,           // the object's state forbids the operation
+    AccessDenied,         // the administrator's access level forbids it (ADM-1)
+    SystemUser,           // system users cannot be changed
+    NotSupportedByDirectory, // the directory type forbids it (AD Connector)
+    PasswordRejected,     // the directory's password policy refused the password
+    DirectoryInUse,       // the directory backs an organization
+    ConfirmationMismatch, // the typed confirmation does not match
+    NotMailroomDatabase,  // the file is not a Mailroom database
+    DatabaseTooNew,       // written by a newer Mailroom
+    DatabaseCorrupt,      // SQLite reports damage
+    StoreFailure,         // the database could not be read or written
+    FileError,            // a file could not be read or written
+    Cancelled,            // the administrator cancelled
+};
+
+// The stable name of a code, as the CLI prints it ("AliasTaken").
+QString errorCodeName(ErrorCode code);
+
+struct Error
+{
+    ErrorCode code = ErrorCode::StoreFailure;
+    QString field;   // engine field name ("alias", "username", "password", …) or empty
+    QString message; // translated, for people
+};
+
+struct Done
+{
+};
+
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { return std::get<T>(m_state); }
+    T& value() & { return std::get<T>(m_state); }
+    T&& value() && { return std::get<T>(std::move(m_state)); }
+    const Error& error() const { return std::get<Error>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+// The result of an operation that returns nothing but success.
+using Status = Result<Done>;
+
+inline Error makeError(ErrorCode code, QString field, QString message)
+{
+    return Error{code, std::move(field), std::move(message)};
+}
+
+} // namespace mailroom

@@ -1,0 +1,135 @@
+#include "Rules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace mailroom::rules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Rules", text);
+}
+
+bool matchesWhole(const QString& pattern, const QString& value)
+{
+    const QRegularExpression re(QStringLiteral("\\A(?:") + pattern + QStringLiteral(")\\z"));
+    return re.match(value).hasMatch();
+}
+
+Error invalid(const QString& field, const QString& message)
+{
+    return makeError(ErrorCode::InvalidValue, field, message);
+}
+
+Error required(const QString& field, const QString& message)
+{
+    return makeError(ErrorCode::Required, field, message);
+}
+
+} // namespace
+
+Status alias(const QString& alias)
+{
+    if (alias.isEmpty())
+        return required(QStringLiteral("alias"), tr("Alias: enter a name for the organization."));
+    if (alias.size() > MaxAliasLength)
+        return invalid(QStringLiteral("alias"),
+                       tr("Alias: at most %1 characters (this one has %2).").arg(MaxAliasLength).arg(alias.size()));
+    if (alias.startsWith(QLatin1String("d-"), Qt::CaseInsensitive))
+        return invalid(QStringLiteral("alias"), tr("Alias: must not start with \"d-\"."));
+    if (!matchesWhole(QStringLiteral("[0-9A-Za-z]+(-[0-9A-Za-z]+)*"), alias))
+        return invalid(QStringLiteral("alias"),
+                       tr("Alias: use letters and digits, in groups joined by single hyphens "
+                          "(for example \"example-corp\")."));
+    return Done{};
+}
+
+Status kmsKeyArn(const QString& arn, const QString& region)
+{
+    static const QString pattern = QStringLiteral(
+        "arn:aws:kms:([a-z0-9-]+):[0-9]{12}:key/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+        "[0-9a-fA-F]{12}");
+    const QRegularExpression re(QStringLiteral("\\A") + pattern + QStringLiteral("\\z"));
+    const auto match = re.match(arn);
+    if (!match.hasMatch())
+        return invalid(QStringLiteral("kmsKey"),
+                       tr("Master key: a custom key is an ARN of the form "
+                          "arn:aws:kms:<region>:<12 digits>:key/<key id>."));
+    if (match.captured(1) != region)
+        return invalid(QStringLiteral("kmsKey"),
+                       tr("Master key: the key is in %1 but the organization is in %2; "
+                          "choose a key of the same region.")
+                           .arg(match.captured(1), region));
+    return Done{};
+}
+
+Status region(const QString& value)
+{
+    if (value == QLatin1String("us-east-1") || value == QLatin1String("eu-west-1")
+        || value == QLatin1String("us-west-2"))
+        return Done{};
+    return invalid(QStringLiteral("region"),
+                   tr("Region: \"%1\" is not a region of the service (us-east-1, eu-west-1, us-west-2).")
+                       .arg(value));
+}
+
+Status directoryName(const QString& name)
+{
+    if (name.isEmpty())
+        return required(QStringLiteral("name"), tr("Directory name: enter the directory's DNS name."));
+    if (name.size() > 255
+        || !matchesWhole(QStringLiteral("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}"), name))
+        return invalid(QStringLiteral("name"),
+                       tr("Directory name: a fully qualified DNS name such as corp.example.com."));
+    return Done{};
+}
+
+Status username(const QString& username, int maxLength)
+{
+    if (username.isEmpty())
+        return required(QStringLiteral("username"), tr("Username: enter a username."));
+    if (username.size() > maxLength)
+        return invalid(QStringLiteral("username"),
+                       tr("Username: at most %1 characters in this directory (this one has %2).")
+                           .arg(maxLength)
+                           .arg(username.size()));
+    if (!matchesWhole(QStringLiteral("[A-Za-z0-9_.-]+(@[A-Za-z0-9.-]+\\.[A-Za-z0-9-]{2,})?"), username))
+        return invalid(QStringLiteral("username"),
+                       tr("Username: use letters, digits, \".\", \"-\" and \"_\", optionally followed by "
+                          "@ and a domain."));
+    return Done{};
+}
+
+Status addressFormat(const QString& address, const QString& field)
+{
+    if (address.isEmpty())
+        return required(field, tr("Email address: enter an address."));
+    if (address.size() > MaxAddressLength)
+        return invalid(field, tr("Email address: at most %1 characters.").arg(MaxAddressLength));
+    if (!matchesWhole(QStringLiteral("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\\.[A-Za-z-]{2,}"), address))
+        return invalid(field, tr("Email address: \"%1\" is not of the form name@domain.com "
+                                 "(letters, digits and . _ %% + - before the @).")
+                                  .arg(address));
+    return Done{};
+}
+
+Status displayName(const QString& value)
+{
+    if (value.trimmed().isEmpty())
+        return required(QStringLiteral("displayName"), tr("Display name: enter the name people see."));
+    return attribute(QStringLiteral("displayName"), tr("Display name"), value);
+}
+
+Status attribute(const QString& field, const QString& label, const QString& value)
+{
+    if (value.size() > MaxAttributeLength)
+        return invalid(field, tr("%1: at most %2 characters (this one has %3).")
+                                  .arg(label)
+                                  .arg(MaxAttributeLength)
+                                  .arg(value.size()));
+    return Done{};
+}
+
+} // namespace mailroom::rules

@@ -1,0 +1,22 @@
+#pragma once
+// The field rules of the service, each returning an Error that names the field and the rule.
+// Rules that need the database (uniqueness, verified domains) live in the services.
+
+#include "Result.h"
+
+namespace mailroom::rules {
+
+Status alias(const QString& alias);                           // ORG-2
+Status kmsKeyArn(const QString& arn, const QString& region);  // ORG-3
+Status region(const QString& region);
+Status directoryName(const QString& name);                    // a DNS name: corp.example.com
+Status username(const QString& username, int maxLength);      // USR-1
+Status addressFormat(const QString& address, const QString& field = QStringLiteral("email")); // USR-1
+Status displayName(const QString& value);                     // required, ≤ 256
+Status attribute(const QString& field, const QString& label, const QString& value); // ≤ 256
+
+constexpr int MaxAttributeLength = 256;
+constexpr int MaxAddressLength = 254;
+constexpr int MaxAliasLength = 62;
+
+} // namespace mailroom::rules

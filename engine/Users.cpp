@@ -1,0 +1,212 @@
+#include "Users.h"
+
+#include "AddressBook.h"
+#include "Directory.h"
+#include "Engine.h"
+#include "Ids.h"
+#include "JsonFormat.h"
+#include "Organizations.h"
+#include "Rules.h"
+#include "UserGuard.h"
+#include "store/DirectoryTable.h"
+
+#include <QCoreApplication>
+
+namespace mailroom {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Users", text);
+}
+
+bool isConnector(const QString& directoryType)
+{
+    return directoryType == directoryTypeName(DirectoryType::ADConnector);
+}
+
+Error connectorRefuses(const QString& what)
+{
+    return makeError(ErrorCode::NotSupportedByDirectory, QStringLiteral("directory"), what);
+}
+
+} // namespace
+
+Users::Users(Engine& engine) : m_engine(engine), m_table(engine.store()) {}
+
+Status Users::checkDetailFields(const UserDetails& d) const
+{
+    if (auto ok = rules::displayName(d.displayName); !ok)
+        return ok;
+    for (const auto& [field, label, value] : {std::tuple{QStringLiteral("firstName"), tr("First name"), d.firstName},
+                                              std::tuple{QStringLiteral("lastName"), tr("Last name"), d.lastName},
+                                              std::tuple{QStringLiteral("street"), tr("Street address"), d.street},
+                                              std::tuple{QStringLiteral("phone"), tr("Phone"), d.phone},
+                                              std::tuple{QStringLiteral("company"), tr("Company"), d.company}}) {
+        if (auto ok = rules::attribute(field, label, value); !ok)
+            return ok;
+    }
+    return Done{};
+}
+
+Status Users::checkDetails(const QString& orgId, const NewUser& user)
+{
+    auto org = m_engine.organizations().get(orgId);
+    if (!org)
+        return org.error();
+    auto directory = DirectoryTable(m_engine.store()).get(org.value().directoryId);
+    if (!directory)
+        return directory.error();
+    if (auto ok = rules::username(user.username, directory.value().maxUsernameLength()); !ok)
+        return ok;
+    auto taken = m_table.usernameTaken(directory.value().id, user.username);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorCode::UsernameTaken, QStringLiteral("username"),
+                         tr("Username: %1 is already taken in this organization.").arg(user.username));
+    return checkDetailFields({user.firstName, user.lastName, user.displayName, {}, {}, {}});
+}
+
+Status Users::checkPassword(const QString& password) const
+{
+    return m_policy.check(password);
+}
+
+Result<User> Users::create(const QString& orgId, const NewUser& input)
+{
+    return m_engine.mutate([&](Change& change) -> Result<User> {
+        auto org = m_engine.organizations().requireActive(orgId);
+        if (!org)
+            return org.error();
+        if (isConnector(org.value().directoryType))
+            return connectorRefuses(tr("Create user: this organization's users live in Active Directory behind an "
+                                       "AD Connector; create the user there, then enable it here."));
+        if (auto ok = checkDetails(orgId, input); !ok)
+            return ok.error();
+        if (auto ok = AddressBook(m_engine).check(orgId, input.email); !ok)
+            return ok.error();
+        if (auto ok = m_policy.check(input.password); !ok)
+            return ok.error();
+        const Organization& o = org.value();
+        if (auto ok = m_engine.organizations().checkTrialRoom(o); !ok)
+            return ok.error();
+        auto hash = m_engine.hasher().hash(input.password);
+        if (!hash)
+            return hash.error();
+        User u;
+        u.id = ids::newUuid();
+        u.organizationId = orgId;
+        u.directoryId = o.directoryId;
+        u.username = input.username;
+        u.details = {input.firstName, input.lastName, input.displayName, {}, {}, {}};
+        u.email = input.email;
+        u.state = UserState::Enabled;
+        u.role = UserRole::User;
+        u.mailboxId = ids::newUuid();
+        u.createdAt = m_engine.now();
+        if (auto ok = m_table.insert(u, hash.value()); !ok)
+            return ok.error();
+        if (auto ok = AddressBook(m_engine).addresses().add(orgId, u.email, u.id, true); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("user.create"), u.id, {}, json::of(u)); !ok)
+            return ok.error();
+        change = {Change::Subject::User, Change::Kind::Added, orgId, {u.id}, QStringLiteral("user.create")};
+        return u;
+    });
+}
+
+Result<User> Users::get(const QString& id)
+{
+    return m_table.get(id);
+}
+
+Result<User> Users::findByUsername(const QString& orgId, const QString& username)
+{
+    return m_table.findByUsername(orgId, username);
+}
+
+Result<int> Users::count(const UserQuery& query)
+{
+    return m_table.count(query);
+}
+
+Result<QVector<UserRow>> Users::page(const UserQuery& query, int offset, int limit)
+{
+    return m_table.page(query, offset, limit);
+}
+
+Result<UserRow> Users::row(const QString& id)
+{
+    return m_table.row(id);
+}
+
+Result<std::optional<int>> Users::rank(const UserQuery& query, const QString& id)
+{
+    return m_table.rank(query, id);
+}
+
+Result<User> Users::updateDetails(const QString& id, const UserDetails& details)
+{
+    return m_engine.mutate([&](Change& change) -> Result<User> {
+        auto target = changeableUser(m_engine, id);
+        if (!target)
+            return target.error();
+        if (isConnector(target.value().directoryType))
+            return connectorRefuses(tr("Details: this user lives in Active Directory behind an AD Connector; edit "
+                                       "the details with your Active Directory tools."));
+        if (auto ok = checkDetailFields(details); !ok)
+            return ok.error();
+        if (auto ok = m_table.updateDetails(id, details); !ok)
+            return ok.error();
+        auto after = m_table.get(id);
+        if (!after)
+            return after.error();
+        if (auto ok = m_engine.recordAudit(after.value().organizationId, QStringLiteral("user.details"), id,
+                                           json::of(target.value().user), json::of(after.value()));
+            !ok)
+            return ok.error();
+        change = {Change::Subject::User, Change::Kind::Updated, after.value().organizationId, {id},
+                  QStringLiteral("user.details")};
+        return after;
+    });
+}
+
+Status Users::resetPassword(const QString& id, const QString& password)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto target = changeableUser(m_engine, id);
+        if (!target)
+            return target.error();
+        if (isConnector(target.value().directoryType))
+            return connectorRefuses(tr("Password: this user signs in with Active Directory behind an AD Connector; "
+                                       "reset the password in Active Directory."));
+        if (auto ok = m_policy.check(password); !ok)
+            return ok;
+        auto hash = m_engine.hasher().hash(password);
+        if (!hash)
+            return hash.error();
+        if (auto ok = m_table.setPasswordHash(id, hash.value()); !ok)
+            return ok;
+        // The audit names the event; the password and its hash never leave the users table.
+        const QJsonObject marker{{QStringLiteral("password"), QStringLiteral("changed")}};
+        if (auto ok = m_engine.recordAudit(target.value().user.organizationId, QStringLiteral("user.password.reset"), id,
+                                           {}, marker);
+            !ok)
+            return ok;
+        change = {Change::Subject::User, Change::Kind::Updated, target.value().user.organizationId, {id},
+                  QStringLiteral("user.password.reset")};
+        return Done{};
+    });
+}
+
+Result<bool> Users::verifyPassword(const QString& id, const QString& password)
+{
+    auto hash = m_table.passwordHash(id);
+    if (!hash)
+        return hash.error();
+    return !hash.value().isEmpty() && m_engine.hasher().verify(hash.value(), password);
+}
+
+} // namespace mailroom

@@ -1,0 +1,37 @@
+#pragma once
+// SQL for organizations and their domains.
+
+#include "Organization.h"
+#include "Result.h"
+
+#include <QVector>
+
+namespace mailroom {
+
+class Store;
+
+class OrganizationTable
+{
+public:
+    explicit OrganizationTable(Store& store) : m_store(store) {}
+
+    Status insert(const Organization& org);
+    Status update(const Organization& org); // state, reason, step, directory, default domain
+    Status setState(const QString& id, OrgState state, const QString& reason);
+    Result<Organization> get(const QString& id);
+    Result<Organization> findByAlias(const QString& aliasLowerCase); // NotFound when none
+    Result<QVector<Organization>> list(const QString& region);        // empty region: all
+    Result<QVector<QString>> pendingCreations();                      // Requested or Creating
+    Result<int> quickSetupCount(const QString& region);
+    Status remove(const QString& id);
+
+    Status addDomain(const QString& orgId, const QString& name, const QString& status, bool isTest,
+                     const QDateTime& createdAt);
+    // True when the organization has the domain and may put addresses on it (verified or test).
+    Result<bool> domainUsable(const QString& orgId, const QString& domainLowerCase);
+
+private:
+    Store& m_store;
+};
+
+} // namespace mailroom

@@ -1,0 +1,99 @@
+#include "Schema.h"
+
+namespace mailroom::schema {
+
+namespace {
+
+Migration version1()
+{
+    return {1,
+            {
+                QStringLiteral("CREATE TABLE directories ("
+                               " id TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " type TEXT NOT NULL,"
+                               " region TEXT NOT NULL,"
+                               " runs_exchange BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX directories_region_type ON directories(region, type)"),
+                QStringLiteral("CREATE TABLE organizations ("
+                               " id TEXT PRIMARY KEY,"
+                               " alias TEXT NOT NULL UNIQUE,"
+                               " region TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " state_reason TEXT NOT NULL DEFAULT '',"
+                               " creation_step INTEGER NOT NULL DEFAULT 0,"
+                               " setup TEXT NOT NULL,"
+                               " directory_id TEXT UNIQUE REFERENCES directories(id),"
+                               " kms_key TEXT NOT NULL,"
+                               " interoperability BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " default_domain TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX organizations_region ON organizations(region, alias)"),
+                QStringLiteral("CREATE TABLE domains ("
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " name TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " is_test BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " created_at TEXT NOT NULL,"
+                               " PRIMARY KEY (org_id, name))"),
+                QStringLiteral("CREATE TABLE users ("
+                               " id TEXT PRIMARY KEY,"
+                               " directory_id TEXT NOT NULL REFERENCES directories(id) ON DELETE CASCADE,"
+                               " org_id TEXT REFERENCES organizations(id) ON DELETE SET NULL,"
+                               " username TEXT NOT NULL,"
+                               " username_lc TEXT NOT NULL,"
+                               " first_name TEXT NOT NULL DEFAULT '',"
+                               " last_name TEXT NOT NULL DEFAULT '',"
+                               " display_name TEXT NOT NULL DEFAULT '',"
+                               " display_lc TEXT NOT NULL DEFAULT '',"
+                               " street TEXT NOT NULL DEFAULT '',"
+                               " phone TEXT NOT NULL DEFAULT '',"
+                               " company TEXT NOT NULL DEFAULT '',"
+                               " email TEXT NOT NULL DEFAULT '',"
+                               " email_lc TEXT NOT NULL DEFAULT '',"
+                               " role TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " mailbox_id TEXT,"
+                               " disabled_at TEXT,"
+                               " password_hash TEXT,"
+                               " created_at TEXT NOT NULL,"
+                               " UNIQUE (directory_id, username_lc))"),
+                QStringLiteral("CREATE INDEX users_org_username ON users(org_id, username_lc, id)"),
+                QStringLiteral("CREATE INDEX users_org_display ON users(org_id, display_lc, id)"),
+                QStringLiteral("CREATE INDEX users_org_email ON users(org_id, email_lc, id)"),
+                QStringLiteral("CREATE INDEX users_org_state ON users(org_id, state, id)"),
+                QStringLiteral("CREATE INDEX users_org_role ON users(org_id, role, id)"),
+                QStringLiteral("CREATE INDEX users_org_created ON users(org_id, created_at, id)"),
+                QStringLiteral("CREATE INDEX users_disabled_at ON users(disabled_at)"),
+                QStringLiteral("CREATE TABLE addresses ("
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " address_lc TEXT NOT NULL,"
+                               " address TEXT NOT NULL,"
+                               " entity_id TEXT NOT NULL,"
+                               " is_primary BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " PRIMARY KEY (org_id, address_lc))"),
+                QStringLiteral("CREATE INDEX addresses_entity ON addresses(entity_id)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id TEXT PRIMARY KEY,"
+                               " seq INTEGER NOT NULL UNIQUE,"
+                               " at TEXT NOT NULL,"
+                               " actor TEXT NOT NULL,"
+                               " org_id TEXT,"
+                               " action TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " before_json TEXT NOT NULL,"
+                               " after_json TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX audit_log_org ON audit_log(org_id, seq)"),
+            }};
+}
+
+} // namespace
+
+const QVector<Migration>& migrations()
+{
+    static const QVector<Migration> all{version1()};
+    return all;
+}
+
+} // namespace mailroom::schema

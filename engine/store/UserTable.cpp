@@ -1,0 +1,302 @@
+#include "UserTable.h"
+
+#include "Store.h"
+#include "Timestamps.h"
+
+#include <QCoreApplication>
+
+namespace mailroom {
+
+namespace {
+
+const QString userColumns = QStringLiteral(
+    "SELECT id, org_id, directory_id, username, first_name, last_name, display_name, street, phone, company,"
+    " email, state, role, mailbox_id, disabled_at, created_at FROM users ");
+
+const QString rowColumns =
+    QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.state, u.role, u.created_at, u.disabled_at"
+                   " FROM users u ");
+
+User userFromRow(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.organizationId = q.value(1).toString();
+    u.directoryId = q.value(2).toString();
+    u.username = q.value(3).toString();
+    u.details = {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                 q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+    u.email = q.value(10).toString();
+    u.state = userStateFromName(q.value(11).toString()).value_or(UserState::Disabled);
+    u.role = userRoleFromName(q.value(12).toString()).value_or(UserRole::User);
+    u.mailboxId = q.value(13).toString();
+    u.disabledAt = timestamps::fromDb(q.value(14));
+    u.createdAt = timestamps::fromDb(q.value(15));
+    return u;
+}
+
+UserRow rowFromQuery(const QSqlQuery& q)
+{
+    UserRow r;
+    r.id = q.value(0).toString();
+    r.username = q.value(1).toString();
+    r.displayName = q.value(2).toString();
+    r.email = q.value(3).toString();
+    r.state = userStateFromName(q.value(4).toString()).value_or(UserState::Disabled);
+    r.role = userRoleFromName(q.value(5).toString()).value_or(UserRole::User);
+    r.createdAt = timestamps::fromDb(q.value(6));
+    r.disabledAt = timestamps::fromDb(q.value(7));
+    return r;
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString sortColumn(UserQuery::SortKey key)
+{
+    switch (key) {
+    case UserQuery::SortKey::Username: return QStringLiteral("u.username_lc");
+    case UserQuery::SortKey::DisplayName: return QStringLiteral("u.display_lc");
+    case UserQuery::SortKey::Email: return QStringLiteral("u.email_lc");
+    case UserQuery::SortKey::State: return QStringLiteral("u.state");
+    case UserQuery::SortKey::Role: return QStringLiteral("u.role");
+    case UserQuery::SortKey::Created: return QStringLiteral("u.created_at");
+    }
+    return QStringLiteral("u.username_lc");
+}
+
+// The WHERE clause of a users-list query, built from fixed fragments; values are bound.
+// Prefix search is a range over lower-case columns, so that each part can use its index.
+struct Filter
+{
+    QString sql;
+    QVariantList values;
+};
+
+Filter filterFor(const UserQuery& query)
+{
+    Filter f;
+    f.sql = QStringLiteral("WHERE u.org_id = ?");
+    f.values << query.organizationId;
+    if (query.state) {
+        f.sql += QStringLiteral(" AND u.state = ?");
+        f.values << userStateName(*query.state);
+    }
+    if (query.role) {
+        f.sql += QStringLiteral(" AND u.role = ?");
+        f.values << userRoleName(*query.role);
+    }
+    const QString prefix = query.search.trimmed().toLower();
+    if (!prefix.isEmpty()) {
+        // U+10FFFF sorts after every character, so [prefix, prefix + U+10FFFF) holds every
+        // string that starts with prefix.
+        const QString upper = prefix + QString::fromUcs4(U"\U0010FFFF");
+        f.sql += QStringLiteral(" AND ((u.username_lc >= ? AND u.username_lc < ?)"
+                                " OR (u.display_lc >= ? AND u.display_lc < ?)"
+                                " OR u.id IN (SELECT a.entity_id FROM addresses a WHERE a.org_id = ?"
+                                " AND a.address_lc >= ? AND a.address_lc < ?))");
+        f.values << prefix << upper << prefix << upper << query.organizationId << prefix << upper;
+    }
+    return f;
+}
+
+Status done(const Result<QSqlQuery*>& q)
+{
+    if (!q)
+        return q.error();
+    return Done{};
+}
+
+} // namespace
+
+Status UserTable::insert(const User& u, const QString& passwordHash)
+{
+    return done(m_store.run(
+        QStringLiteral("INSERT INTO users (id, directory_id, org_id, username, username_lc, first_name, last_name,"
+                       " display_name, display_lc, street, phone, company, email, email_lc, role, state, mailbox_id,"
+                       " disabled_at, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " ?, ?, ?, ?, ?)"),
+        {u.id, u.directoryId, nullable(u.organizationId), u.username, u.username.toLower(), u.details.firstName,
+         u.details.lastName, u.details.displayName, u.details.displayName.toLower(), u.details.street,
+         u.details.phone, u.details.company, u.email, u.email.toLower(), userRoleName(u.role),
+         userStateName(u.state), nullable(u.mailboxId), timestamps::toDb(u.disabledAt), nullable(passwordHash),
+         timestamps::toDb(u.createdAt)}));
+}
+
+Result<User> UserTable::get(const QString& id)
+{
+    auto q = m_store.run(userColumns + QStringLiteral("WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("user"),
+                         QCoreApplication::translate("Users", "User: there is no user %1.").arg(id));
+    User u = userFromRow(*q.value());
+    q.value()->finish();
+    return u;
+}
+
+Result<User> UserTable::findByUsername(const QString& orgId, const QString& username)
+{
+    auto q = m_store.run(userColumns + QStringLiteral("WHERE org_id = ? AND username_lc = ?"), {orgId, username.toLower()});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("username"),
+                         QCoreApplication::translate("Users", "Username: the organization has no user %1.").arg(username));
+    User u = userFromRow(*q.value());
+    q.value()->finish();
+    return u;
+}
+
+Result<bool> UserTable::usernameTaken(const QString& directoryId, const QString& username)
+{
+    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM users WHERE directory_id = ? AND username_lc = ?"),
+                            {directoryId, username.toLower()});
+    if (!n)
+        return n.error();
+    return n.value().toInt() > 0;
+}
+
+Status UserTable::updateDetails(const QString& id, const UserDetails& d)
+{
+    return done(m_store.run(QStringLiteral("UPDATE users SET first_name = ?, last_name = ?, display_name = ?,"
+                                           " display_lc = ?, street = ?, phone = ?, company = ? WHERE id = ?"),
+                            {d.firstName, d.lastName, d.displayName, d.displayName.toLower(), d.street, d.phone,
+                             d.company, id}));
+}
+
+Status UserTable::updateMailState(const User& u)
+{
+    return done(m_store.run(QStringLiteral("UPDATE users SET state = ?, email = ?, email_lc = ?, mailbox_id = ?,"
+                                           " disabled_at = ? WHERE id = ?"),
+                            {userStateName(u.state), u.email, u.email.toLower(), nullable(u.mailboxId),
+                             timestamps::toDb(u.disabledAt), u.id}));
+}
+
+Status UserTable::setPasswordHash(const QString& id, const QString& hash)
+{
+    return done(m_store.run(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id}));
+}
+
+Result<QString> UserTable::passwordHash(const QString& id)
+{
+    auto v = m_store.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {id});
+    if (!v)
+        return v.error();
+    return v.value().toString();
+}
+
+Status UserTable::remove(const QString& id)
+{
+    return done(m_store.run(QStringLiteral("DELETE FROM users WHERE id = ?"), {id}));
+}
+
+Status UserTable::attachDirectory(const QString& directoryId, const QString& orgId)
+{
+    return done(m_store.run(QStringLiteral("UPDATE users SET org_id = ? WHERE directory_id = ?"), {orgId, directoryId}));
+}
+
+Status UserTable::detachOrganization(const QString& orgId)
+{
+    return done(m_store.run(QStringLiteral("UPDATE users SET org_id = NULL, state = 'Disabled', email = '',"
+                                           " email_lc = '', mailbox_id = NULL, disabled_at = NULL WHERE org_id = ?"),
+                            {orgId}));
+}
+
+Result<int> UserTable::enabledCount(const QString& orgId)
+{
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM users WHERE org_id = ? AND state = 'Enabled' AND role = 'User'"), {orgId});
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<QVector<QPair<QString, QString>>> UserTable::expiredMailboxes(const QDateTime& cutoff)
+{
+    auto q = m_store.run(QStringLiteral("SELECT id, org_id FROM users WHERE disabled_at IS NOT NULL AND disabled_at <= ?"),
+                         {timestamps::toDb(cutoff)});
+    if (!q)
+        return q.error();
+    QVector<QPair<QString, QString>> expired;
+    while (q.value()->next())
+        expired.append({q.value()->value(0).toString(), q.value()->value(1).toString()});
+    return expired;
+}
+
+Result<int> UserTable::count(const UserQuery& query)
+{
+    const Filter f = filterFor(query);
+    auto q = m_store.run(QStringLiteral("SELECT count(*) FROM users u ") + f.sql, f.values);
+    if (!q)
+        return q.error();
+    const int n = q.value()->next() ? q.value()->value(0).toInt() : 0;
+    q.value()->finish();
+    return n;
+}
+
+Result<QVector<UserRow>> UserTable::page(const UserQuery& query, int offset, int limit)
+{
+    const Filter f = filterFor(query);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QVariantList values = f.values;
+    values << limit << offset;
+    auto q = m_store.run(rowColumns + f.sql + QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) + direction
+                             + QStringLiteral(", u.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                         values);
+    if (!q)
+        return q.error();
+    QVector<UserRow> rows;
+    rows.reserve(limit);
+    while (q.value()->next())
+        rows.append(rowFromQuery(*q.value()));
+    return rows;
+}
+
+Result<UserRow> UserTable::row(const QString& id)
+{
+    auto q = m_store.run(rowColumns + QStringLiteral("WHERE u.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("user"),
+                         QCoreApplication::translate("Users", "User: there is no user %1.").arg(id));
+    UserRow r = rowFromQuery(*q.value());
+    q.value()->finish();
+    return r;
+}
+
+Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString& id)
+{
+    const Filter f = filterFor(query);
+    const QString column = sortColumn(query.sortKey);
+    QVariantList values = f.values;
+    values << id;
+    auto q = m_store.run(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM users u ") + f.sql
+                             + QStringLiteral(" AND u.id = ?"),
+                         values);
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return std::optional<int>();
+    const QVariant key = q.value()->value(0);
+    q.value()->finish();
+
+    const QString before = query.descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    values = f.values;
+    values << key << key << id;
+    auto n = m_store.run(QStringLiteral("SELECT count(*) FROM users u ") + f.sql + QStringLiteral(" AND (") + column
+                             + before + QStringLiteral("? OR (") + column + QStringLiteral(" = ? AND u.id") + before
+                             + QStringLiteral("?))"),
+                         values);
+    if (!n)
+        return n.error();
+    const int position = n.value()->next() ? n.value()->value(0).toInt() : 0;
+    n.value()->finish();
+    return std::optional<int>(position);
+}
+
+} // namespace mailroom

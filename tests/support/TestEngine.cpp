@@ -1,0 +1,73 @@
+#include "TestEngine.h"
+
+#include "Directories.h"
+#include "Organizations.h"
+#include "Users.h"
+
+#include <QTest>
+
+namespace mailroom::test {
+
+QDateTime startTime()
+{
+    return QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+}
+
+TestEngine::TestEngine(AccessLevel access)
+    : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), m_clock(std::make_shared<ManualClock>(startTime()))
+{
+    reopen(access);
+}
+
+void TestEngine::reopen(AccessLevel access)
+{
+    m_engine.reset();
+    EngineOptions options;
+    options.clock = m_clock;
+    options.access = access;
+    options.actor = QStringLiteral("tester");
+    options.hashCost = PasswordHasher::minimal();
+    options.purgeTimer = false;
+    auto opened = Engine::open(m_path, options);
+    if (!opened)
+        qFatal("test engine: %s", qPrintable(opened.error().message));
+    m_engine = std::move(opened).value();
+}
+
+Organization TestEngine::quickOrg(const QString& alias, const QString& region)
+{
+    auto requested = m_engine->organizations().requestQuickSetup(alias, region);
+    if (!requested)
+        qFatal("quickOrg: %s", qPrintable(requested.error().message));
+    auto done = m_engine->organizations().completeCreation(requested.value().id);
+    if (!done)
+        qFatal("quickOrg: %s", qPrintable(done.error().message));
+    return done.value();
+}
+
+Organization TestEngine::standardOrg(const QString& alias, DirectoryType type, const QString& region)
+{
+    auto directory = m_engine->directories().create(type, alias + QStringLiteral(".corp.example.com"), region,
+                                                    type == DirectoryType::ADConnector);
+    if (!directory)
+        qFatal("standardOrg: %s", qPrintable(directory.error().message));
+    auto requested = m_engine->organizations().requestStandardSetup({alias, region, directory.value().id, {}, false});
+    if (!requested)
+        qFatal("standardOrg: %s", qPrintable(requested.error().message));
+    auto done = m_engine->organizations().completeCreation(requested.value().id);
+    if (!done)
+        qFatal("standardOrg: %s", qPrintable(done.error().message));
+    return done.value();
+}
+
+User TestEngine::user(const Organization& org, const QString& username)
+{
+    NewUser input{QStringLiteral("First"), QStringLiteral("Last"), username, username + QStringLiteral(" Display"),
+                  username.toLower() + u'@' + org.defaultDomain, QString::fromLatin1(GoodPassword)};
+    auto created = m_engine->users().create(org.id, input);
+    if (!created)
+        qFatal("user: %s", qPrintable(created.error().message));
+    return created.value();
+}
+
+} // namespace mailroom::test

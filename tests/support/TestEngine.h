@@ -1,0 +1,50 @@
+#pragma once
+// A real engine on a real database in a temporary folder, with a clock the test moves and the
+// cheapest Argon2id cost, plus helpers that build the common starting points.
+
+#include "Clock.h"
+#include "Directory.h"
+#include "Engine.h"
+#include "Organization.h"
+#include "User.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace mailroom::test {
+
+// 2026-01-05 09:00 UTC: the tests' "now" unless they move it.
+QDateTime startTime();
+
+class TestEngine
+{
+public:
+    explicit TestEngine(AccessLevel access = AccessLevel::Full);
+    Engine& operator*() { return *m_engine; }
+    Engine* operator->() { return m_engine.get(); }
+    Engine* get() { return m_engine.get(); }
+    ManualClock& clock() { return *m_clock; }
+    QString path() const { return m_path; }
+    // Closes and opens the same database again, with the same clock.
+    void reopen(AccessLevel access = AccessLevel::Full);
+
+    // An Active Quick-setup organization.
+    Organization quickOrg(const QString& alias, const QString& region = QStringLiteral("us-east-1"));
+    // An Active Standard-setup organization on a new directory of the type.
+    Organization standardOrg(const QString& alias, DirectoryType type, const QString& region = QStringLiteral("us-east-1"));
+    // A user created in the organization with a valid password.
+    User user(const Organization& org, const QString& username);
+    // Moves past the 30-day trial so that more than 25 users may be enabled.
+    void endTrial() { m_clock->advanceDays(31); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::shared_ptr<ManualClock> m_clock;
+    std::unique_ptr<Engine> m_engine;
+};
+
+inline constexpr const char* GoodPassword = "Correct-Horse9";
+
+} // namespace mailroom::test
