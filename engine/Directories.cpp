@@ -102,7 +102,7 @@ Result<QVector<Directory>> Directories::list(const QString& region)
 
 Result<Directory> Directories::get(const QString& id)
 {
-    return m_table.get(id);
+    return m_table.get(id, true);
 }
 
 Status Directories::remove(const QString& id)

@@ -69,6 +69,15 @@ private:
 // The result of an operation that returns nothing but success.
 using Status = Result<Done>;
 
+// The success or error of a Result, without its value.
+template <typename T>
+Status statusOf(const Result<T>& result)
+{
+    if (!result)
+        return result.error();
+    return Done{};
+}
+
 inline Error makeError(ErrorCode code, QString field, QString message)
 {
     return Error{code, std::move(field), std::move(message)};

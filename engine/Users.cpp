@@ -69,6 +69,11 @@ Status Users::checkDetails(const QString& orgId, const NewUser& user)
     return checkDetailFields({user.firstName, user.lastName, user.displayName, {}, {}, {}});
 }
 
+Status Users::checkAddress(const QString& orgId, const QString& address, const QString& ownerId)
+{
+    return AddressBook(m_engine).check(orgId, address, ownerId);
+}
+
 Status Users::checkPassword(const QString& password) const
 {
     return m_policy.check(password);

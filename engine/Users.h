@@ -22,6 +22,8 @@ public:
     // Errors name the field: username, displayName, firstName, lastName, email, password.
     Status checkDetails(const QString& orgId, const NewUser& user); // step 1: names and username
     Status checkPassword(const QString& password) const;
+    // The address check of the address book (form, usable domain, free in the organization).
+    Status checkAddress(const QString& orgId, const QString& address, const QString& ownerId = {});
     PasswordPolicy passwordPolicy() const { return m_policy; }
 
     // Creates the user in the organization's directory, enabled, with a new mailbox.

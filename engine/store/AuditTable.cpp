@@ -9,7 +9,7 @@ Status AuditTable::insert(const AuditRecord& r)
 {
     // seq keeps the order of changes even when the clock stands still or goes back.
     auto q = m_store.run(QStringLiteral("INSERT INTO audit_log (id, seq, at, actor, org_id, action, target, before_json,"
-                                        " after_json) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log),"
+                                        " after_json) VALUES (?, COALESCE((SELECT MAX(seq) FROM audit_log), 0) + 1,"
                                         " ?, ?, ?, ?, ?, ?, ?)"),
                          {r.id, timestamps::toDb(r.at), r.actor,
                           r.organizationId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : r.organizationId,

@@ -13,6 +13,9 @@ const QString selectColumns = QStringLiteral(
     "SELECT d.id, d.name, d.type, d.region, d.runs_exchange, d.created_at, o.id, o.alias,"
     " (SELECT count(*) FROM users u WHERE u.directory_id = d.id) "
     "FROM directories d LEFT JOIN organizations o ON o.directory_id = d.id ");
+const QString selectColumnsWithoutCount = QStringLiteral(
+    "SELECT d.id, d.name, d.type, d.region, d.runs_exchange, d.created_at, o.id, o.alias, 0 "
+    "FROM directories d LEFT JOIN organizations o ON o.directory_id = d.id ");
 
 Directory fromRow(const QSqlQuery& q)
 {
@@ -42,9 +45,10 @@ Status DirectoryTable::insert(const Directory& d)
     return Done{};
 }
 
-Result<Directory> DirectoryTable::get(const QString& id)
+Result<Directory> DirectoryTable::get(const QString& id, bool withUserCount)
 {
-    auto q = m_store.run(selectColumns + QStringLiteral("WHERE d.id = ?"), {id});
+    auto q = m_store.run((withUserCount ? selectColumns : selectColumnsWithoutCount) + QStringLiteral("WHERE d.id = ?"),
+                         {id});
     if (!q)
         return q.error();
     if (!q.value()->next())

@@ -16,7 +16,8 @@ public:
     explicit DirectoryTable(Store& store) : m_store(store) {}
 
     Status insert(const Directory& directory);
-    Result<Directory> get(const QString& id);
+    // userCount is filled only when asked: counting walks the directory's users.
+    Result<Directory> get(const QString& id, bool withUserCount = false);
     // Registry directories (never the Quick-setup mail directories), optionally of one region.
     Result<QVector<Directory>> list(const QString& region);
     Result<int> countOfType(DirectoryType type, const QString& region);

@@ -1,0 +1,161 @@
+#include "CliContext.h"
+
+#include "JsonFormat.h"
+#include "Organizations.h"
+#include "Users.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace mailroomctl {
+
+namespace {
+
+void write(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+const QString DbOption = QStringLiteral("db");
+const QString JsonOption = QStringLiteral("json");
+const QString ReadOnlyOption = QStringLiteral("read-only");
+
+} // namespace
+
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return {QCommandLineOption(
+                DbOption,
+                tr("The database to open (default: %1).").arg(mailroom::Engine::defaultDatabasePath()),
+                tr("PATH")),
+            QCommandLineOption(JsonOption, tr("Print JSON instead of text.")),
+            QCommandLineOption(ReadOnlyOption, tr("Open with read-only access: only get, list and export."))};
+}
+
+void CliContext::applyGlobalOptions(const QCommandLineParser& parser)
+{
+    if (parser.isSet(DbOption))
+        m_databasePath = parser.value(DbOption);
+    m_json = m_json || parser.isSet(JsonOption);
+    m_readOnly = m_readOnly || parser.isSet(ReadOnlyOption);
+}
+
+mailroom::Status CliContext::openEngine()
+{
+    if (m_engine)
+        return mailroom::Done{};
+    mailroom::EngineOptions options;
+    options.access = m_readOnly ? mailroom::AccessLevel::ReadOnly : mailroom::AccessLevel::Full;
+    // One command is over in moments; the hourly purge is for the console.
+    options.purgeTimer = false;
+    const QString path = m_databasePath.isEmpty() ? mailroom::Engine::defaultDatabasePath() : m_databasePath;
+    auto opened = mailroom::Engine::open(path, options);
+    if (!opened)
+        return opened.error();
+    m_engine = std::move(opened).value();
+    return mailroom::Done{};
+}
+
+void CliContext::print(const QString& text)
+{
+    write(stdout, text + u'\n');
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void CliContext::progress(const QString& text)
+{
+    if (!m_json)
+        write(stderr, text + u'\n');
+}
+
+void CliContext::warn(const QString& text)
+{
+    write(stderr, QStringLiteral("mailroomctl: ") + text + u'\n');
+}
+
+void CliContext::printTable(const QStringList& header, const QVector<QStringList>& rows)
+{
+    QVector<qsizetype> widths;
+    for (const QString& title : header)
+        widths << title.size();
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths.at(c), row.at(c).size());
+    }
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths.at(c) + 2);
+        print(text);
+    };
+    line(header);
+    for (const QStringList& row : rows)
+        line(row);
+}
+
+void CliContext::printFields(const QVector<std::pair<QString, QString>>& fields)
+{
+    qsizetype width = 0;
+    for (const auto& field : fields)
+        width = std::max(width, field.first.size());
+    for (const auto& [label, value] : fields)
+        print(QString(label + u':').leftJustified(width + 2) + value);
+}
+
+int CliContext::fail(const mailroom::Error& error)
+{
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("error"), mailroom::json::of(error)}});
+    else
+        warn(error.message);
+    return ExitFailed;
+}
+
+int CliContext::usageError(const QString& message, const QString& command)
+{
+    const QString helpCommand = command.isEmpty() ? QStringLiteral("mailroomctl --help")
+                                                  : QStringLiteral("mailroomctl %1 --help").arg(command);
+    warn(message);
+    write(stderr, tr("Try '%1' for more information.").arg(helpCommand) + u'\n');
+    return ExitUsage;
+}
+
+int CliContext::reportImport(const mailroom::ImportSummary& summary)
+{
+    if (m_json) {
+        QJsonArray failures;
+        for (const auto& failure : summary.failures)
+            failures.append(QJsonObject{{QStringLiteral("line"), failure.line},
+                                        {QStringLiteral("error"), mailroom::json::of(failure.error)}});
+        printJson(
+            QJsonObject{{QStringLiteral("added"), summary.added}, {QStringLiteral("failures"), failures}});
+    } else {
+        print(tr("%1 added, %2 refused.").arg(summary.added).arg(summary.failures.size()));
+        for (const auto& failure : summary.failures)
+            warn(tr("line %1: %2").arg(failure.line).arg(failure.error.message));
+    }
+    return summary.failures.isEmpty() ? ExitOk : ExitFailed;
+}
+
+mailroom::Result<mailroom::Organization> CliContext::organization(const QString& idOrAlias)
+{
+    return m_engine->organizations().find(idOrAlias);
+}
+
+mailroom::Result<mailroom::User> CliContext::user(const mailroom::Organization& org, const QString& username)
+{
+    return m_engine->users().findByUsername(org.id, username);
+}
+
+} // namespace mailroomctl

@@ -1,0 +1,69 @@
+#pragma once
+// What every command shares: the global options, the engine they open, and the way results
+// reach the terminal (lines and tables for people, or one JSON document with --json) together
+// with the exit code that goes with them.
+
+#include "Directories.h"
+#include "Engine.h"
+#include "Organization.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <memory>
+#include <utility>
+
+class QCommandLineParser;
+
+namespace mailroomctl {
+
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailed = 1, // the engine refused or failed
+    ExitUsage = 2,  // the command line itself is wrong
+};
+
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(mailroomctl)
+
+public:
+    // --db, --json and --read-only: accepted before the noun and after the verb.
+    static QList<QCommandLineOption> globalOptions();
+    void applyGlobalOptions(const QCommandLineParser& parser);
+    bool json() const { return m_json; }
+
+    // Opens the database once, read-only with --read-only (ADM-1). Errors: those of Engine::open.
+    mailroom::Status openEngine();
+    mailroom::Engine& engine() { return *m_engine; }
+
+    void print(const QString& text);         // stdout, with a line break
+    void printJson(const QJsonValue& value); // one document on stdout
+    void progress(const QString& text);      // stderr, for people only (not with --json)
+    void warn(const QString& text);          // "mailroomctl: text" on stderr
+    void printTable(const QStringList& header, const QVector<QStringList>& rows);
+    void printFields(const QVector<std::pair<QString, QString>>& fields);
+
+    // Reports an engine error (stderr, or {"error": …} on stdout with --json); returns ExitFailed.
+    int fail(const mailroom::Error& error);
+    // Reports a wrong command line with a hint to the help of command; returns ExitUsage.
+    int usageError(const QString& message, const QString& command = {});
+    // The outcome of a CSV import: what was added and each refused row with its line. Returns
+    // ExitFailed when any row was refused (the good rows stay added).
+    int reportImport(const mailroom::ImportSummary& summary);
+
+    // Lookups the commands share; both by what people type.
+    mailroom::Result<mailroom::Organization> organization(const QString& idOrAlias);
+    mailroom::Result<mailroom::User> user(const mailroom::Organization& org, const QString& username);
+
+private:
+    QString m_databasePath;
+    bool m_json = false;
+    bool m_readOnly = false;
+    std::unique_ptr<mailroom::Engine> m_engine;
+};
+
+} // namespace mailroomctl

@@ -1,0 +1,26 @@
+// mailroomctl: the command line of Mailroom. It parses, calls the engine and prints; every rule
+// of the service stays in the engine.
+
+#include "AuditCommands.h"
+#include "CliContext.h"
+#include "DirectoryCommands.h"
+#include "Dispatcher.h"
+#include "OrgCommands.h"
+#include "UserCommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same names as the console, so that both find the same default database.
+    QCoreApplication::setOrganizationName(QStringLiteral("Mailroom"));
+    QCoreApplication::setApplicationName(QStringLiteral("Mailroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
+
+    using namespace mailroomctl;
+    const Dispatcher dispatcher(
+        {DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(), AuditCommands::noun()});
+    CliContext ctx;
+    return dispatcher.run(ctx, QCoreApplication::arguments());
+}

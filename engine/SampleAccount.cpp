@@ -1,0 +1,128 @@
+#include "SampleAccount.h"
+
+#include "Directories.h"
+#include "Engine.h"
+#include "Mailboxes.h"
+#include "Organizations.h"
+#include "UserAddresses.h"
+#include "Users.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace mailroom {
+
+namespace {
+
+const char* const firstNames[] = {"Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
+                                  "Kira", "Liam", "Maya", "Noah", "Olga", "Paul", "Quinn", "Rosa", "Sami", "Tara",
+                                  "Umar", "Vera", "Wei", "Xena", "Yusuf", "Zoe"};
+const char* const lastNames[] = {"Alvarez", "Brooks", "Chen", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad",
+                                 "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Novak", "Okafor", "Petrov",
+                                 "Quint", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Yilmaz"};
+
+} // namespace
+
+QString SampleAccount::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.sqlite"));
+}
+
+Status SampleAccount::generate(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::FileError, QStringLiteral("database"),
+                         QCoreApplication::translate("SampleAccount", "%1 already exists; the sample account is made "
+                                                                      "only in a new file.")
+                             .arg(path));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto clock = std::make_shared<ManualClock>(now.addDays(-90));
+    EngineOptions options;
+    options.clock = clock;
+    options.actor = QStringLiteral("sample-data");
+    options.purgeTimer = false;
+    // Sample passwords are throwaway: the cheapest Argon2id cost keeps generation quick.
+    options.hashCost = PasswordHasher::minimal();
+    auto opened = Engine::open(path, options);
+    if (!opened)
+        return opened.error();
+    Engine& engine = *opened.value();
+    QRandomGenerator random(2026);
+    const QString password = QStringLiteral("Sample-Passw0rd");
+
+    // A Quick-setup organization with a few users of its own.
+    auto quick = engine.organizations().requestQuickSetup(QStringLiteral("northwind-demo"), QStringLiteral("us-east-1"));
+    if (!quick)
+        return quick.error();
+    auto northwind = engine.organizations().completeCreation(quick.value().id);
+    if (!northwind)
+        return northwind.error();
+    for (const char* name : {"ada", "ben", "chloe", "dev", "elena", "farid"}) {
+        const QString username = QString::fromLatin1(name);
+        QString display = username;
+        display[0] = display[0].toUpper();
+        NewUser user{display, QStringLiteral("Northwind"), username, display + QStringLiteral(" Northwind"),
+                     username + u'@' + northwind.value().defaultDomain, password};
+        if (auto ok = statusOf(engine.users().create(northwind.value().id, user)); !ok)
+            return ok;
+    }
+
+    // A Simple AD directory with 200 people, then a Standard-setup organization on it.
+    auto directory = engine.directories().create(DirectoryType::SimpleAD, QStringLiteral("corp.contoso-demo.example"),
+                                                 QStringLiteral("eu-west-1"));
+    if (!directory)
+        return directory.error();
+    QStringList userIds;
+    for (int i = 0; i < DirectoryUsers; ++i) {
+        const QString first = QString::fromLatin1(firstNames[random.bounded(int(std::size(firstNames)))]);
+        const QString last = QString::fromLatin1(lastNames[random.bounded(int(std::size(lastNames)))]);
+        const QString username = QStringLiteral("%1.%2%3").arg(first.toLower(), last.toLower()).arg(i);
+        DirectoryUserInput input{username,
+                                 {first, last, first + u' ' + last, QStringLiteral("%1 Harbour Street").arg(i + 1),
+                                  QStringLiteral("+44 20 7946 %1").arg(i, 4, 10, QLatin1Char('0')),
+                                  QStringLiteral("Contoso")}};
+        auto added = engine.directories().addUser(directory.value().id, input);
+        if (!added)
+            return added.error();
+        userIds << added.value().id;
+    }
+    auto standard = engine.organizations().requestStandardSetup(
+        {QStringLiteral("contoso-demo"), QStringLiteral("eu-west-1"), directory.value().id, {}, false});
+    if (!standard)
+        return standard.error();
+    auto contoso = engine.organizations().completeCreation(standard.value().id);
+    if (!contoso)
+        return contoso.error();
+
+    // After the 30-day trial: enable 170 of them, some with an alias.
+    clock->advanceDays(31);
+    for (int i = 0; i < 170; ++i) {
+        auto address = engine.mailboxes().proposedAddress(userIds.at(i));
+        if (!address)
+            return address.error();
+        if (auto ok = statusOf(engine.mailboxes().enable(userIds.at(i), address.value())); !ok)
+            return ok;
+        if (i % 25 == 0) {
+            const QString alias = QStringLiteral("team%1@").arg(i) + contoso.value().defaultDomain;
+            if (auto ok = engine.userAddresses().addAlias(userIds.at(i), alias); !ok)
+                return ok;
+        }
+    }
+    // Eight leave: disabled 50 days ago, so their mailboxes are purged by now.
+    clock->advanceDays(9);
+    for (int i = 160; i < 168; ++i) {
+        if (auto ok = statusOf(engine.mailboxes().disable(userIds.at(i))); !ok)
+            return ok;
+    }
+    // One is disabled ten days ago: still within the 30 days, so it can be restored.
+    clock->set(now.addDays(-10));
+    if (auto ok = statusOf(engine.mailboxes().disable(userIds.at(168))); !ok)
+        return ok;
+    clock->set(now);
+    return statusOf(engine.mailboxes().purgeExpired());
+}
+
+} // namespace mailroom

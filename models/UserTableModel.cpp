@@ -1,0 +1,350 @@
+#include "UserTableModel.h"
+
+#include "Engine.h"
+#include "ModelRoles.h"
+#include "Users.h"
+
+#include <QLocale>
+
+namespace mailroom {
+
+namespace {
+
+UserQuery::SortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case UserTableModel::DisplayName: return UserQuery::SortKey::DisplayName;
+    case UserTableModel::Email: return UserQuery::SortKey::Email;
+    case UserTableModel::State: return UserQuery::SortKey::State;
+    case UserTableModel::Role: return UserQuery::SortKey::Role;
+    case UserTableModel::Created: return UserQuery::SortKey::Created;
+    default: return UserQuery::SortKey::Username;
+    }
+}
+
+Badge badgeOf(const UserRow& row)
+{
+    if (row.role == UserRole::SystemUser)
+        return Badge::Neutral;
+    return row.state == UserState::Enabled ? Badge::Good : Badge::Bad;
+}
+
+} // namespace
+
+UserTableModel::UserTableModel(Engine& engine, QObject* parent) : QAbstractTableModel(parent), m_engine(engine)
+{
+    connect(&m_engine, &Engine::changed, this, &UserTableModel::onChanged);
+}
+
+void UserTableModel::setOrganization(const QString& orgId)
+{
+    m_query = UserQuery{};
+    m_query.organizationId = orgId;
+    requery();
+}
+
+void UserTableModel::setSearch(const QString& prefix)
+{
+    if (prefix == m_query.search)
+        return;
+    m_query.search = prefix;
+    requery();
+}
+
+void UserTableModel::setStateFilter(std::optional<UserState> state)
+{
+    m_query.state = state;
+    requery();
+}
+
+void UserTableModel::setRoleFilter(std::optional<UserRole> role)
+{
+    m_query.role = role;
+    requery();
+}
+
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_query.sortKey = sortKeyOf(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    if (m_query.organizationId.isEmpty())
+        return;
+    // Same rows, new order: a layout change keeps the selection on the same users.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex& i : before) {
+        const UserRow* r = rowAt(i.row());
+        ids << (r ? r->id : QString());
+    }
+    m_pages.clear();
+    m_recentPages.clear();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const auto rank = ids.at(i).isEmpty() ? std::nullopt : rankOf(ids.at(i));
+        after << (rank ? index(*rank, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void UserTableModel::requery()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_recentPages.clear();
+    m_count = 0;
+    if (!m_query.organizationId.isEmpty()) {
+        auto n = m_engine.users().count(m_query);
+        if (n)
+            m_count = n.value();
+        else
+            Q_EMIT loadFailed(n.error().message);
+    }
+    endResetModel();
+    updateTotal();
+    Q_EMIT countsChanged();
+}
+
+void UserTableModel::updateTotal()
+{
+    m_total = 0;
+    if (m_query.organizationId.isEmpty())
+        return;
+    UserQuery all;
+    all.organizationId = m_query.organizationId;
+    auto n = m_engine.users().count(all);
+    m_total = n ? n.value() : 0;
+}
+
+const UserRow* UserTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto rows = m_engine.users().page(m_query, page * PageSize, PageSize);
+        if (!rows)
+            return nullptr;
+        if (m_recentPages.size() >= CachedPages)
+            m_pages.remove(m_recentPages.takeLast());
+        it = m_pages.insert(page, rows.value());
+        m_recentPages.prepend(page);
+    } else if (m_recentPages.first() != page) {
+        m_recentPages.removeOne(page);
+        m_recentPages.prepend(page);
+    }
+    const int offset = row - page * PageSize;
+    return offset < it.value().size() ? &it.value().at(offset) : nullptr;
+}
+
+int UserTableModel::rowOfUser(const QString& id) const
+{
+    const auto rank = rankOf(id);
+    return rank ? *rank : -1;
+}
+
+int UserTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int UserTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const UserRow* r = rowAt(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case IdRole: return r->id;
+    case SystemRole: return r->role == UserRole::SystemUser;
+    case BadgeRole: return index.column() == State ? QVariant(int(badgeOf(*r))) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == State && r->disabledAt.isValid())
+            return tr("Disabled on %1; the mailbox is kept until %2.")
+                .arg(QLocale().toString(r->disabledAt.toLocalTime(), QLocale::ShortFormat),
+                     QLocale().toString(r->disabledAt.addDays(30).toLocalTime(), QLocale::ShortFormat));
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Username: return r->username;
+        case DisplayName: return r->displayName;
+        case Email: return r->email;
+        case State: return userStateLabel(r->state);
+        case Role: return userRoleLabel(r->role);
+        case Created: return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Username: return tr("Username");
+    case DisplayName: return tr("Display name");
+    case Email: return tr("Primary address");
+    case State: return tr("State");
+    case Role: return tr("Role");
+    case Created: return tr("Created");
+    }
+    return {};
+}
+
+std::optional<int> UserTableModel::rankOf(const QString& id) const
+{
+    auto rank = m_engine.users().rank(m_query, id);
+    return rank ? rank.value() : std::nullopt;
+}
+
+std::optional<int> UserTableModel::cachedRowOf(const QString& id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == id)
+                return it.key() * PageSize + i;
+        }
+    }
+    return std::nullopt;
+}
+
+void UserTableModel::dropPagesFrom(int row)
+{
+    const int first = row / PageSize;
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() >= first) {
+            m_recentPages.removeOne(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void UserTableModel::onChanged(const Change& change)
+{
+    if (m_query.organizationId.isEmpty())
+        return;
+    if (change.subject == Change::Subject::Organization) {
+        if (change.kind == Change::Kind::Removed && change.ids.contains(m_query.organizationId))
+            setOrganization(QString());
+        return;
+    }
+    if (change.subject != Change::Subject::User)
+        return;
+    if (!change.organizationId.isEmpty() && change.organizationId != m_query.organizationId)
+        return;
+    if (change.ids.size() != 1) {
+        refreshKeepingSelection();
+    } else if (change.kind == Change::Kind::Added) {
+        insertUser(change.ids.first());
+    } else if (change.kind == Change::Kind::Removed) {
+        const auto row = cachedRowOf(change.ids.first());
+        if (row)
+            removeCachedRow(*row);
+        else
+            refreshKeepingSelection();
+    } else {
+        updateUser(change.ids.first());
+    }
+    updateTotal();
+    Q_EMIT countsChanged();
+}
+
+void UserTableModel::insertUser(const QString& id)
+{
+    const auto rank = rankOf(id);
+    if (!rank)
+        return; // the filter excludes the new user
+    beginInsertRows({}, *rank, *rank);
+    dropPagesFrom(*rank);
+    ++m_count;
+    endInsertRows();
+}
+
+void UserTableModel::removeCachedRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    dropPagesFrom(row);
+    --m_count;
+    endRemoveRows();
+}
+
+void UserTableModel::updateUser(const QString& id)
+{
+    const auto oldRow = cachedRowOf(id);
+    const auto newRow = rankOf(id);
+    if (oldRow && newRow && *oldRow == *newRow) {
+        auto fresh = m_engine.users().row(id);
+        if (fresh) {
+            m_pages[*oldRow / PageSize][*oldRow % PageSize] = fresh.value();
+            Q_EMIT dataChanged(index(*oldRow, 0), index(*oldRow, ColumnCount - 1));
+            return;
+        }
+    }
+    if (oldRow && !newRow) {
+        removeCachedRow(*oldRow); // it left the filter
+        return;
+    }
+    if (!oldRow && newRow) {
+        auto count = m_engine.users().count(m_query);
+        if (count && count.value() == m_count + 1) { // it entered the filter
+            insertUser(id);
+            return;
+        }
+    }
+    refreshKeepingSelection();
+}
+
+void UserTableModel::refreshKeepingSelection()
+{
+    auto counted = m_engine.users().count(m_query);
+    if (!counted) {
+        Q_EMIT loadFailed(counted.error().message);
+        return;
+    }
+    // Remember which users the persistent indexes (the selection, the current row) point at.
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex& i : before) {
+        auto it = m_pages.constFind(i.row() / PageSize);
+        const bool cached = it != m_pages.cend() && i.row() % PageSize < it.value().size();
+        ids << (cached ? it.value().at(i.row() % PageSize).id : QString());
+    }
+    // The count changes at the end, then the rows are placed again by id.
+    const int newCount = counted.value();
+    if (newCount < m_count) {
+        beginRemoveRows({}, newCount, m_count - 1);
+        m_count = newCount;
+        endRemoveRows();
+    } else if (newCount > m_count) {
+        beginInsertRows({}, m_count, newCount - 1);
+        m_count = newCount;
+        endInsertRows();
+    }
+    Q_EMIT layoutAboutToBeChanged();
+    m_pages.clear();
+    m_recentPages.clear();
+    const QModelIndexList current = persistentIndexList();
+    QModelIndexList after;
+    for (const QModelIndex& i : current) {
+        const int k = int(before.indexOf(i));
+        const QString id = k >= 0 ? ids.at(k) : QString();
+        const auto rank = id.isEmpty() ? std::nullopt : rankOf(id);
+        after << (rank ? index(*rank, i.column()) : QModelIndex());
+    }
+    changePersistentIndexList(current, after);
+    Q_EMIT layoutChanged();
+}
+
+} // namespace mailroom

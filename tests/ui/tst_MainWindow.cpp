@@ -1,0 +1,91 @@
+// The window: navigation, breadcrumb back, shortcuts, the status bar and the sample account.
+
+#include "Console.h"
+#include "GuiTest.h"
+
+#include <QSettings>
+#include "MainWindow.h"
+#include "OrganizationView.h"
+#include "Organizations.h"
+#include "OrganizationsScreen.h"
+#include "SampleAccount.h"
+#include "TestEngine.h"
+#include "UserTableModel.h"
+#include "Users.h"
+#include "UsersPane.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace mailroom;
+using namespace mailroom::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("MailroomTest")); }
+
+    void breadcrumbAndAltLeftGoBack()
+    {
+        TestEngine e;
+        const Organization org = e.quickOrg(QStringLiteral("nav"));
+        MainWindow window(*e);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openOrganization(org.id);
+        auto* stack = window.findChild<QStackedWidget*>();
+        QCOMPARE(stack->currentWidget(), window.organizationView());
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("breadcrumb"))->text().count(QStringLiteral("›")), 2);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(stack->currentWidget(), window.organizationsScreen());
+        QCOMPARE(window.organizationsScreen()->currentOrganizationId(), org.id);
+        window.openOrganization(org.id);
+        emit child<QLabel>(&window, QStringLiteral("breadcrumb"))->linkActivated(QStringLiteral("back"));
+        QCOMPARE(stack->currentWidget(), window.organizationsScreen());
+    }
+
+    void statusBarShowsDatabaseAccessAndLastChange()
+    {
+        TestEngine e;
+        MainWindow window(*e);
+        window.show();
+        QVERIFY(child<QLabel>(&window, QStringLiteral("databasePath"))->text().contains(e.path()));
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("accessLevel"))->text(), QStringLiteral("Full access"));
+        e.quickOrg(QStringLiteral("chg"));
+        QVERIFY(child<QLabel>(&window, QStringLiteral("lastChange"))->text().contains(QStringLiteral("organization.create.step")));
+    }
+
+    void sampleAccountHasTwoOrganizationsAndTheDirectory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(SampleAccount::generate(path).ok());
+        QCOMPARE(SampleAccount::generate(path).error().code, ErrorCode::FileError);
+        Console console(AccessLevel::Full);
+        QVERIFY(console.open(path).ok());
+        auto orgs = console.engine()->organizations().list().value();
+        QCOMPARE(orgs.size(), 2);
+        auto contoso = console.engine()->organizations().find(QStringLiteral("contoso-demo")).value();
+        UserQuery q;
+        q.organizationId = contoso.id;
+        q.role = UserRole::User;
+        QCOMPARE(console.engine()->users().count(q).value(), SampleAccount::DirectoryUsers);
+        q.state = UserState::Disabled;
+        auto disabled = console.engine()->users().page(q, 0, 100).value();
+        QVERIFY(disabled.size() >= 30);
+        int inWindow = 0;
+        for (const UserRow& r : disabled)
+            inWindow += r.disabledAt.isValid() ? 1 : 0;
+        QCOMPARE(inWindow, 1);
+        console.window()->openOrganization(contoso.id);
+        shot(console.window(), QStringLiteral("sample-users"));
+        QCOMPARE(console.window()->organizationView()->usersPane()->model()->rowCount(), SampleAccount::DirectoryUsers + 2);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,97 @@
+#include "OrganizationView.h"
+
+#include "Engine.h"
+#include "Icons.h"
+#include "Organizations.h"
+#include "UsersPane.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mailroom {
+
+OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_breadcrumb(new QLabel(this)), m_navigation(new QListWidget(this)),
+      m_panes(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_users(new UsersPane(engine, this))
+{
+    setObjectName(QStringLiteral("organizationView"));
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setTextFormat(Qt::RichText);
+    m_breadcrumb->setAccessibleName(tr("Location"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->addItem(new QListWidgetItem(icons::themed(QStringLiteral("user-available")), tr("Users")));
+    m_panes->addWidget(m_users);
+    m_navigation->setCurrentRow(0);
+    m_navigation->setMaximumWidth(240);
+
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_panes);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({180, 900});
+    m_splitter->restoreState(QSettings().value(QStringLiteral("organizationView/splitter")).toByteArray());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_panes->setCurrentIndex(row);
+        updateBreadcrumb();
+    });
+    connect(m_breadcrumb, &QLabel::linkActivated, this, &OrganizationView::backRequested);
+    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
+        if (change.subject == Change::Subject::Organization && change.ids.contains(m_organization.id)
+            && change.kind != Change::Kind::Removed) {
+            auto org = m_engine.organizations().get(m_organization.id);
+            if (org)
+                m_organization = org.value();
+        }
+    });
+}
+
+OrganizationView::~OrganizationView()
+{
+    QSettings().setValue(QStringLiteral("organizationView/splitter"), m_splitter->saveState());
+}
+
+void OrganizationView::showOrganization(const QString& organizationId)
+{
+    auto org = m_engine.organizations().get(organizationId);
+    if (!org)
+        return;
+    m_organization = org.value();
+    m_users->showOrganization(m_organization);
+    updateBreadcrumb();
+}
+
+QString OrganizationView::currentPaneTitle() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->text() : QString();
+}
+
+void OrganizationView::selectEntry(int index)
+{
+    if (index >= 0 && index < m_navigation->count())
+        m_navigation->setCurrentRow(index);
+}
+
+bool OrganizationView::mayLeave()
+{
+    return m_users->mayLeave();
+}
+
+void OrganizationView::updateBreadcrumb()
+{
+    m_breadcrumb->setText(QStringLiteral("<a href=\"back\">%1</a> › %2 › %3")
+                              .arg(tr("Organizations").toHtmlEscaped(), m_organization.alias.toHtmlEscaped(),
+                                   currentPaneTitle().toHtmlEscaped()));
+    Q_EMIT titleChanged();
+}
+
+} // namespace mailroom

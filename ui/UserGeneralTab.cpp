@@ -1,0 +1,192 @@
+#include "UserGeneralTab.h"
+
+#include "Directory.h"
+#include "Engine.h"
+#include "FieldErrors.h"
+#include "Users.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailroom {
+
+UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_username(new QLabel(this)), m_state(new QLabel(this)),
+      m_email(new QLabel(this)), m_created(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
+      m_first(new QLineEdit(this)), m_last(new QLineEdit(this)), m_display(new QLineEdit(this)),
+      m_street(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_company(new QLineEdit(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_errors(new FieldErrors(this))
+{
+    const std::pair<QLineEdit*, QString> fields[] = {
+        {m_first, QStringLiteral("firstName")}, {m_last, QStringLiteral("lastName")},
+        {m_display, QStringLiteral("displayName")}, {m_street, QStringLiteral("street")},
+        {m_phone, QStringLiteral("phone")}, {m_company, QStringLiteral("company")}};
+    for (const auto& [edit, name] : fields) {
+        edit->setObjectName(name);
+        connect(edit, &QLineEdit::textChanged, this, &UserGeneralTab::updateButtons);
+    }
+    m_username->setObjectName(QStringLiteral("usernameValue"));
+    m_username->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_save->setObjectName(QStringLiteral("saveDetails"));
+    m_revert->setObjectName(QStringLiteral("revertDetails"));
+    m_first->setAccessibleName(tr("First name"));
+    m_last->setAccessibleName(tr("Last name"));
+    m_display->setAccessibleName(tr("Display name"));
+    m_street->setAccessibleName(tr("Street address"));
+    m_phone->setAccessibleName(tr("Phone"));
+    m_company->setAccessibleName(tr("Company"));
+
+    auto* facts = new QFormLayout;
+    facts->addRow(tr("Username:"), m_username);
+    facts->addRow(tr("State:"), m_state);
+    facts->addRow(tr("Primary address:"), m_email);
+    facts->addRow(tr("Created:"), m_created);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&First name:"), m_first);
+    form->addRow(QString(), m_errors->errorLabel(QStringLiteral("firstName")));
+    form->addRow(tr("&Last name:"), m_last);
+    form->addRow(QString(), m_errors->errorLabel(QStringLiteral("lastName")));
+    form->addRow(tr("&Display name:"), m_display);
+    form->addRow(QString(), m_errors->errorLabel(QStringLiteral("displayName")));
+    form->addRow(tr("S&treet address:"), m_street);
+    form->addRow(QString(), m_errors->errorLabel(QStringLiteral("street")));
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(QString(), m_errors->errorLabel(QStringLiteral("phone")));
+    form->addRow(tr("C&ompany:"), m_company);
+    form->addRow(QString(), m_errors->errorLabel(QStringLiteral("company")));
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(facts, 1);
+    columns->addLayout(form, 2);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_readOnlyNote, 1);
+    buttons->addWidget(m_errors->generalLabel(), 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &UserGeneralTab::save);
+    connect(m_revert, &QPushButton::clicked, this, &UserGeneralTab::revert);
+    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
+        // Someone else (another pane, the purge) changed the shown user: show it fresh unless
+        // the administrator is in the middle of an edit.
+        if (change.subject == Change::Subject::User && change.ids.contains(m_userId) && !isDirty())
+            showUser(m_userId);
+    });
+    showUser(QString());
+}
+
+void UserGeneralTab::showUser(const QString& userId)
+{
+    m_userId = userId;
+    m_errors->clear();
+    auto user = userId.isEmpty() ? Result<User>(Error{}) : m_engine.users().get(userId);
+    if (!user) {
+        load(User{});
+        setEnabled(false);
+        return;
+    }
+    setEnabled(true);
+    load(user.value());
+}
+
+void UserGeneralTab::load(const User& user)
+{
+    m_saved = user.details;
+    m_username->setText(user.username);
+    m_state->setText(user.id.isEmpty() ? QString() : userStateLabel(user.state));
+    m_email->setText(user.email.isEmpty() ? tr("none") : user.email);
+    m_created->setText(user.createdAt.isValid() ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                                : QString());
+    const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
+    m_readOnly = user.isSystem() || connector || m_engine.accessLevel() == AccessLevel::ReadOnly;
+    m_readOnlyNote->setText(user.isSystem() ? tr("System users of the directory cannot be edited.")
+                            : connector     ? tr("This user lives in Active Directory behind an AD Connector: edit "
+                                                 "the details with your Active Directory tools.")
+                            : m_engine.accessLevel() == AccessLevel::ReadOnly ? tr("Your access is read-only.")
+                                                                              : QString());
+    for (QLineEdit* edit : {m_first, m_last, m_display, m_street, m_phone, m_company})
+        edit->setReadOnly(m_readOnly);
+    m_first->setText(m_saved.firstName);
+    m_last->setText(m_saved.lastName);
+    m_display->setText(m_saved.displayName);
+    m_street->setText(m_saved.street);
+    m_phone->setText(m_saved.phone);
+    m_company->setText(m_saved.company);
+    updateButtons();
+}
+
+UserDetails UserGeneralTab::edited() const
+{
+    return {m_first->text(), m_last->text(), m_display->text(), m_street->text(), m_phone->text(), m_company->text()};
+}
+
+bool UserGeneralTab::isDirty() const
+{
+    const UserDetails now = edited();
+    return !m_userId.isEmpty()
+           && (now.firstName != m_saved.firstName || now.lastName != m_saved.lastName
+               || now.displayName != m_saved.displayName || now.street != m_saved.street
+               || now.phone != m_saved.phone || now.company != m_saved.company);
+}
+
+void UserGeneralTab::updateButtons()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty && !m_readOnly);
+    m_revert->setEnabled(dirty);
+}
+
+void UserGeneralTab::focusFirstField()
+{
+    m_first->setFocus();
+}
+
+bool UserGeneralTab::save()
+{
+    m_errors->clear();
+    auto updated = m_engine.users().updateDetails(m_userId, edited());
+    if (!updated) {
+        m_errors->show(updated.error());
+        return false;
+    }
+    load(updated.value());
+    return true;
+}
+
+void UserGeneralTab::revert()
+{
+    m_errors->clear();
+    showUser(m_userId);
+}
+
+bool UserGeneralTab::mayLeave()
+{
+    if (!isDirty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved details"),
+                                              tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return false;
+}
+
+} // namespace mailroom

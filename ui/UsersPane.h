@@ -1,0 +1,84 @@
+#pragma once
+// The Users pane (USR-1..USR-7, UI.md): actions, a search box that filters as you type, state and
+// role filters, the count, the table over UserTableModel, and the selected user's details below.
+
+#include "Organization.h"
+#include "User.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace mailroom {
+
+class EmptyState;
+class Engine;
+class UserDetailsPanel;
+class UserTableModel;
+
+class UsersPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UsersPane(Engine& engine, QWidget* parent = nullptr);
+
+    void showOrganization(const Organization& organization);
+    UserTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QStringList selectedUserIds() const;
+    void selectUser(const QString& id);
+    bool mayLeave();
+
+    // The pane's actions (also in the context menu and on shortcuts).
+    void createUser();
+    void editDetails();
+    void editAddresses();
+    void enableSelected();
+    void resetPassword();
+    void disableSelected();
+    void deleteSelected();
+
+private:
+    struct Selection
+    {
+        QStringList ids;
+        QStringList usernames;
+        bool anySystem = false;
+        bool allEnabled = true;
+        bool allDisabled = true;
+    };
+    Selection selection() const;
+    void updateActions();
+    void updateCount();
+    void applyFilters();
+    void showContextMenu(const QPoint& at);
+    QAction* addAction(const QString& icon, const QString& text, const QString& name, void (UsersPane::*slot)());
+    void setAllowed(QAction* action, bool allowed, const QString& why);
+
+    Engine& m_engine;
+    Organization m_organization;
+    UserTableModel* m_model;
+    QList<QAction*> m_actions;
+    QAction* m_create;
+    QAction* m_edit;
+    QAction* m_addresses;
+    QAction* m_enable;
+    QAction* m_reset;
+    QAction* m_disable;
+    QAction* m_delete;
+    QLineEdit* m_search;
+    QComboBox* m_state;
+    QComboBox* m_role;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyState* m_empty;
+    UserDetailsPanel* m_details;
+};
+
+} // namespace mailroom
