@@ -20,6 +20,8 @@ public:
                   const QJsonObject& before, const QJsonObject& after);
     // Newest first; an empty organization id lists the whole account.
     Result<QVector<AuditRecord>> list(const QString& orgId = {}, int limit = 1000);
+    // What an action ("user.disable") means, for people; the action itself for unknown ones.
+    static QString describe(const QString& action);
     // Writes the records as a JSON array to path. Errors: FileError.
     Status exportJson(const QString& path, const QString& orgId = {});
 

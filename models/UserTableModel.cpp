@@ -257,7 +257,11 @@ void UserTableModel::onChanged(const Change& change)
     } else {
         updateUser(change.ids.first());
     }
-    updateTotal();
+    // The total follows the change without counting the organization again.
+    if (change.kind == Change::Kind::Added)
+        m_total += int(change.ids.size());
+    else if (change.kind == Change::Kind::Removed)
+        m_total -= int(change.ids.size());
     Q_EMIT countsChanged();
 }
 

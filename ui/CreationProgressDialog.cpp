@@ -27,6 +27,7 @@ CreationProgressDialog::CreationProgressDialog(Engine& engine, const QString& or
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setAccessibleName(tr("Creation steps"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setFocusPolicy(Qt::NoFocus);
     m_progress->setRange(0, int(labels.size()));
     m_progress->setValue(org ? org.value().creationStep : 0);
     m_status->setObjectName(QStringLiteral("status"));

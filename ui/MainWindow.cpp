@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditLog.h"
 #include "Engine.h"
 #include "OrganizationView.h"
 #include "OrganizationsScreen.h"
@@ -117,7 +118,8 @@ void MainWindow::updateTitle()
 void MainWindow::noteChange(const Change& change)
 {
     m_lastChange->setText(tr("Last change: %1 at %2")
-                              .arg(change.action, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                              .arg(AuditLog::describe(change.action),
+                                   QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (change.subject == Change::Subject::Organization && change.kind == Change::Kind::Removed
         && change.ids.contains(m_organization->organizationId()) && m_stack->currentWidget() == m_organization) {
         m_stack->setCurrentWidget(m_organizations);

@@ -6,6 +6,7 @@
 #include "DirectoryCommands.h"
 #include "Dispatcher.h"
 #include "OrgCommands.h"
+#include "Translations.h"
 #include "UserCommands.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mailroom"));
     QCoreApplication::setApplicationName(QStringLiteral("Mailroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
+    mailroomctl::installTranslations(app);
 
     using namespace mailroomctl;
     const Dispatcher dispatcher(

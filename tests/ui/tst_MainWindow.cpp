@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&window, QStringLiteral("databasePath"))->text().contains(e.path()));
         QCOMPARE(child<QLabel>(&window, QStringLiteral("accessLevel"))->text(), QStringLiteral("Full access"));
         e.quickOrg(QStringLiteral("chg"));
-        QVERIFY(child<QLabel>(&window, QStringLiteral("lastChange"))->text().contains(QStringLiteral("organization.create.step")));
+        QVERIFY(child<QLabel>(&window, QStringLiteral("lastChange"))->text().contains(QStringLiteral("organization creation step")));
     }
 
     void sampleAccountHasTwoOrganizationsAndTheDirectory()
