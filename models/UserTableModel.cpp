@@ -40,6 +40,7 @@ void UserTableModel::setOrganization(const QString& orgId)
 {
     m_query = UserQuery{};
     m_query.organizationId = orgId;
+    updateTotal();
     requery();
 }
 
@@ -102,7 +103,6 @@ void UserTableModel::requery()
             Q_EMIT loadFailed(n.error().message);
     }
     endResetModel();
-    updateTotal();
     Q_EMIT countsChanged();
 }
 

@@ -14,8 +14,7 @@ const QString userColumns = QStringLiteral(
     " email, state, role, mailbox_id, disabled_at, created_at FROM users ");
 
 const QString rowColumns =
-    QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.state, u.role, u.created_at, u.disabled_at"
-                   " FROM users u ");
+    QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.state, u.role, u.created_at, u.disabled_at ");
 
 User userFromRow(const QSqlQuery& q)
 {
@@ -67,11 +66,10 @@ QString sortColumn(UserQuery::SortKey key)
     return QStringLiteral("u.username_lc");
 }
 
-// The WHERE clause of a users-list query, built from fixed fragments; values are bound.
-// Prefix search is a range over lower-case columns, so that each part can use its index.
+// The FROM and WHERE of a users-list query, built from fixed fragments; values are bound.
 struct Filter
 {
-    QString sql;
+    QString sql; // "FROM … WHERE …", the users table as u
     QVariantList values;
 };
 
@@ -80,19 +78,18 @@ Filter filterFor(const UserQuery& query)
     Filter f;
     const QString prefix = query.search.trimmed().toLower();
     if (prefix.isEmpty()) {
-        f.sql = QStringLiteral("WHERE u.org_id = ?");
+        f.sql = QStringLiteral("FROM users u WHERE u.org_id = ?");
         f.values << query.organizationId;
     } else {
-        // The matching ids come from three index range scans joined by UNION, and drive the
-        // query: an OR over the columns would make SQLite walk every user of the organization.
-        // U+10FFFF sorts after every character, so [prefix, prefix + U+10FFFF) holds every
-        // string that starts with prefix.
+        // Prefix search is a range over lower-case columns, so each part is an index range
+        // scan; UNION joins the three and the matches drive the join (an OR over the columns
+        // would walk every user of the organization). U+10FFFF sorts after every character, so
+        // [prefix, prefix + U+10FFFF) holds every string that starts with prefix.
         const QString upper = prefix + QString::fromUcs4(U"\U0010FFFF");
-        f.sql = QStringLiteral("WHERE u.id IN (SELECT id FROM users WHERE org_id = ? AND username_lc >= ?"
-                               " AND username_lc < ?"
+        f.sql = QStringLiteral("FROM (SELECT id FROM users WHERE org_id = ? AND username_lc >= ? AND username_lc < ?"
                                " UNION SELECT id FROM users WHERE org_id = ? AND display_lc >= ? AND display_lc < ?"
-                               " UNION SELECT entity_id FROM addresses WHERE org_id = ? AND address_lc >= ?"
-                               " AND address_lc < ?)");
+                               " UNION SELECT entity_id AS id FROM addresses WHERE org_id = ? AND address_lc >= ?"
+                               " AND address_lc < ?) m CROSS JOIN users u WHERE u.id = m.id");
         f.values << query.organizationId << prefix << upper << query.organizationId << prefix << upper
                  << query.organizationId << prefix << upper;
     }
@@ -235,7 +232,7 @@ Result<QVector<QPair<QString, QString>>> UserTable::expiredMailboxes(const QDate
 Result<int> UserTable::count(const UserQuery& query)
 {
     const Filter f = filterFor(query);
-    auto q = m_store.run(QStringLiteral("SELECT count(*) FROM users u ") + f.sql, f.values);
+    auto q = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql, f.values);
     if (!q)
         return q.error();
     const int n = q.value()->next() ? q.value()->value(0).toInt() : 0;
@@ -263,7 +260,7 @@ Result<QVector<UserRow>> UserTable::page(const UserQuery& query, int offset, int
 
 Result<UserRow> UserTable::row(const QString& id)
 {
-    auto q = m_store.run(rowColumns + QStringLiteral("WHERE u.id = ?"), {id});
+    auto q = m_store.run(rowColumns + QStringLiteral("FROM users u WHERE u.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -280,9 +277,7 @@ Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString
     const QString column = sortColumn(query.sortKey);
     QVariantList values = f.values;
     values << id;
-    auto q = m_store.run(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM users u ") + f.sql
-                             + QStringLiteral(" AND u.id = ?"),
-                         values);
+    auto q = m_store.run(QStringLiteral("SELECT ") + column + u' ' + f.sql + QStringLiteral(" AND u.id = ?"), values);
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -290,12 +285,12 @@ Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString
     const QVariant key = q.value()->value(0);
     q.value()->finish();
 
+    // A row-value comparison is one index range; (a < x OR (a = x AND id < y)) is not.
     const QString before = query.descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
     values = f.values;
-    values << key << key << id;
-    auto n = m_store.run(QStringLiteral("SELECT count(*) FROM users u ") + f.sql + QStringLiteral(" AND (") + column
-                             + before + QStringLiteral("? OR (") + column + QStringLiteral(" = ? AND u.id") + before
-                             + QStringLiteral("?))"),
+    values << key << id;
+    auto n = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND (") + column
+                             + QStringLiteral(", u.id)") + before + QStringLiteral("(?, ?)"),
                          values);
     if (!n)
         return n.error();
