@@ -95,6 +95,17 @@ Result<Table> parse(const QString& text)
     return table;
 }
 
+bool Table::hasColumns(const QStringList& names) const
+{
+    return std::all_of(names.cbegin(), names.cend(), [this](const QString& n) { return column(n) >= 0; });
+}
+
+QString Table::cell(const QStringList& row, const QString& name) const
+{
+    const int c = column(name);
+    return c < 0 ? QString() : row.at(c).trimmed();
+}
+
 QString line(const QStringList& fields)
 {
     QStringList out;

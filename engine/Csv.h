@@ -16,6 +16,9 @@ struct Table
     QVector<QStringList> rows;    // each padded to the header's width
     QVector<int> lineNumbers;     // the file line each row starts on
     int column(const QString& name) const { return header.indexOf(name); }
+    bool hasColumns(const QStringList& names) const;
+    // The row's value in the named column, trimmed; empty when the file has no such column.
+    QString cell(const QStringList& row, const QString& name) const;
 };
 
 // Errors: FileError (unreadable), InvalidValue (an unterminated quote; names the line).

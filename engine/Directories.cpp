@@ -189,27 +189,16 @@ Result<ImportSummary> Directories::importUsers(const QString& directoryId, const
     if (!table)
         return table.error();
     const csv::Table& t = table.value();
-    if (t.column(QStringLiteral("username")) < 0 || t.column(QStringLiteral("display_name")) < 0)
+    if (!t.hasColumns({QStringLiteral("username"), QStringLiteral("display_name")}))
         return makeError(ErrorCode::InvalidValue, QStringLiteral("file"),
                          tr("File: the first line must name the columns, at least username and display_name "
                             "(optional: first_name, last_name, street, phone, company)."));
-    auto cell = [&](const QStringList& row, const char* name) {
-        const int c = t.column(QString::fromLatin1(name));
-        return c < 0 ? QString() : row.at(c).trimmed();
-    };
-    ImportSummary summary;
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList& row = t.rows.at(i);
-        DirectoryUserInput input{cell(row, "username"),
-                                 {cell(row, "first_name"), cell(row, "last_name"), cell(row, "display_name"),
-                                  cell(row, "street"), cell(row, "phone"), cell(row, "company")}};
-        auto added = addUser(directoryId, input);
-        if (added)
-            ++summary.added;
-        else
-            summary.failures.append({t.lineNumbers.at(i), added.error()});
-    }
-    return summary;
+    return importEach(t, [&](const QStringList& row) {
+        auto cell = [&](const char* name) { return t.cell(row, QString::fromLatin1(name)); };
+        return statusOf(addUser(directoryId, {cell("username"),
+                                              {cell("first_name"), cell("last_name"), cell("display_name"),
+                                               cell("street"), cell("phone"), cell("company")}}));
+    });
 }
 
 } // namespace mailroom

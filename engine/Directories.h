@@ -3,6 +3,7 @@
 // with their own users, which exist before mail is enabled for them.
 
 #include "Directory.h"
+#include "ImportSummary.h"
 #include "Result.h"
 #include "User.h"
 #include "store/DirectoryTable.h"
@@ -17,17 +18,6 @@ struct DirectoryUserInput
 {
     QString username;
     UserDetails details;
-};
-
-struct ImportSummary
-{
-    struct Failure
-    {
-        int line;
-        Error error;
-    };
-    int added = 0;
-    QVector<Failure> failures;
 };
 
 class Directories

@@ -55,31 +55,18 @@ Result<ImportSummary> UserTransfer::importCsv(const QString& orgId, const QStrin
     if (!table)
         return table.error();
     const csv::Table& t = table.value();
-    for (const QString& required : importColumns().mid(0, 4)) {
-        if (t.column(required) < 0)
-            return makeError(
-                ErrorCode::InvalidValue, QStringLiteral("file"),
-                tr("File: the first line must name the columns, at least username, display_name, "
-                   "email and password (optional: first_name, last_name)."));
-    }
-    auto cell = [&](const QStringList& row, const char* name) {
-        const int c = t.column(QString::fromLatin1(name));
-        return c < 0 ? QString() : row.at(c).trimmed();
-    };
-    ImportSummary summary;
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList& row = t.rows.at(i);
+    if (!t.hasColumns(importColumns().mid(0, 4)))
+        return makeError(ErrorCode::InvalidValue, QStringLiteral("file"),
+                         tr("File: the first line must name the columns, at least username, display_name, "
+                            "email and password (optional: first_name, last_name)."));
+    return importEach(t, [&](const QStringList& row) {
+        auto cell = [&](const char* name) { return t.cell(row, QString::fromLatin1(name)); };
         // The password is taken as written: spaces may be part of it.
         const QString password = row.at(t.column(QStringLiteral("password")));
-        NewUser input{cell(row, "first_name"),   cell(row, "last_name"), cell(row, "username"),
-                      cell(row, "display_name"), cell(row, "email"),     password};
-        auto created = m_engine.users().create(orgId, input);
-        if (created)
-            ++summary.added;
-        else
-            summary.failures.append({t.lineNumbers.at(i), created.error()});
-    }
-    return summary;
+        return statusOf(m_engine.users().create(
+            orgId, {cell("first_name"), cell("last_name"), cell("username"), cell("display_name"), cell("email"),
+                    password}));
+    });
 }
 
 Status UserTransfer::exportCsv(const UserQuery& query, const QString& path)
