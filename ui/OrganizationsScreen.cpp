@@ -61,6 +61,7 @@ OrganizationsScreen::OrganizationsScreen(Engine& engine, QWidget* parent)
     m_table->setAccessibleName(tr("Organizations"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
     m_table->sortByColumn(OrganizationTableModel::Alias, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -75,6 +75,7 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSortIndicator(UserTableModel::Username, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
