@@ -152,6 +152,11 @@ Result<std::optional<int>> Users::rank(const UserQuery& query, const QString& id
     return m_table.rank(query, id);
 }
 
+Result<bool> Users::matches(const UserQuery& query, const QString& id)
+{
+    return m_table.matches(query, id);
+}
+
 Result<User> Users::updateDetails(const QString& id, const UserDetails& details)
 {
     return m_engine.mutate([&](Change& change) -> Result<User> {

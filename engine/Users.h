@@ -40,6 +40,7 @@ public:
     Result<QVector<UserRow>> page(const UserQuery& query, int offset, int limit);
     Result<UserRow> row(const QString& id);
     Result<std::optional<int>> rank(const UserQuery& query, const QString& id);
+    Result<bool> matches(const UserQuery& query, const QString& id);
 
     // USR-5. Errors: NotSupportedByDirectory (AD Connector), SystemUser, InvalidValue, Required.
     Result<User> updateDetails(const QString& id, const UserDetails& details);

@@ -284,9 +284,41 @@ void UserTableModel::removeCachedRow(int row)
     endRemoveRows();
 }
 
+// Whether two rows hold the same value of the column the query sorts by.
+bool UserTableModel::sameSortKey(const UserRow& a, const UserRow& b) const
+{
+    switch (m_query.sortKey) {
+    case UserQuery::SortKey::Username: return a.username.toLower() == b.username.toLower();
+    case UserQuery::SortKey::DisplayName: return a.displayName.toLower() == b.displayName.toLower();
+    case UserQuery::SortKey::Email: return a.email.toLower() == b.email.toLower();
+    case UserQuery::SortKey::State: return a.state == b.state;
+    case UserQuery::SortKey::Role: return a.role == b.role;
+    case UserQuery::SortKey::Created: return a.createdAt == b.createdAt;
+    }
+    return false;
+}
+
 void UserTableModel::updateUser(const QString& id)
 {
     const auto oldRow = cachedRowOf(id);
+    if (oldRow) {
+        // A shown row that still matches and kept its sort value kept its place: repaint it
+        // without counting its rank (which is linear in the rank).
+        auto fresh = m_engine.users().row(id);
+        auto stillMatches = m_engine.users().matches(m_query, id);
+        if (fresh && stillMatches) {
+            if (!stillMatches.value()) {
+                removeCachedRow(*oldRow); // it left the filter
+                return;
+            }
+            UserRow& cached = m_pages[*oldRow / PageSize][*oldRow % PageSize];
+            if (sameSortKey(cached, fresh.value())) {
+                cached = fresh.value();
+                Q_EMIT dataChanged(index(*oldRow, 0), index(*oldRow, ColumnCount - 1));
+                return;
+            }
+        }
+    }
     const auto newRow = rankOf(id);
     if (oldRow && newRow && *oldRow == *newRow) {
         auto fresh = m_engine.users().row(id);

@@ -59,6 +59,7 @@ private:
     void onChanged(const Change& change);
     void insertUser(const QString& id);
     void updateUser(const QString& id);
+    bool sameSortKey(const UserRow& a, const UserRow& b) const;
     void removeCachedRow(int row);
     void refreshKeepingSelection();
     std::optional<int> cachedRowOf(const QString& id) const;

@@ -271,6 +271,19 @@ Result<UserRow> UserTable::row(const QString& id)
     return r;
 }
 
+Result<bool> UserTable::matches(const UserQuery& query, const QString& id)
+{
+    const Filter f = filterFor(query);
+    QVariantList values = f.values;
+    values << id;
+    auto q = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND u.id = ?"), values);
+    if (!q)
+        return q.error();
+    const bool found = q.value()->next() && q.value()->value(0).toInt() > 0;
+    q.value()->finish();
+    return found;
+}
+
 Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString& id)
 {
     const Filter f = filterFor(query);

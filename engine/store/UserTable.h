@@ -37,6 +37,8 @@ public:
     Result<int> count(const UserQuery& query);
     Result<QVector<UserRow>> page(const UserQuery& query, int offset, int limit);
     Result<UserRow> row(const QString& id);
+    // True when the query includes the user.
+    Result<bool> matches(const UserQuery& query, const QString& id);
     // The row index the user has in the query's order, or nullopt when the query excludes it.
     Result<std::optional<int>> rank(const UserQuery& query, const QString& id);
 
