@@ -49,7 +49,7 @@ Result<Directory> Directories::create(DirectoryType type, const QString& name, c
         if (!taken)
             return taken.error();
         if (taken.value())
-            return makeError(ErrorCode::AliasTaken, QStringLiteral("name"),
+            return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
                              tr("Directory name: %1 is already registered in %2.").arg(name, region));
         Directory d;
         d.id = ids::newDirectoryId();

@@ -27,7 +27,7 @@ public:
 
     // Creates a directory with the built-in Administrator and Guest system users.
     // Errors: InvalidValue (name, region, type), LimitReached (10 per type per region),
-    // AliasTaken (the name is used in the region), AccessDenied.
+    // NameTaken (the name is used in the region), AccessDenied.
     Result<Directory> create(DirectoryType type, const QString& name, const QString& region,
                              bool runsExchange = false);
     Result<QVector<Directory>> list(const QString& region = {});

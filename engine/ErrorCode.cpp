@@ -8,6 +8,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidValue: return QStringLiteral("InvalidValue");
     case ErrorCode::Required: return QStringLiteral("Required");
     case ErrorCode::AliasTaken: return QStringLiteral("AliasTaken");
+    case ErrorCode::NameTaken: return QStringLiteral("NameTaken");
     case ErrorCode::UsernameTaken: return QStringLiteral("UsernameTaken");
     case ErrorCode::AddressTaken: return QStringLiteral("AddressTaken");
     case ErrorCode::DomainNotVerified: return QStringLiteral("DomainNotVerified");

@@ -8,6 +8,7 @@
 #include "Organization.h"
 #include "Organizations.h"
 #include "UserGuard.h"
+#include "Users.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,22 @@ Result<QString> Mailboxes::proposedAddress(const QString& userId)
     auto user = UserTable(m_engine.store()).get(userId);
     if (!user)
         return user.error();
-    if (!user.value().email.isEmpty())
+    const bool kept = !user.value().email.isEmpty()
+                      && !(user.value().disabledAt.isValid()
+                           && user.value().disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now());
+    if (kept)
         return user.value().email;
-    auto org = m_engine.organizations().get(user.value().organizationId);
-    if (!org)
-        return org.error();
-    const QString local = user.value().username.section(u'@', 0, 0).toLower();
-    return QString(local + u'@' + org.value().defaultDomain);
+    return m_engine.users().suggestedAddress(user.value().organizationId, user.value().username);
+}
+
+Result<User> Mailboxes::endMailbox(const User& user)
+{
+    if (auto ok = AddressBook(m_engine).addresses().removeAllOf(user.id); !ok)
+        return ok.error();
+    const User after = withoutMailbox(user);
+    if (auto ok = UserTable(m_engine.store()).updateMailState(after); !ok)
+        return ok.error();
+    return after;
 }
 
 Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddress)
@@ -56,18 +66,38 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
         auto target = changeableUser(m_engine, userId);
         if (!target)
             return target.error();
-        const User& before = target.value().user;
+        const User before = target.value().user;
         if (before.state == UserState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
                              tr("Enable: %1 is already enabled.").arg(before.username));
         if (auto ok = m_engine.organizations().checkTrialRoom(target.value().organization); !ok)
             return ok.error();
+        // After the 30 days the kept mailbox is gone, even if the hourly purge has not run yet.
+        User current = before;
+        if (before.disabledAt.isValid() && before.disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now()) {
+            auto ended = endMailbox(before);
+            if (!ended)
+                return ended.error();
+            current = ended.value();
+        }
         AddressBook book(m_engine);
         if (auto ok = book.check(before.organizationId, primaryAddress, userId); !ok)
             return ok.error();
         auto owner = book.addresses().owner(before.organizationId, primaryAddress);
         if (!owner)
             return owner.error();
+        if (owner.value().isEmpty() && !current.email.isEmpty()) {
+            // The kept primary becomes an alias: it must fit within the aliases' limit.
+            auto aliases = book.addresses().aliasCount(userId);
+            if (!aliases)
+                return aliases.error();
+            if (aliases.value() >= limits::AliasesPerUser)
+                return makeError(ErrorCode::LimitReached, QStringLiteral("email"),
+                                 tr("Enable: %1 already has %2 aliases; use its kept address %3 as the primary.")
+                                     .arg(before.username)
+                                     .arg(limits::AliasesPerUser)
+                                     .arg(current.email));
+        }
         if (owner.value().isEmpty()) {
             if (auto ok = book.addresses().add(before.organizationId, primaryAddress, userId, false); !ok)
                 return ok.error();
@@ -75,7 +105,7 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
         if (auto ok = book.addresses().setPrimary(userId, primaryAddress); !ok)
             return ok.error();
 
-        User after = before;
+        User after = current;
         after.state = UserState::Enabled;
         after.email = primaryAddress;
         after.disabledAt = QDateTime();
@@ -157,13 +187,11 @@ Result<int> Mailboxes::purgeExpired()
             auto before = users.get(userId);
             if (!before)
                 return before.error();
-            const User after = withoutMailbox(before.value());
-            if (auto ok = AddressBook(m_engine).addresses().removeAllOf(userId); !ok)
-                return ok.error();
-            if (auto ok = users.updateMailState(after); !ok)
-                return ok.error();
+            auto after = endMailbox(before.value());
+            if (!after)
+                return after.error();
             if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("user.purge"), userId, json::of(before.value()),
-                                               json::of(after));
+                                               json::of(after.value()));
                 !ok)
                 return ok.error();
             change.ids << userId;

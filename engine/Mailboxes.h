@@ -32,6 +32,10 @@ public:
     Result<int> purgeExpired();
 
 private:
+    // Ends the user's mailbox: its addresses go and the user keeps no mailbox (what the purge,
+    // and enabling after the 30 days, do).
+    Result<User> endMailbox(const User& user);
+
     Engine& m_engine;
 };
 

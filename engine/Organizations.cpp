@@ -57,18 +57,20 @@ Result<Organization> Organizations::requestQuickSetup(const QString& alias, cons
     org.region = region;
     org.setup = SetupKind::Quick;
     org.kmsKey = QStringLiteral("default");
-    if (auto ok = rules::region(region); !ok)
-        return ok.error();
-    auto count = m_table.quickSetupCount(region);
-    if (!count)
-        return count.error();
-    if (count.value() >= limits::QuickSetupOrgsPerRegion)
-        return makeError(ErrorCode::LimitReached, QStringLiteral("region"),
-                         tr("You have reached the most organizations you can create with Quick setup in %1 (%2). "
-                            "Remove one, use another region, or use Standard setup.")
-                             .arg(region)
-                             .arg(limits::QuickSetupOrgsPerRegion));
-    return request(org);
+    return request(org, [&]() -> Status {
+        if (auto ok = rules::region(region); !ok)
+            return ok;
+        auto count = m_table.quickSetupCount(region);
+        if (!count)
+            return count.error();
+        if (count.value() >= limits::QuickSetupOrgsPerRegion)
+            return makeError(ErrorCode::LimitReached, QStringLiteral("region"),
+                             tr("You have reached the most organizations you can create with Quick setup in %1 "
+                                "(%2). Remove one, use another region, or use Standard setup.")
+                                 .arg(region)
+                                 .arg(limits::QuickSetupOrgsPerRegion));
+        return Done{};
+    });
 }
 
 Result<Organization> Organizations::requestStandardSetup(const StandardSetupRequest& r)
@@ -80,38 +82,42 @@ Result<Organization> Organizations::requestStandardSetup(const StandardSetupRequ
     org.kmsKey = isDefaultKey(r.kmsKey) ? QStringLiteral("default") : r.kmsKey;
     org.interoperability = r.interoperability;
     org.directoryId = r.directoryId;
-    if (auto ok = rules::region(r.region); !ok)
-        return ok.error();
-    if (r.directoryId.isEmpty())
-        return makeError(ErrorCode::Required, QStringLiteral("directory"),
-                         tr("Directory: choose one of the account's directories."));
-    auto directory = DirectoryTable(m_engine.store()).get(r.directoryId);
-    if (!directory)
-        return directory.error();
-    const Directory& d = directory.value();
-    if (d.type == DirectoryType::WorkMail)
-        return makeError(ErrorCode::InvalidValue, QStringLiteral("directory"),
-                         tr("Directory: %1 belongs to a Quick-setup organization.").arg(d.name));
-    if (d.region != r.region)
-        return makeError(ErrorCode::InvalidValue, QStringLiteral("directory"),
-                         tr("Directory: %1 is in %2, not in %3.").arg(d.name, d.region, r.region));
-    if (!d.organizationId.isEmpty())
-        return makeError(ErrorCode::DirectoryInUse, QStringLiteral("directory"),
-                         tr("Directory: %1 already serves the organization %2.").arg(d.name, d.organizationAlias));
-    if (auto ok = checkKmsKey(r.kmsKey, r.region); !ok)
-        return ok.error();
-    if (r.interoperability && !(d.type == DirectoryType::ADConnector && d.runsExchange))
-        return makeError(ErrorCode::InvalidValue, QStringLiteral("interoperability"),
-                         tr("Interoperability: only an AD Connector directory whose domain runs Microsoft Exchange "
-                            "can be set up with interoperability."));
-    return request(org);
+    return request(org, [&]() -> Status {
+        if (auto ok = rules::region(r.region); !ok)
+            return ok;
+        if (r.directoryId.isEmpty())
+            return makeError(ErrorCode::Required, QStringLiteral("directory"),
+                             tr("Directory: choose one of the account's directories."));
+        auto directory = DirectoryTable(m_engine.store()).get(r.directoryId);
+        if (!directory)
+            return directory.error();
+        const Directory& d = directory.value();
+        if (d.type == DirectoryType::WorkMail)
+            return makeError(ErrorCode::InvalidValue, QStringLiteral("directory"),
+                             tr("Directory: %1 belongs to a Quick-setup organization.").arg(d.name));
+        if (d.region != r.region)
+            return makeError(ErrorCode::InvalidValue, QStringLiteral("directory"),
+                             tr("Directory: %1 is in %2, not in %3.").arg(d.name, d.region, r.region));
+        if (!d.organizationId.isEmpty())
+            return makeError(ErrorCode::DirectoryInUse, QStringLiteral("directory"),
+                             tr("Directory: %1 already serves the organization %2.").arg(d.name, d.organizationAlias));
+        if (auto ok = checkKmsKey(r.kmsKey, r.region); !ok)
+            return ok;
+        if (r.interoperability && !(d.type == DirectoryType::ADConnector && d.runsExchange))
+            return makeError(ErrorCode::InvalidValue, QStringLiteral("interoperability"),
+                             tr("Interoperability: only an AD Connector directory whose domain runs Microsoft "
+                                "Exchange can be set up with interoperability."));
+        return Done{};
+    });
 }
 
-Result<Organization> Organizations::request(Organization org)
+Result<Organization> Organizations::request(Organization org, const std::function<Status()>& check)
 {
-    if (auto ok = checkAlias(org.alias); !ok)
-        return ok.error();
     return m_engine.mutate([&](Change& change) -> Result<Organization> {
+        if (auto ok = checkAlias(org.alias); !ok)
+            return ok.error();
+        if (auto ok = check(); !ok)
+            return ok.error();
         org.id = ids::newOrganizationId();
         org.state = OrgState::Requested;
         org.createdAt = m_engine.now();
@@ -211,6 +217,8 @@ void Organizations::markFailed(const QString& id, const QString& reason)
         if (!current)
             return current.error();
         Organization org = current.value();
+        if (org.state != OrgState::Requested && org.state != OrgState::Creating)
+            return Done{}; // another process finished or failed it meanwhile
         const Organization before = org;
         org.state = OrgState::Failed;
         org.stateReason = reason;

@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace mailroom {
 
 class Engine;
@@ -61,7 +63,8 @@ public:
     Status remove(const QString& id, const QString& typedAlias);
 
 private:
-    Result<Organization> request(Organization org);
+    // Records the request after check() (run inside the same transaction) allows it.
+    Result<Organization> request(Organization org, const std::function<Status()>& check);
     Status runStep(Organization& org);
     void markFailed(const QString& id, const QString& reason);
 

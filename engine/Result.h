@@ -13,6 +13,7 @@ enum class ErrorCode {
     InvalidValue,         // a field breaks its rule (the message names the rule)
     Required,             // a required field is empty
     AliasTaken,           // organization alias already used in the account
+    NameTaken,            // a directory name already registered in the region
     UsernameTaken,        // username already used in the directory
     AddressTaken,         // address already used in the organization
     DomainNotVerified,    // address on a domain the organization cannot use

@@ -110,7 +110,7 @@ Status addressFormat(const QString& address, const QString& field)
         return invalid(field, tr("Email address: at most %1 characters.").arg(MaxAddressLength));
     if (!matchesWhole(QStringLiteral("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\\.[A-Za-z-]{2,}"), address))
         return invalid(field, tr("Email address: \"%1\" is not of the form name@domain.com "
-                                 "(letters, digits and . _ %% + - before the @).")
+                                 "(letters, digits and . _ % + - before the @).")
                                   .arg(address));
     return Done{};
 }

@@ -69,6 +69,14 @@ Status Users::checkDetails(const QString& orgId, const NewUser& user)
     return checkDetailFields({user.firstName, user.lastName, user.displayName, {}, {}, {}});
 }
 
+Result<QString> Users::suggestedAddress(const QString& orgId, const QString& username)
+{
+    auto org = m_engine.organizations().get(orgId);
+    if (!org)
+        return org.error();
+    return QString(username.section(u'@', 0, 0).toLower() + u'@' + org.value().defaultDomain);
+}
+
 Status Users::checkAddress(const QString& orgId, const QString& address, const QString& ownerId)
 {
     return AddressBook(m_engine).check(orgId, address, ownerId);
@@ -81,6 +89,14 @@ Status Users::checkPassword(const QString& password) const
 
 Result<User> Users::create(const QString& orgId, const NewUser& input)
 {
+    // Argon2id is slow on purpose: hash before the transaction takes the write lock.
+    if (auto allowed = m_engine.requireFullAccess(); !allowed)
+        return allowed.error();
+    if (auto ok = m_policy.check(input.password); !ok)
+        return ok.error();
+    auto hash = m_engine.hasher().hash(input.password);
+    if (!hash)
+        return hash.error();
     return m_engine.mutate([&](Change& change) -> Result<User> {
         auto org = m_engine.organizations().requireActive(orgId);
         if (!org)
@@ -92,14 +108,9 @@ Result<User> Users::create(const QString& orgId, const NewUser& input)
             return ok.error();
         if (auto ok = AddressBook(m_engine).check(orgId, input.email); !ok)
             return ok.error();
-        if (auto ok = m_policy.check(input.password); !ok)
-            return ok.error();
         const Organization& o = org.value();
         if (auto ok = m_engine.organizations().checkTrialRoom(o); !ok)
             return ok.error();
-        auto hash = m_engine.hasher().hash(input.password);
-        if (!hash)
-            return hash.error();
         User u;
         u.id = ids::newUuid();
         u.organizationId = orgId;
@@ -185,6 +196,13 @@ Result<User> Users::updateDetails(const QString& id, const UserDetails& details)
 
 Status Users::resetPassword(const QString& id, const QString& password)
 {
+    if (auto allowed = m_engine.requireFullAccess(); !allowed)
+        return allowed.error();
+    if (auto ok = m_policy.check(password); !ok)
+        return ok;
+    auto hash = m_engine.hasher().hash(password);
+    if (!hash)
+        return hash.error();
     return m_engine.mutate([&](Change& change) -> Status {
         auto target = changeableUser(m_engine, id);
         if (!target)
@@ -192,11 +210,6 @@ Status Users::resetPassword(const QString& id, const QString& password)
         if (isConnector(target.value().directoryType))
             return connectorRefuses(tr("Password: this user signs in with Active Directory behind an AD Connector; "
                                        "reset the password in Active Directory."));
-        if (auto ok = m_policy.check(password); !ok)
-            return ok;
-        auto hash = m_engine.hasher().hash(password);
-        if (!hash)
-            return hash.error();
         if (auto ok = m_table.setPasswordHash(id, hash.value()); !ok)
             return ok;
         // The audit names the event; the password and its hash never leave the users table.

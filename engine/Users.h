@@ -22,6 +22,8 @@ public:
     // Errors name the field: username, displayName, firstName, lastName, email, password.
     Status checkDetails(const QString& orgId, const NewUser& user); // step 1: names and username
     Status checkPassword(const QString& password) const;
+    // The address a new mailbox is offered: username (before any @) at the default domain.
+    Result<QString> suggestedAddress(const QString& orgId, const QString& username);
     // The address check of the address book (form, usable domain, free in the organization).
     Status checkAddress(const QString& orgId, const QString& address, const QString& ownerId = {});
     PasswordPolicy passwordPolicy() const { return m_policy; }

@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "ModelRoles.h"
+#include "Organization.h"
 #include "Users.h"
 
 #include <QLocale>
@@ -66,11 +67,13 @@ void UserTableModel::setRoleFilter(std::optional<UserRole> role)
 
 void UserTableModel::sort(int column, Qt::SortOrder order)
 {
-    m_query.sortKey = sortKeyOf(column);
-    m_query.descending = order == Qt::DescendingOrder;
-    if (m_query.organizationId.isEmpty())
+    if (m_query.organizationId.isEmpty()) {
+        m_query.sortKey = sortKeyOf(column);
+        m_query.descending = order == Qt::DescendingOrder;
         return;
-    // Same rows, new order: a layout change keeps the selection on the same users.
+    }
+    // Same rows, new order: a layout change keeps the selection on the same users. Their ids
+    // are read in the old order, before the query changes.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList ids;
@@ -78,6 +81,8 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
         const UserRow* r = rowAt(i.row());
         ids << (r ? r->id : QString());
     }
+    m_query.sortKey = sortKeyOf(column);
+    m_query.descending = order == Qt::DescendingOrder;
     m_pages.clear();
     m_recentPages.clear();
     QModelIndexList after;
@@ -170,7 +175,8 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == State && r->disabledAt.isValid())
             return tr("Disabled on %1; the mailbox is kept until %2.")
                 .arg(QLocale().toString(r->disabledAt.toLocalTime(), QLocale::ShortFormat),
-                     QLocale().toString(r->disabledAt.addDays(30).toLocalTime(), QLocale::ShortFormat));
+                     QLocale().toString(r->disabledAt.addDays(limits::MailboxRetentionDays).toLocalTime(),
+                                        QLocale::ShortFormat));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -242,7 +248,10 @@ void UserTableModel::onChanged(const Change& change)
     }
     if (change.subject != Change::Subject::User)
         return;
-    if (!change.organizationId.isEmpty() && change.organizationId != m_query.organizationId)
+    // Changes of other organizations, or of directories no organization uses, are not ours; only
+    // the purge's updates may span organizations (empty id) and are checked row by row.
+    if (change.organizationId != m_query.organizationId
+        && !(change.organizationId.isEmpty() && change.kind == Change::Kind::Updated))
         return;
     if (change.ids.size() != 1) {
         refreshKeepingSelection();
@@ -357,13 +366,11 @@ void UserTableModel::refreshKeepingSelection()
         const bool cached = it != m_pages.cend() && i.row() % PageSize < it.value().size();
         ids << (cached ? it.value().at(i.row() % PageSize).id : QString());
     }
-    // The count changes at the end, then the rows are placed again by id.
+    // Rows are placed again by id while the old count still stands, so that no persistent index
+    // in the tail is lost; then the tail grows or shrinks. When growing, the tail comes first so
+    // that the new places exist.
     const int newCount = counted.value();
-    if (newCount < m_count) {
-        beginRemoveRows({}, newCount, m_count - 1);
-        m_count = newCount;
-        endRemoveRows();
-    } else if (newCount > m_count) {
+    if (newCount > m_count) {
         beginInsertRows({}, m_count, newCount - 1);
         m_count = newCount;
         endInsertRows();
@@ -371,16 +378,18 @@ void UserTableModel::refreshKeepingSelection()
     Q_EMIT layoutAboutToBeChanged();
     m_pages.clear();
     m_recentPages.clear();
-    const QModelIndexList current = persistentIndexList();
     QModelIndexList after;
-    for (const QModelIndex& i : current) {
-        const int k = int(before.indexOf(i));
-        const QString id = k >= 0 ? ids.at(k) : QString();
-        const auto rank = id.isEmpty() ? std::nullopt : rankOf(id);
-        after << (rank ? index(*rank, i.column()) : QModelIndex());
+    for (int k = 0; k < before.size(); ++k) {
+        const auto rank = ids.at(k).isEmpty() ? std::nullopt : rankOf(ids.at(k));
+        after << (rank ? index(*rank, before.at(k).column()) : QModelIndex());
     }
-    changePersistentIndexList(current, after);
+    changePersistentIndexList(before, after);
     Q_EMIT layoutChanged();
+    if (newCount < m_count) {
+        beginRemoveRows({}, newCount, m_count - 1);
+        m_count = newCount;
+        endRemoveRows();
+    }
 }
 
 } // namespace mailroom

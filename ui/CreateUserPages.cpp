@@ -1,6 +1,7 @@
 #include "CreateUserPages.h"
 
 #include "Engine.h"
+#include "PasswordPolicy.h"
 #include "FieldErrors.h"
 #include "Users.h"
 
@@ -80,9 +81,8 @@ bool UserNamesPage::isComplete() const
     return m_valid;
 }
 
-UserMailboxPage::UserMailboxPage(Engine& engine, const QString& organizationId, const QString& defaultDomain,
-                                 QWidget* parent)
-    : QWizardPage(parent), m_engine(engine), m_organizationId(organizationId), m_defaultDomain(defaultDomain),
+UserMailboxPage::UserMailboxPage(Engine& engine, const QString& organizationId, QWidget* parent)
+    : QWizardPage(parent), m_engine(engine), m_organizationId(organizationId),
       m_email(makeField(this, QStringLiteral("email"), tr("Email address"))),
       m_password(makeField(this, QStringLiteral("password"), tr("Password"))),
       m_confirm(makeField(this, QStringLiteral("confirmPassword"), tr("Confirm password"))),
@@ -90,9 +90,13 @@ UserMailboxPage::UserMailboxPage(Engine& engine, const QString& organizationId, 
 {
     setTitle(tr("Email address and password"));
     setSubTitle(tr("Step 2 of 2. The address that sends and receives the user's mail, and a first password."));
+    const PasswordPolicy policy = engine.users().passwordPolicy();
     auto* rules = new QLabel(tr("The address must be on a verified domain of the organization (or its test "
-                                "domain). The password needs 8 to 63 characters and 3 of: upper case, lower case, "
-                                "digit, symbol, accented letter."),
+                                "domain). The password needs %1 to %2 characters and %3 of: upper case, lower case, "
+                                "digit, symbol, accented letter.")
+                                 .arg(policy.minLength)
+                                 .arg(policy.maxLengthExclusive - 1)
+                                 .arg(policy.requiredClasses),
                              this);
     rules->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
@@ -113,8 +117,9 @@ UserMailboxPage::UserMailboxPage(Engine& engine, const QString& organizationId, 
 void UserMailboxPage::initializePage()
 {
     if (m_email->text().isEmpty()) {
-        const QString username = field(QStringLiteral("username")).toString();
-        m_email->setText(username.section(u'@', 0, 0).toLower() + u'@' + m_defaultDomain);
+        auto suggested = m_engine.users().suggestedAddress(m_organizationId, field(QStringLiteral("username")).toString());
+        if (suggested)
+            m_email->setText(suggested.value());
     }
 }
 

@@ -39,8 +39,7 @@ class UserMailboxPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    UserMailboxPage(Engine& engine, const QString& organizationId, const QString& defaultDomain,
-                    QWidget* parent = nullptr);
+    UserMailboxPage(Engine& engine, const QString& organizationId, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
     void fill(NewUser& user) const;
@@ -51,7 +50,6 @@ private:
 
     Engine& m_engine;
     QString m_organizationId;
-    QString m_defaultDomain;
     QLineEdit* m_email;
     QLineEdit* m_password;
     QLineEdit* m_confirm;

@@ -11,7 +11,7 @@ namespace mailroom {
 CreateUserWizard::CreateUserWizard(Engine& engine, const Organization& organization, QWidget* parent)
     : QWizard(parent), m_engine(engine), m_organization(organization),
       m_names(new UserNamesPage(engine, organization.id, this)),
-      m_mailbox(new UserMailboxPage(engine, organization.id, organization.defaultDomain, this))
+      m_mailbox(new UserMailboxPage(engine, organization.id, this))
 {
     setObjectName(QStringLiteral("createUserWizard"));
     setWindowTitle(tr("Create user in %1").arg(organization.alias));

@@ -26,8 +26,9 @@ QString newConnectionName()
 // SQLite's extended codes for damage and foreign files.
 bool isCorruption(const QSqlError& error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26") || code.startsWith(QLatin1String("11"));
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes (267, 523, 779, …).
+    const int primary = error.nativeErrorCode().toInt() & 0xFF;
+    return primary == 11 || primary == 26;
 }
 
 // Looks at an existing file without writing to it.
@@ -246,10 +247,12 @@ Status Store::begin()
 {
     if (m_inTransaction) // operations never nest: one operation, one transaction
         return makeError(ErrorCode::StoreFailure, QString(), tr("A transaction is already open."));
-    if (!m_db.transaction()) {
+    // IMMEDIATE takes the write lock now, waiting (busy_timeout) for another process to finish,
+    // instead of failing at the first write when a read transaction cannot be upgraded.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return makeError(ErrorCode::StoreFailure, QString(),
-                         tr("The database could not start a transaction: %1").arg(m_db.lastError().text()));
-    }
+                         tr("The database could not start a transaction: %1").arg(q.lastError().text()));
     m_inTransaction = true;
     return Done{};
 }

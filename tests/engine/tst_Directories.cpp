@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("mars-1")).error().field, QStringLiteral("region"));
         QCOMPARE(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"), true).error().field, QStringLiteral("exchange"));
         QVERIFY(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1")).ok());
-        QCOMPARE(e->directories().create(DirectoryType::ManagedAD, QStringLiteral("A.example.com"), QStringLiteral("us-east-1")).error().code, ErrorCode::AliasTaken);
+        QCOMPARE(e->directories().create(DirectoryType::ManagedAD, QStringLiteral("A.example.com"), QStringLiteral("us-east-1")).error().code, ErrorCode::NameTaken);
     }
 
     void org3_directoryUsernamesAreAtMost20()

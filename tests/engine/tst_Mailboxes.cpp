@@ -6,6 +6,7 @@
 #include "Organizations.h"
 #include "TestEngine.h"
 #include "UserAddresses.h"
+#include "AuditLog.h"
 #include "Users.h"
 
 #include <QSignalSpy>
@@ -92,6 +93,21 @@ private Q_SLOTS:
         // A purge with nothing to do says nothing.
         QCOMPARE(e->mailboxes().purgeExpired().value(), 0);
         QCOMPARE(changes.count(), 2);
+    }
+
+    void usr7_after30DaysEnablingGivesANewMailboxEvenBeforeThePurge()
+    {
+        TestEngine e;
+        const Organization org = e.quickOrg(QStringLiteral("late"));
+        const User u = e.user(org, QStringLiteral("lou"));
+        QVERIFY(e->userAddresses().addAlias(u.id, QStringLiteral("old-alias@late.awsapps.com")).ok());
+        QVERIFY(e->mailboxes().disable(u.id).ok());
+        e.clock().advanceDays(30); // the purge has not run
+        auto again = e->mailboxes().enable(u.id, QStringLiteral("lou@late.awsapps.com"));
+        QVERIFY(again.ok());
+        QVERIFY(again.value().mailboxId != u.mailboxId);
+        QCOMPARE(e->userAddresses().of(u.id).value().size(), 1); // the old alias went with the mailbox
+        QCOMPARE(e->audit().list(org.id).value().first().action, QStringLiteral("user.enable"));
     }
 
     void usr7_purgeRunsWhenTheEngineOpens()
