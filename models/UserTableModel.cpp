@@ -65,6 +65,15 @@ void UserTableModel::setRoleFilter(std::optional<UserRole> role)
     requery();
 }
 
+void UserTableModel::setFilters(std::optional<UserState> state, std::optional<UserRole> role)
+{
+    if (state == m_query.state && role == m_query.role)
+        return;
+    m_query.state = state;
+    m_query.role = role;
+    requery();
+}
+
 void UserTableModel::sort(int column, Qt::SortOrder order)
 {
     if (m_query.organizationId.isEmpty()) {

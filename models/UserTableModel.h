@@ -34,6 +34,7 @@ public:
     void setSearch(const QString& prefix);
     void setStateFilter(std::optional<UserState> state);
     void setRoleFilter(std::optional<UserRole> role);
+    void setFilters(std::optional<UserState> state, std::optional<UserRole> role);
     const UserQuery& query() const { return m_query; }
 
     int filteredCount() const { return m_count; }

@@ -511,6 +511,10 @@
         <source>Delete: %1 is enabled; disable the user first.</source>
         <translation>Löschen: %1 ist aktiviert; deaktivieren Sie den Benutzer zuerst.</translation>
     </message>
+    <message>
+        <source>Enable: %1 already has %2 aliases; use its kept address %3 as the primary.</source>
+        <translation>Aktivieren: %1 hat bereits %2 Aliasse; verwenden Sie die aufbewahrte Adresse %3 als primäre Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::MainWindow</name>
@@ -1124,16 +1128,16 @@
         <source>%1 (primary, sends mail)</source>
         <translation>%1 (primär, sendet E-Mails)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n alias(es) that only receive mail; up to 100.</source>
-        <translation>
-            <numerusform>%n Alias, der nur E-Mails empfängt; bis zu 100.</numerusform>
-            <numerusform>%n Aliasse, die nur E-Mails empfangen; bis zu 100.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The primary address cannot be removed; make another address the default first.</source>
         <translation>Die primäre Adresse kann nicht entfernt werden; machen Sie zuerst eine andere Adresse zum Standard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es) that only receive mail; up to %1.</source>
+        <translation>
+            <numerusform>%n Alias, der nur E-Mails empfängt; höchstens %1.</numerusform>
+            <numerusform>%n Aliasse, die nur E-Mails empfangen; höchstens %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1289,8 +1293,8 @@
         <translation>Schritt 2 von 2. Die Adresse, über die der Benutzer E-Mails sendet und empfängt, und ein erstes Passwort.</translation>
     </message>
     <message>
-        <source>The address must be on a verified domain of the organization (or its test domain). The password needs 8 to 63 characters and 3 of: upper case, lower case, digit, symbol, accented letter.</source>
-        <translation>Die Adresse muss auf einer verifizierten Domäne der Organisation (oder ihrer Testdomäne) liegen. Das Passwort braucht 8 bis 63 Zeichen und 3 der folgenden Arten: Großbuchstabe, Kleinbuchstabe, Ziffer, Sonderzeichen, Buchstabe mit Akzent.</translation>
+        <source>The address must be on a verified domain of the organization (or its test domain). The password needs %1 to %2 characters and %3 of: upper case, lower case, digit, symbol, accented letter.</source>
+        <translation>Die Adresse muss auf einer verifizierten Domäne der Organisation (oder ihrer Testdomäne) liegen. Das Passwort braucht %1 bis %2 Zeichen und %3 von: Großbuchstabe, Kleinbuchstabe, Ziffer, Symbol, Buchstabe mit Akzent.</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1629,6 @@
         <translation>E-Mail-Adresse: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Email address: &quot;%1&quot; is not of the form name@domain.com (letters, digits and . _ %% + - before the @).</source>
-        <translation>E-Mail-Adresse: „%1“ hat nicht die Form name@domain.com (Buchstaben, Ziffern und . _ %% + - vor dem @).</translation>
-    </message>
-    <message>
         <source>Display name: enter the name people see.</source>
         <translation>Anzeigename: Geben Sie den Namen ein, den andere sehen.</translation>
     </message>
@@ -1639,6 +1639,10 @@
     <message>
         <source>%1: at most %2 characters (this one has %3).</source>
         <translation>%1: höchstens %2 Zeichen (aktuell %3).</translation>
+    </message>
+    <message>
+        <source>Email address: &quot;%1&quot; is not of the form name@domain.com (letters, digits and . _ % + - before the @).</source>
+        <translation>E-Mail-Adresse: „%1“ hat nicht die Form name@domain.com (Buchstaben, Ziffern und . _ % + - vor dem @).</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2362,34 @@ Befehle:
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Mailroom administration console</source>
+        <translation>Mailroom-Verwaltungskonsole</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;.</source>
+        <translation>Die Datenbank unter &lt;Pfad&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Open the generated sample account.</source>
+        <translation>Das erzeugte Beispielkonto öffnen.</translation>
+    </message>
+    <message>
+        <source>Look without changing anything.</source>
+        <translation>Nur ansehen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example de).</source>
+        <translation>Die Sprache &lt;Code&gt; verwenden (zum Beispiel de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
     <message>
         <source>Mailroom</source>
         <translation>Mailroom</translation>

@@ -53,8 +53,18 @@ BatchProgressDialog::BatchProgressDialog(const QString& title, BatchJob& job, QW
     setMinimumWidth(460);
 }
 
+void BatchProgressDialog::reject()
+{
+    if (m_finished) {
+        QDialog::reject();
+        return;
+    }
+    m_job.cancel();
+}
+
 void BatchProgressDialog::showSummary()
 {
+    m_finished = true;
     m_status->setText(m_job.failed() == 0 && !m_job.isCancelled()
                           ? tr("All %n done.", nullptr, m_job.succeeded())
                           : tr("%1 done, %2 failed.").arg(QLocale().toString(m_job.succeeded()),

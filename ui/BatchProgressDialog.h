@@ -21,8 +21,13 @@ public:
     // Runs the job in a modal dialog and returns when the administrator closes the summary.
     static void run(QWidget* parent, const QString& title, BatchJob& job);
 
+    // Esc or the window's close button while the job runs cancels it (between items) and
+    // waits for the summary; afterwards it closes as usual.
+    void reject() override;
+
 private:
     void showSummary();
+    bool m_finished = false;
 
     BatchJob& m_job;
     QProgressBar* m_progress;

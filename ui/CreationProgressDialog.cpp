@@ -77,6 +77,12 @@ void CreationProgressDialog::runNextStep()
     QTimer::singleShot(0, this, &CreationProgressDialog::runNextStep);
 }
 
+void CreationProgressDialog::reject()
+{
+    if (m_close->isEnabled())
+        QDialog::reject();
+}
+
 void CreationProgressDialog::finish(bool ok, const QString& message)
 {
     m_succeeded = ok;

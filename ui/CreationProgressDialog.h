@@ -20,6 +20,8 @@ class CreationProgressDialog : public QDialog
 public:
     CreationProgressDialog(Engine& engine, const QString& organizationId, QWidget* parent = nullptr);
     bool succeeded() const { return m_succeeded; }
+    // The steps are not cancellable: closing waits until they end.
+    void reject() override;
 
 Q_SIGNALS:
     void openOrganizationRequested(const QString& organizationId);

@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "FieldErrors.h"
+#include "Organization.h"
 #include "UserAddresses.h"
 #include "Users.h"
 
@@ -86,8 +87,9 @@ void UserAddressesTab::reload()
             m_list->addItem(item);
         }
     }
-    m_status->setText(note.isEmpty() ? tr("%n alias(es) that only receive mail; up to 100.", nullptr,
+    m_status->setText(note.isEmpty() ? tr("%n alias(es) that only receive mail; up to %1.", nullptr,
                                           std::max(0, int(m_list->count()) - 1))
+                                           .arg(limits::AliasesPerUser)
                                      : note);
     m_input->setEnabled(m_editable);
     updateButtons();

@@ -28,6 +28,7 @@ public:
     void showGeneral();
     void showAddresses();
     bool mayLeave();
+    QString userId() const { return m_userId; }
     UserGeneralTab* generalTab() const { return m_general; }
     UserAddressesTab* addressesTab() const { return m_addresses; }
 

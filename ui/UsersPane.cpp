@@ -10,6 +10,7 @@
 #include "Engine.h"
 #include "Icons.h"
 #include "Mailboxes.h"
+#include "Organizations.h"
 #include "ModelRoles.h"
 #include "ResetPasswordDialog.h"
 #include "StatusBadgeDelegate.h"
@@ -130,8 +131,23 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &UsersPane::editDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedUserIds();
+        const QString shown = m_details->userId();
         m_details->showUser(ids.size() == 1 ? ids.first() : QString());
+        if (m_details->userId() == shown && ids != QStringList{shown} && !shown.isEmpty())
+            selectUser(shown); // the administrator stayed with unsaved edits
         updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showUser(QString()); });
+    // The organization's state decides what may change (it may leave Active while shown).
+    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
+        if (change.subject != Change::Subject::Organization || !change.ids.contains(m_organization.id)
+            || change.kind == Change::Kind::Removed)
+            return;
+        if (auto org = m_engine.organizations().get(m_organization.id)) {
+            m_organization = org.value();
+            m_details->setOrganization(m_organization);
+            updateActions();
+        }
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateActions);
@@ -165,8 +181,8 @@ void UsersPane::applyFilters()
 {
     const QVariant state = m_state->currentData();
     const QVariant role = m_role->currentData();
-    m_model->setStateFilter(state.isValid() ? std::optional(UserState(state.toInt())) : std::nullopt);
-    m_model->setRoleFilter(role.isValid() ? std::optional(UserRole(role.toInt())) : std::nullopt);
+    m_model->setFilters(state.isValid() ? std::optional(UserState(state.toInt())) : std::nullopt,
+                        role.isValid() ? std::optional(UserRole(role.toInt())) : std::nullopt);
 }
 
 void UsersPane::updateCount()

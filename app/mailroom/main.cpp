@@ -15,6 +15,18 @@
 
 namespace {
 
+// --lang is needed before the parser exists, so that the help text is translated too.
+QString languageArgument(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
 void installTranslations(QApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -39,18 +51,23 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.mailroom.Mailroom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.mailroom.Mailroom.svg")));
 
+    installTranslations(app, languageArgument(QApplication::arguments()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Mailroom administration console"));
+    parser.setApplicationDescription(QApplication::translate("main", "Mailroom administration console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open the database at <path>."), QStringLiteral("path"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the generated sample account."));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Look without changing anything."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Use the language <code> (for example de)."),
-                                  QStringLiteral("code"));
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open the database at <path>."),
+                                QApplication::translate("main", "path"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the generated sample account."));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QApplication::translate("main", "Look without changing anything."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Use the language <code> (for example de)."),
+                                  QApplication::translate("main", "code"));
     parser.addOptions({db, demo, readOnly, lang});
     parser.process(app);
-    installTranslations(app, parser.value(lang));
 
     mailroom::Console console(parser.isSet(readOnly) ? mailroom::AccessLevel::ReadOnly : mailroom::AccessLevel::Full);
     const mailroom::Status opened = parser.isSet(demo) ? console.openSampleAccount()
