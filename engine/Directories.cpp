@@ -128,17 +128,8 @@ Result<User> Directories::insertUser(const Directory& directory, const Directory
 {
     if (auto ok = rules::username(input.username, directory.maxUsernameLength()); !ok)
         return ok.error();
-    if (auto ok = rules::displayName(input.details.displayName); !ok)
+    if (auto ok = rules::userDetails(input.details); !ok)
         return ok.error();
-    for (const auto& [field, label, value] :
-         {std::tuple{QStringLiteral("firstName"), tr("First name"), input.details.firstName},
-          std::tuple{QStringLiteral("lastName"), tr("Last name"), input.details.lastName},
-          std::tuple{QStringLiteral("street"), tr("Street address"), input.details.street},
-          std::tuple{QStringLiteral("phone"), tr("Phone"), input.details.phone},
-          std::tuple{QStringLiteral("company"), tr("Company"), input.details.company}}) {
-        if (auto ok = rules::attribute(field, label, value); !ok)
-            return ok.error();
-    }
     UserTable users(m_engine.store());
     auto taken = users.usernameTaken(directory.id, input.username);
     if (!taken)

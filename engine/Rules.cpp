@@ -122,6 +122,21 @@ Status displayName(const QString& value)
     return attribute(QStringLiteral("displayName"), tr("Display name"), value);
 }
 
+Status userDetails(const UserDetails& d)
+{
+    if (auto ok = displayName(d.displayName); !ok)
+        return ok;
+    for (const auto& [field, label, value] : {std::tuple{QStringLiteral("firstName"), tr("First name"), d.firstName},
+                                              std::tuple{QStringLiteral("lastName"), tr("Last name"), d.lastName},
+                                              std::tuple{QStringLiteral("street"), tr("Street address"), d.street},
+                                              std::tuple{QStringLiteral("phone"), tr("Phone"), d.phone},
+                                              std::tuple{QStringLiteral("company"), tr("Company"), d.company}}) {
+        if (auto ok = attribute(field, label, value); !ok)
+            return ok;
+    }
+    return Done{};
+}
+
 Status attribute(const QString& field, const QString& label, const QString& value)
 {
     if (value.size() > MaxAttributeLength)

@@ -3,6 +3,7 @@
 // Rules that need the database (uniqueness, verified domains) live in the services.
 
 #include "Result.h"
+#include "User.h"
 
 namespace mailroom::rules {
 
@@ -14,6 +15,8 @@ Status username(const QString& username, int maxLength);      // USR-1
 Status addressFormat(const QString& address, const QString& field = QStringLiteral("email")); // USR-1
 Status displayName(const QString& value);                     // required, ≤ 256
 Status attribute(const QString& field, const QString& label, const QString& value); // ≤ 256
+// A user's details (USR-1, USR-5): the display name is required, every attribute ≤ 256.
+Status userDetails(const UserDetails& details);
 
 constexpr int MaxAttributeLength = 256;
 constexpr int MaxAddressLength = 254;

@@ -35,21 +35,6 @@ Error connectorRefuses(const QString& what)
 
 Users::Users(Engine& engine) : m_engine(engine), m_table(engine.store()) {}
 
-Status Users::checkDetailFields(const UserDetails& d) const
-{
-    if (auto ok = rules::displayName(d.displayName); !ok)
-        return ok;
-    for (const auto& [field, label, value] : {std::tuple{QStringLiteral("firstName"), tr("First name"), d.firstName},
-                                              std::tuple{QStringLiteral("lastName"), tr("Last name"), d.lastName},
-                                              std::tuple{QStringLiteral("street"), tr("Street address"), d.street},
-                                              std::tuple{QStringLiteral("phone"), tr("Phone"), d.phone},
-                                              std::tuple{QStringLiteral("company"), tr("Company"), d.company}}) {
-        if (auto ok = rules::attribute(field, label, value); !ok)
-            return ok;
-    }
-    return Done{};
-}
-
 Status Users::checkDetails(const QString& orgId, const NewUser& user)
 {
     auto org = m_engine.organizations().get(orgId);
@@ -66,7 +51,7 @@ Status Users::checkDetails(const QString& orgId, const NewUser& user)
     if (taken.value())
         return makeError(ErrorCode::UsernameTaken, QStringLiteral("username"),
                          tr("Username: %1 is already taken in this organization.").arg(user.username));
-    return checkDetailFields({user.firstName, user.lastName, user.displayName, {}, {}, {}});
+    return rules::userDetails({user.firstName, user.lastName, user.displayName, {}, {}, {}});
 }
 
 Result<QString> Users::suggestedAddress(const QString& orgId, const QString& username)
@@ -177,7 +162,7 @@ Result<User> Users::updateDetails(const QString& id, const UserDetails& details)
         if (isConnector(target.value().directoryType))
             return connectorRefuses(tr("Details: this user lives in Active Directory behind an AD Connector; edit "
                                        "the details with your Active Directory tools."));
-        if (auto ok = checkDetailFields(details); !ok)
+        if (auto ok = rules::userDetails(details); !ok)
             return ok.error();
         if (auto ok = m_table.updateDetails(id, details); !ok)
             return ok.error();

@@ -52,7 +52,6 @@ public:
     Result<bool> verifyPassword(const QString& id, const QString& password);
 
 private:
-    Status checkDetailFields(const UserDetails& details) const;
 
     Engine& m_engine;
     UserTable m_table;

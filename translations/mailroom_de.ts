@@ -427,26 +427,6 @@
         <translation>Verzeichnis: %1 wird von der Organisation %2 verwendet; entfernen Sie zuerst die Organisation.</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Straße und Hausnummer</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
         <source>Username: %1 already exists in the directory %2.</source>
         <translation>Benutzername: %1 existiert bereits im Verzeichnis %2.</translation>
     </message>
@@ -1381,26 +1361,6 @@
 <context>
     <name>mailroom::Users</name>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Straße und Hausnummer</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
         <source>Username: %1 is already taken in this organization.</source>
         <translation>Benutzername: %1 ist in dieser Organisation bereits vergeben.</translation>
     </message>
@@ -1643,6 +1603,26 @@
     <message>
         <source>Email address: &quot;%1&quot; is not of the form name@domain.com (letters, digits and . _ % + - before the @).</source>
         <translation>E-Mail-Adresse: „%1“ hat nicht die Form name@domain.com (Buchstaben, Ziffern und . _ % + - vor dem @).</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ QuickSetupDialog::QuickSetupDialog(Engine& engine, const QString& region, QWidge
     m_alias->setAccessibleName(tr("Alias"));
     m_alias->setPlaceholderText(tr("for example example-corp"));
     m_region->setObjectName(QStringLiteral("region"));
-    static_cast<RegionComboBox*>(m_region)->setRegion(region);
+    m_region->setRegion(region);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Alias:"), m_alias);
@@ -63,7 +63,7 @@ void QuickSetupDialog::validate()
 
 void QuickSetupDialog::create()
 {
-    auto org = m_engine.organizations().requestQuickSetup(m_alias->text(), static_cast<RegionComboBox*>(m_region)->region());
+    auto org = m_engine.organizations().requestQuickSetup(m_alias->text(), m_region->region());
     if (!org) {
         m_errors->clear();
         m_errors->show(org.error());

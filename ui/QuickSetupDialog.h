@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QLineEdit;
 class QPushButton;
 
@@ -12,6 +11,7 @@ namespace mailroom {
 
 class Engine;
 class FieldErrors;
+class RegionComboBox;
 
 class QuickSetupDialog : public QDialog
 {
@@ -27,7 +27,7 @@ private:
 
     Engine& m_engine;
     QLineEdit* m_alias;
-    QComboBox* m_region;
+    RegionComboBox* m_region;
     QPushButton* m_create;
     FieldErrors* m_errors;
     QString m_organizationId;
