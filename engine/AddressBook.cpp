@@ -7,14 +7,14 @@
 
 namespace mailroom {
 
-AddressBook::AddressBook(Engine& engine) : m_addresses(engine.store()), m_organizations(engine.store()) {}
+AddressBook::AddressBook(Engine& engine) : m_addresses(engine.store()), m_domains(engine.store()) {}
 
 Status AddressBook::check(const QString& orgId, const QString& address, const QString& ownerId, const QString& field)
 {
     if (auto ok = rules::addressFormat(address, field); !ok)
         return ok;
     const QString domain = address.section(u'@', 1).toLower();
-    auto usable = m_organizations.domainUsable(orgId, domain);
+    auto usable = m_domains.usable(orgId, domain);
     if (!usable)
         return usable.error();
     if (!usable.value())

@@ -1,11 +1,11 @@
 #pragma once
 // The one check for an address an entity wants (USR-1, USR-3): its form, a domain the
-// organization may use (the test domain, later any verified domain), and that no other user,
+// organization may use (the test domain or a verified one), and that no other user,
 // group or resource of the organization has it.
 
 #include "Result.h"
 #include "store/AddressTable.h"
-#include "store/OrganizationTable.h"
+#include "store/DomainTable.h"
 
 namespace mailroom {
 
@@ -25,7 +25,7 @@ public:
 
 private:
     AddressTable m_addresses;
-    OrganizationTable m_organizations;
+    DomainTable m_domains;
 };
 
 } // namespace mailroom

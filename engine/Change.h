@@ -8,7 +8,7 @@ namespace mailroom {
 
 struct Change
 {
-    enum class Subject { Organization, Directory, User };
+    enum class Subject { Organization, Directory, User, Domain, Group, Resource };
     enum class Kind { Added, Updated, Removed };
 
     Subject subject = Subject::Organization;

@@ -5,6 +5,7 @@
 #include "Ids.h"
 #include "Mailboxes.h"
 #include "UserAddresses.h"
+#include "domains/Domains.h"
 #include "Organizations.h"
 #include "Users.h"
 
@@ -62,7 +63,8 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_users(std::make_unique<Users>(*this)),
       m_userAddresses(std::make_unique<UserAddresses>(*this)),
       m_mailboxes(std::make_unique<Mailboxes>(*this)),
-      m_audit(std::make_unique<AuditLog>(*this))
+      m_audit(std::make_unique<AuditLog>(*this)),
+      m_domains(std::make_unique<Domains>(*this))
 {
     qRegisterMetaType<Change>();
     if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {

@@ -1,6 +1,6 @@
 #pragma once
 // The embedded engine: one object per open database. Every operation of the service is reached
-// through its services (directories(), organizations(), users(), audit()). Each mutating
+// through its services (directories(), organizations(), users(), domains(), audit() …). Each mutating
 // operation checks the access level (ADM-1), runs in one transaction with its audit record
 // (ADM-2), and after commit emits changed() once.
 
@@ -22,6 +22,7 @@ namespace mailroom {
 
 class AuditLog;
 class Directories;
+class Domains;
 class Mailboxes;
 class Organizations;
 class UserAddresses;
@@ -53,6 +54,7 @@ public:
     UserAddresses& userAddresses() { return *m_userAddresses; }
     Mailboxes& mailboxes() { return *m_mailboxes; }
     AuditLog& audit() { return *m_audit; }
+    Domains& domains() { return *m_domains; }
 
     AccessLevel accessLevel() const { return m_options.access; }
     QString actor() const { return m_options.actor; }
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<UserAddresses> m_userAddresses;
     std::unique_ptr<Mailboxes> m_mailboxes;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Domains> m_domains;
     QTimer* m_purgeTimer = nullptr;
 };
 

@@ -20,6 +20,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotSupportedByDirectory: return QStringLiteral("NotSupportedByDirectory");
     case ErrorCode::PasswordRejected: return QStringLiteral("PasswordRejected");
     case ErrorCode::DirectoryInUse: return QStringLiteral("DirectoryInUse");
+    case ErrorCode::DomainInUse: return QStringLiteral("DomainInUse");
+    case ErrorCode::MembershipCycle: return QStringLiteral("MembershipCycle");
     case ErrorCode::ConfirmationMismatch: return QStringLiteral("ConfirmationMismatch");
     case ErrorCode::NotMailroomDatabase: return QStringLiteral("NotMailroomDatabase");
     case ErrorCode::DatabaseTooNew: return QStringLiteral("DatabaseTooNew");

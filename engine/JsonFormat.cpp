@@ -95,4 +95,66 @@ QJsonObject of(const Error& e)
             {QStringLiteral("message"), e.message}};
 }
 
+QJsonObject of(const Domain& d)
+{
+    return {{QStringLiteral("name"), d.name},
+            {QStringLiteral("displayName"), d.displayName()},
+            {QStringLiteral("status"), domainStatusName(d.status)},
+            {QStringLiteral("test"), d.isTest},
+            {QStringLiteral("default"), d.isDefault},
+            {QStringLiteral("createdAt"), timestamp(d.createdAt)},
+            {QStringLiteral("checkedAt"), timestamp(d.checkedAt)}};
+}
+
+QJsonObject of(const DnsRecord& r)
+{
+    return {{QStringLiteral("type"), dnsRecordTypeName(r.type)},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("value"), r.value},
+            {QStringLiteral("ttl"), r.ttl}};
+}
+
+QJsonObject of(const Group& g)
+{
+    return {{QStringLiteral("id"), g.id},
+            {QStringLiteral("organizationId"), g.organizationId},
+            {QStringLiteral("directoryId"), g.directoryId},
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("email"), g.email},
+            {QStringLiteral("state"), groupStateName(g.state)},
+            {QStringLiteral("createdAt"), timestamp(g.createdAt)}};
+}
+
+QJsonObject of(const Member& m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("kind"), memberKindName(m.kind)},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("displayName"), m.displayName},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("enabled"), m.enabled}};
+}
+
+QJsonObject of(const Recipient& r)
+{
+    return {{QStringLiteral("userId"), r.userId},
+            {QStringLiteral("username"), r.username},
+            {QStringLiteral("email"), r.email},
+            {QStringLiteral("via"), r.via}};
+}
+
+QJsonObject of(const Resource& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("organizationId"), r.organizationId},
+            {QStringLiteral("name"), r.details.name},
+            {QStringLiteral("description"), r.details.description},
+            {QStringLiteral("type"), resourceTypeName(r.details.type)},
+            {QStringLiteral("email"), r.details.email},
+            {QStringLiteral("acceptAll"), r.booking.acceptAll},
+            {QStringLiteral("declineRecurring"), r.booking.declineRecurring},
+            {QStringLiteral("declineConflicting"), r.booking.declineConflicting},
+            {QStringLiteral("createdAt"), timestamp(r.createdAt)}};
+}
+
 } // namespace mailroom::json

@@ -5,6 +5,9 @@
 #include "Organization.h"
 #include "Result.h"
 #include "User.h"
+#include "domains/DnsReport.h"
+#include "groups/Group.h"
+#include "resources/Resource.h"
 #include "store/AuditTable.h"
 
 #include <QJsonArray>
@@ -18,6 +21,12 @@ QJsonObject of(const User& user); // never a password or its hash
 QJsonObject of(const UserRow& row);
 QJsonObject of(const EmailAddress& address);
 QJsonObject of(const AuditRecord& record);
+QJsonObject of(const Domain& domain); // with its U-label name; the last check's report is not included
+QJsonObject of(const DnsRecord& record);
+QJsonObject of(const Group& group);
+QJsonObject of(const Member& member);
+QJsonObject of(const Recipient& recipient);
+QJsonObject of(const Resource& resource);
 QJsonObject of(const Error& error);
 QString timestamp(const QDateTime& when); // ISO 8601 UTC, or empty
 

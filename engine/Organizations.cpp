@@ -6,6 +6,7 @@
 #include "JsonFormat.h"
 #include "Rules.h"
 #include "store/DirectoryTable.h"
+#include "store/DomainTable.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,18 @@ QString tr(const char* text)
 bool isDefaultKey(const QString& key)
 {
     return key.isEmpty() || key == QLatin1String("default");
+}
+
+// The test mail domain every organization gets at creation: verified, never removable.
+Domain testDomain(const Organization& org)
+{
+    Domain d;
+    d.organizationId = org.id;
+    d.name = org.testDomain();
+    d.status = DomainStatus::Verified;
+    d.isTest = true;
+    d.createdAt = org.createdAt;
+    return d;
 }
 
 } // namespace
@@ -161,7 +174,7 @@ Status Organizations::runStep(Organization& org)
         }
         break;
     case 1:
-        if (auto ok = m_table.addDomain(org.id, org.testDomain(), QStringLiteral("Verified"), true, m_engine.now()); !ok)
+        if (auto ok = DomainTable(m_engine.store()).insert(testDomain(org)); !ok)
             return ok;
         org.defaultDomain = org.testDomain();
         break;

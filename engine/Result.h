@@ -13,7 +13,7 @@ enum class ErrorCode {
     InvalidValue,         // a field breaks its rule (the message names the rule)
     Required,             // a required field is empty
     AliasTaken,           // organization alias already used in the account
-    NameTaken,            // a directory name already registered in the region
+    NameTaken,            // a name already used (directory in its region, domain, group, resource)
     UsernameTaken,        // username already used in the directory
     AddressTaken,         // address already used in the organization
     DomainNotVerified,    // address on a domain the organization cannot use
@@ -25,6 +25,8 @@ enum class ErrorCode {
     NotSupportedByDirectory, // the directory type forbids it (AD Connector)
     PasswordRejected,     // the directory's password policy refused the password
     DirectoryInUse,       // the directory backs an organization
+    DomainInUse,          // addresses still use the domain (DOM-4)
+    MembershipCycle,      // the membership would make a group contain itself (GRP-1)
     ConfirmationMismatch, // the typed confirmation does not match
     NotMailroomDatabase,  // the file is not a Mailroom database
     DatabaseTooNew,       // written by a newer Mailroom

@@ -145,25 +145,4 @@ Status OrganizationTable::remove(const QString& id)
     return Done{};
 }
 
-Status OrganizationTable::addDomain(const QString& orgId, const QString& name, const QString& status, bool isTest,
-                                    const QDateTime& createdAt)
-{
-    auto q = m_store.run(
-        QStringLiteral("INSERT INTO domains (org_id, name, status, is_test, created_at) VALUES (?, ?, ?, ?, ?)"),
-        {orgId, name, status, isTest, timestamps::toDb(createdAt)});
-    if (!q)
-        return q.error();
-    return Done{};
-}
-
-Result<bool> OrganizationTable::domainUsable(const QString& orgId, const QString& domain)
-{
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM domains WHERE org_id = ? AND name = ?"
-                                           " AND (is_test = TRUE OR status = 'Verified')"),
-                            {orgId, domain});
-    if (!n)
-        return n.error();
-    return n.value().toInt() > 0;
-}
-
 } // namespace mailroom

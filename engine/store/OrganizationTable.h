@@ -1,5 +1,5 @@
 #pragma once
-// SQL for organizations and their domains.
+// SQL for organizations (their domains are in DomainTable).
 
 #include "Organization.h"
 #include "Result.h"
@@ -25,10 +25,6 @@ public:
     Result<int> quickSetupCount(const QString& region);
     Status remove(const QString& id);
 
-    Status addDomain(const QString& orgId, const QString& name, const QString& status, bool isTest,
-                     const QDateTime& createdAt);
-    // True when the organization has the domain and may put addresses on it (verified or test).
-    Result<bool> domainUsable(const QString& orgId, const QString& domainLowerCase);
 
 private:
     Store& m_store;

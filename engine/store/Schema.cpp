@@ -88,11 +88,64 @@ Migration version1()
             }};
 }
 
+
+// Domains gain their records and policy (DOM-1..DOM-7); groups (GRP) and resources (RES) arrive.
+Migration version2()
+{
+    return {2,
+            {
+                QStringLiteral("ALTER TABLE domains ADD COLUMN token TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE domains ADD COLUMN dkim_tokens TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE domains ADD COLUMN policy TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE domains ADD COLUMN checked_at TEXT"),
+                QStringLiteral("ALTER TABLE domains ADD COLUMN check_report TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE TABLE mail_groups ("
+                               " id TEXT PRIMARY KEY,"
+                               " directory_id TEXT NOT NULL REFERENCES directories(id) ON DELETE CASCADE,"
+                               " org_id TEXT REFERENCES organizations(id) ON DELETE SET NULL,"
+                               " name TEXT NOT NULL,"
+                               " name_lc TEXT NOT NULL,"
+                               " email TEXT NOT NULL DEFAULT '',"
+                               " email_lc TEXT NOT NULL DEFAULT '',"
+                               " state TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " UNIQUE (directory_id, name_lc))"),
+                QStringLiteral("CREATE INDEX mail_groups_org_name ON mail_groups(org_id, name_lc, id)"),
+                QStringLiteral("CREATE INDEX mail_groups_org_email ON mail_groups(org_id, email_lc, id)"),
+                QStringLiteral("CREATE INDEX mail_groups_org_state ON mail_groups(org_id, state, id)"),
+                QStringLiteral("CREATE TABLE group_members ("
+                               " group_id TEXT NOT NULL REFERENCES mail_groups(id) ON DELETE CASCADE,"
+                               " member_id TEXT NOT NULL,"
+                               " member_kind TEXT NOT NULL,"
+                               " PRIMARY KEY (group_id, member_id))"),
+                QStringLiteral("CREATE INDEX group_members_member ON group_members(member_id)"),
+                QStringLiteral("CREATE TABLE resources ("
+                               " id TEXT PRIMARY KEY,"
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " name TEXT NOT NULL,"
+                               " name_lc TEXT NOT NULL,"
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " type TEXT NOT NULL,"
+                               " email TEXT NOT NULL,"
+                               " accept_all BOOLEAN NOT NULL DEFAULT TRUE,"
+                               " decline_recurring BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " decline_conflicting BOOLEAN NOT NULL DEFAULT TRUE,"
+                               " created_at TEXT NOT NULL,"
+                               " UNIQUE (org_id, name_lc))"),
+                QStringLiteral("CREATE TABLE resource_delegates ("
+                               " resource_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,"
+                               " delegate_id TEXT NOT NULL,"
+                               " delegate_kind TEXT NOT NULL,"
+                               " PRIMARY KEY (resource_id, delegate_id))"),
+                QStringLiteral("CREATE INDEX resource_delegates_delegate ON resource_delegates(delegate_id)"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1()};
+    static const QVector<Migration> all{version1(), version2()};
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "TestEngine.h"
 
+#include "domains/Domains.h"
+
 #include "Directories.h"
 #include "Organizations.h"
 #include "Users.h"
@@ -68,6 +70,23 @@ User TestEngine::user(const Organization& org, const QString& username)
     if (!created)
         qFatal("user: %s", qPrintable(created.error().message));
     return created.value();
+}
+
+Domain TestEngine::verifiedDomain(const Organization& org, const QString& name)
+{
+    auto added = m_engine->domains().add(org.id, name);
+    if (!added)
+        qFatal("verifiedDomain: %s", qPrintable(added.error().message));
+    DnsReport report;
+    report.domain = added.value().name;
+    RecordCheck txt;
+    txt.expected = domains::expectedRecords(added.value(), org.region).first();
+    txt.outcome = RecordCheck::Outcome::Found;
+    report.records.append(txt);
+    auto checked = m_engine->domains().recordCheck(org.id, report);
+    if (!checked)
+        qFatal("verifiedDomain: %s", qPrintable(checked.error().message));
+    return checked.value();
 }
 
 } // namespace mailroom::test

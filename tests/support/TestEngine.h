@@ -7,6 +7,7 @@
 #include "Engine.h"
 #include "Organization.h"
 #include "User.h"
+#include "domains/Domain.h"
 
 #include <QTemporaryDir>
 
@@ -35,6 +36,9 @@ public:
     Organization standardOrg(const QString& alias, DirectoryType type, const QString& region = QStringLiteral("us-east-1"));
     // A user created in the organization with a valid password.
     User user(const Organization& org, const QString& username);
+    // A domain added to the organization and verified the way a DNS check verifies it: a
+    // report whose TXT record was found.
+    Domain verifiedDomain(const Organization& org, const QString& name);
     // Moves past the 30-day trial so that more than 25 users may be enabled.
     void endTrial() { m_clock->advanceDays(31); }
 

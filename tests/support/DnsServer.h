@@ -1,0 +1,40 @@
+#pragma once
+// A real DNS server for tests (DOM-6): dnsmasq from Debian on its own loopback address, port 53
+// (Qt 6.4's QDnsLookup cannot change the port), serving only the zones a test describes.
+// Started and stopped by the test; start() says why when it cannot run (missing, cannot bind).
+
+#include <QHostAddress>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace mailroom::test {
+
+class DnsServer
+{
+public:
+    explicit DnsServer(QString address = QStringLiteral("127.0.0.153"));
+    ~DnsServer();
+    DnsServer(const DnsServer&) = delete;
+    DnsServer& operator=(const DnsServer&) = delete;
+
+    // The server answers for the zone (NXDOMAIN for unknown names in it).
+    void addZone(const QString& zone);
+    // An NS record for the zone naming a server at this server's own address.
+    void addNameServer(const QString& zone, const QString& serverName);
+    void addTxt(const QString& name, const QString& value);
+    void addMx(const QString& name, const QString& host, int preference = 10);
+    void addCname(const QString& name, const QString& target);
+
+    // False, with the reason in why, when dnsmasq is missing or cannot listen.
+    bool start(QString* why);
+    void stop();
+    QHostAddress address() const { return m_address; }
+
+private:
+    QHostAddress m_address;
+    QStringList m_options;
+    QTemporaryDir m_dir;
+    qint64 m_pid = 0;
+};
+
+} // namespace mailroom::test
