@@ -6,6 +6,7 @@
 #include "JsonFormat.h"
 #include "Organization.h"
 #include "Rules.h"
+#include "store/GroupTable.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,39 @@ Result<User> Directories::addUser(const QString& directoryId, const DirectoryUse
         change = {Change::Subject::User, Change::Kind::Added, d.value().organizationId, {u.value().id},
                   QStringLiteral("directory.user.add")};
         return u;
+    });
+}
+
+Result<Group> Directories::addGroup(const QString& directoryId, const QString& name)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Group> {
+        auto d = m_table.get(directoryId);
+        if (!d)
+            return d.error();
+        if (auto ok = rules::groupName(name); !ok)
+            return ok.error();
+        GroupTable groups(m_engine.store());
+        auto taken = groups.nameTaken(directoryId, name);
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
+                             tr("Group name: %1 is already a group of this directory.").arg(name));
+        Group g;
+        g.id = ids::newUuid();
+        g.directoryId = directoryId;
+        g.organizationId = d.value().organizationId;
+        g.name = name.trimmed();
+        g.state = GroupState::Disabled;
+        g.createdAt = m_engine.now();
+        if (auto ok = groups.insert(g); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit(g.organizationId, QStringLiteral("directory.group.add"), g.id, {}, json::of(g));
+            !ok)
+            return ok.error();
+        change = {Change::Subject::Group, Change::Kind::Added, g.organizationId, {g.id},
+                  QStringLiteral("directory.group.add")};
+        return g;
     });
 }
 

@@ -6,6 +6,7 @@
 #include "ImportSummary.h"
 #include "Result.h"
 #include "User.h"
+#include "groups/Group.h"
 #include "store/DirectoryTable.h"
 
 #include <QVector>
@@ -38,6 +39,9 @@ public:
     // Adds a user to the directory, disabled for mail. When an organization uses the directory the
     // user appears in its users list. Errors: InvalidValue, Required, UsernameTaken, NotFound.
     Result<User> addUser(const QString& directoryId, const DirectoryUserInput& input);
+    // Adds a group to the directory, disabled for mail (GRP-2 enables it). Errors: InvalidValue,
+    // Required, NameTaken, NotFound.
+    Result<Group> addGroup(const QString& directoryId, const QString& name);
     // Reads a CSV with the columns username, first_name, last_name, display_name and optionally
     // street, phone, company; adds each valid row and reports the others with their line.
     Result<ImportSummary> importUsers(const QString& directoryId, const QString& csvPath);

@@ -6,6 +6,8 @@
 #include "Mailboxes.h"
 #include "UserAddresses.h"
 #include "domains/Domains.h"
+#include "groups/Groups.h"
+#include "resources/Resources.h"
 #include "Organizations.h"
 #include "Users.h"
 
@@ -64,7 +66,9 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_userAddresses(std::make_unique<UserAddresses>(*this)),
       m_mailboxes(std::make_unique<Mailboxes>(*this)),
       m_audit(std::make_unique<AuditLog>(*this)),
-      m_domains(std::make_unique<Domains>(*this))
+      m_domains(std::make_unique<Domains>(*this)),
+      m_groups(std::make_unique<Groups>(*this)),
+      m_resources(std::make_unique<Resources>(*this))
 {
     qRegisterMetaType<Change>();
     if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {

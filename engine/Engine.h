@@ -23,6 +23,8 @@ namespace mailroom {
 class AuditLog;
 class Directories;
 class Domains;
+class Groups;
+class Resources;
 class Mailboxes;
 class Organizations;
 class UserAddresses;
@@ -55,6 +57,8 @@ public:
     Mailboxes& mailboxes() { return *m_mailboxes; }
     AuditLog& audit() { return *m_audit; }
     Domains& domains() { return *m_domains; }
+    Groups& groups() { return *m_groups; }
+    Resources& resources() { return *m_resources; }
 
     AccessLevel accessLevel() const { return m_options.access; }
     QString actor() const { return m_options.actor; }
@@ -105,6 +109,8 @@ private:
     std::unique_ptr<Mailboxes> m_mailboxes;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Domains> m_domains;
+    std::unique_ptr<Groups> m_groups;
+    std::unique_ptr<Resources> m_resources;
     QTimer* m_purgeTimer = nullptr;
 };
 

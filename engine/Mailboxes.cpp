@@ -9,6 +9,7 @@
 #include "Organizations.h"
 #include "UserGuard.h"
 #include "Users.h"
+#include "store/GroupTable.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -164,6 +165,10 @@ Status Mailboxes::remove(const QString& userId)
         const User after = withoutMailbox(before);
         if (auto ok = ownDirectory ? users.remove(userId) : users.updateMailState(after); !ok)
             return ok;
+        if (ownDirectory) {
+            if (auto ok = GroupTable(m_engine.store()).forgetMember(userId); !ok)
+                return ok;
+        }
         if (auto ok = m_engine.recordAudit(before.organizationId, QStringLiteral("user.delete"), userId,
                                            json::of(before), ownDirectory ? QJsonObject() : json::of(after));
             !ok)

@@ -7,6 +7,7 @@
 #include "Rules.h"
 #include "store/DirectoryTable.h"
 #include "store/DomainTable.h"
+#include "store/GroupTable.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -171,6 +172,8 @@ Status Organizations::runStep(Organization& org)
                                  tr("The directory is no longer in the registry."));
             if (auto ok = UserTable(m_engine.store()).attachDirectory(org.directoryId, org.id); !ok)
                 return ok;
+            if (auto ok = GroupTable(m_engine.store()).attachDirectory(org.directoryId, org.id); !ok)
+                return ok;
         }
         break;
     case 1:
@@ -327,6 +330,8 @@ Status Organizations::remove(const QString& id, const QString& typedAlias)
             return makeError(ErrorCode::ConfirmationMismatch, QStringLiteral("confirmation"),
                              tr("Confirmation: type the alias %1 exactly to remove the organization.").arg(org.alias));
         if (auto ok = UserTable(m_engine.store()).detachOrganization(id); !ok)
+            return ok;
+        if (auto ok = GroupTable(m_engine.store()).detachOrganization(id); !ok)
             return ok;
         if (auto ok = m_table.remove(id); !ok)
             return ok;

@@ -86,19 +86,53 @@ Status directoryName(const QString& name)
     return Done{};
 }
 
+namespace {
+
+// The username pattern of USR-1, for users and resources (RES-1); label starts the message.
+Status usernamePattern(const QString& field, const QString& label, const QString& value, int maxLength)
+{
+    if (value.isEmpty())
+        return required(field, tr("%1: enter a name.").arg(label));
+    if (value.size() > maxLength)
+        return invalid(field, tr("%1: at most %2 characters (this one has %3).").arg(label).arg(maxLength).arg(value.size()));
+    if (!matchesWhole(QStringLiteral("[A-Za-z0-9_.-]+(@[A-Za-z0-9.-]+\\.[A-Za-z0-9-]{2,})?"), value))
+        return invalid(field, tr("%1: use letters, digits, \".\", \"-\" and \"_\", optionally followed by "
+                                 "@ and a domain.")
+                                  .arg(label));
+    return Done{};
+}
+
+} // namespace
+
 Status username(const QString& username, int maxLength)
 {
-    if (username.isEmpty())
-        return required(QStringLiteral("username"), tr("Username: enter a username."));
-    if (username.size() > maxLength)
-        return invalid(QStringLiteral("username"),
-                       tr("Username: at most %1 characters in this directory (this one has %2).")
-                           .arg(maxLength)
-                           .arg(username.size()));
-    if (!matchesWhole(QStringLiteral("[A-Za-z0-9_.-]+(@[A-Za-z0-9.-]+\\.[A-Za-z0-9-]{2,})?"), username))
-        return invalid(QStringLiteral("username"),
-                       tr("Username: use letters, digits, \".\", \"-\" and \"_\", optionally followed by "
-                          "@ and a domain."));
+    return usernamePattern(QStringLiteral("username"), tr("Username"), username, maxLength);
+}
+
+Status resourceName(const QString& name)
+{
+    return usernamePattern(QStringLiteral("name"), tr("Resource name"), name, 20);
+}
+
+Status groupName(const QString& name)
+{
+    const QString field = QStringLiteral("name");
+    if (name.trimmed().isEmpty())
+        return required(field, tr("Group name: enter a name."));
+    if (name.size() > MaxAttributeLength)
+        return invalid(field, tr("Group name: at most %1 characters.").arg(MaxAttributeLength));
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        if (!((u >= 0x20 && u <= 0x7E) || (u >= 0xA0 && u <= 0xFF)))
+            return invalid(field, tr("Group name: \"%1\" is not a printable Latin-1 character.").arg(c));
+    }
+    return Done{};
+}
+
+Status resourceDescription(const QString& description)
+{
+    if (description.size() > 64)
+        return invalid(QStringLiteral("description"), tr("Description: at most %1 characters.").arg(64));
     return Done{};
 }
 

@@ -1,0 +1,326 @@
+#include "Groups.h"
+
+#include "AddressBook.h"
+#include "Directory.h"
+#include "Engine.h"
+#include "Ids.h"
+#include "JsonFormat.h"
+#include "Organizations.h"
+#include "Rules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace mailroom {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Groups", text);
+}
+
+Change changeOf(const Group& g, Change::Kind kind, const QString& action)
+{
+    return {Change::Subject::Group, kind, g.organizationId, {g.id}, action};
+}
+
+bool isConnector(const Organization& org)
+{
+    return org.directoryType == directoryTypeName(DirectoryType::ADConnector);
+}
+
+Error connectorRefuses(const QString& what)
+{
+    return makeError(ErrorCode::NotSupportedByDirectory, QStringLiteral("directory"), what);
+}
+
+} // namespace
+
+Groups::Groups(Engine& engine) : m_engine(engine), m_table(engine.store()) {}
+
+Status Groups::checkNew(const QString& orgId, const NewGroup& group)
+{
+    auto org = m_engine.organizations().get(orgId);
+    if (!org)
+        return org.error();
+    if (auto ok = rules::groupName(group.name); !ok)
+        return ok;
+    auto taken = m_table.nameTaken(org.value().directoryId, group.name);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
+                         tr("Group name: %1 is already a group of this organization.").arg(group.name));
+    return AddressBook(m_engine).check(orgId, group.email);
+}
+
+Result<Group> Groups::create(const QString& orgId, const NewGroup& input)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Group> {
+        auto org = m_engine.organizations().requireActive(orgId);
+        if (!org)
+            return org.error();
+        if (isConnector(org.value()))
+            return connectorRefuses(tr("Create group: this organization's groups live in Active Directory behind an AD "
+                                       "Connector; create the group there, then enable it here."));
+        if (auto ok = checkNew(orgId, input); !ok)
+            return ok.error();
+        Group g;
+        g.id = ids::newUuid();
+        g.organizationId = orgId;
+        g.directoryId = org.value().directoryId;
+        g.name = input.name.trimmed();
+        g.email = input.email;
+        g.state = GroupState::Enabled;
+        g.createdAt = m_engine.now();
+        if (auto ok = m_table.insert(g); !ok)
+            return ok.error();
+        if (auto ok = AddressBook(m_engine).addresses().add(orgId, g.email, g.id, true); !ok)
+            return ok.error();
+        if (auto ok = addMembersTo(g, input.memberIds); !ok)
+            return ok.error();
+        QJsonObject after = json::of(g);
+        after.insert(QStringLiteral("members"), QJsonArray::fromStringList(input.memberIds));
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("group.create"), g.id, {}, after); !ok)
+            return ok.error();
+        change = changeOf(g, Change::Kind::Added, QStringLiteral("group.create"));
+        return g;
+    });
+}
+
+Result<Group> Groups::get(const QString& id)
+{
+    return m_table.get(id);
+}
+
+Result<Group> Groups::findByName(const QString& orgId, const QString& name)
+{
+    return m_table.findByName(orgId, name);
+}
+
+Result<int> Groups::count(const GroupQuery& query)
+{
+    return m_table.count(query);
+}
+
+Result<QVector<Group>> Groups::page(const GroupQuery& query, int offset, int limit)
+{
+    return m_table.page(query, offset, limit);
+}
+
+Result<QHash<QString, int>> Groups::memberCounts(const QStringList& groupIds)
+{
+    return m_table.memberCounts(groupIds);
+}
+
+Result<QVector<Member>> Groups::members(const QString& groupId)
+{
+    if (auto g = m_table.get(groupId); !g)
+        return g.error();
+    return m_table.members(groupId);
+}
+
+Result<QVector<Member>> Groups::candidates(const QString& orgId, const QString& search, int limit)
+{
+    return m_table.candidates(orgId, search, limit);
+}
+
+Result<Group> Groups::changeable(const QString& groupId)
+{
+    auto g = m_table.get(groupId);
+    if (!g)
+        return g;
+    auto org = m_engine.organizations().requireActive(g.value().organizationId);
+    if (!org)
+        return org.error();
+    return g;
+}
+
+Status Groups::addMembersTo(const Group& group, const QStringList& memberIds)
+{
+    for (const QString& id : memberIds) {
+        auto member = m_table.entity(group.organizationId, id);
+        if (!member)
+            return member.error();
+        if (member.value().kind == Member::Kind::Group) {
+            auto cycle = m_table.containsGroup(id, group.id);
+            if (!cycle)
+                return cycle.error();
+            if (cycle.value())
+                return makeError(ErrorCode::MembershipCycle, QStringLiteral("members"),
+                                 id == group.id
+                                     ? tr("Members: a group cannot be a member of itself.")
+                                     : tr("Members: %1 already contains %2, so adding it would make a loop.")
+                                           .arg(member.value().name, group.name));
+        }
+        if (auto ok = m_table.addMember(group.id, member.value()); !ok)
+            return ok;
+    }
+    return Done{};
+}
+
+Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto g = changeable(groupId);
+        if (!g)
+            return g.error();
+        auto org = m_engine.organizations().get(g.value().organizationId);
+        if (org && isConnector(org.value()))
+            return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
+                                       "its members there."));
+        if (auto ok = addMembersTo(g.value(), memberIds); !ok)
+            return ok;
+        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members.add"), groupId, {},
+                                           {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}});
+            !ok)
+            return ok;
+        change = changeOf(g.value(), Change::Kind::Updated, QStringLiteral("group.members.add"));
+        return Done{};
+    });
+}
+
+Status Groups::removeMembers(const QString& groupId, const QStringList& memberIds)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto g = changeable(groupId);
+        if (!g)
+            return g.error();
+        auto org = m_engine.organizations().get(g.value().organizationId);
+        if (org && isConnector(org.value()))
+            return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
+                                       "its members there."));
+        for (const QString& id : memberIds)
+            if (auto ok = m_table.removeMember(groupId, id); !ok)
+                return ok;
+        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members.remove"), groupId,
+                                           {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}}, {});
+            !ok)
+            return ok;
+        change = changeOf(g.value(), Change::Kind::Updated, QStringLiteral("group.members.remove"));
+        return Done{};
+    });
+}
+
+Result<QString> Groups::proposedAddress(const QString& groupId)
+{
+    auto g = m_table.get(groupId);
+    if (!g)
+        return g.error();
+    auto org = m_engine.organizations().get(g.value().organizationId);
+    if (!org)
+        return org.error();
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9._%+-]+"));
+    QString local = g.value().name.toLower().replace(notAllowed, QStringLiteral("."));
+    while (local.startsWith(u'.'))
+        local.remove(0, 1);
+    while (local.endsWith(u'.'))
+        local.chop(1);
+    return QString(local.left(64) + u'@' + org.value().defaultDomain);
+}
+
+Result<Group> Groups::enable(const QString& groupId, const QString& address)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Group> {
+        auto g = changeable(groupId);
+        if (!g)
+            return g.error();
+        if (g.value().state == GroupState::Enabled)
+            return makeError(ErrorCode::WrongState, QStringLiteral("group"),
+                             tr("Enable: %1 is already enabled.").arg(g.value().name));
+        if (auto ok = AddressBook(m_engine).check(g.value().organizationId, address, groupId); !ok)
+            return ok.error();
+        Group after = g.value();
+        after.state = GroupState::Enabled;
+        after.email = address;
+        if (auto ok = m_table.updateMailState(after); !ok)
+            return ok.error();
+        if (auto ok = AddressBook(m_engine).addresses().add(after.organizationId, address, groupId, true); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("group.enable"), groupId,
+                                           json::of(g.value()), json::of(after));
+            !ok)
+            return ok.error();
+        change = changeOf(after, Change::Kind::Updated, QStringLiteral("group.enable"));
+        return after;
+    });
+}
+
+Result<Group> Groups::disable(const QString& groupId)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Group> {
+        auto g = changeable(groupId);
+        if (!g)
+            return g.error();
+        if (g.value().state == GroupState::Disabled)
+            return makeError(ErrorCode::WrongState, QStringLiteral("group"),
+                             tr("Disable: %1 is already disabled.").arg(g.value().name));
+        Group after = g.value();
+        after.state = GroupState::Disabled;
+        after.email.clear();
+        if (auto ok = AddressBook(m_engine).addresses().removeAllOf(groupId); !ok)
+            return ok.error();
+        if (auto ok = m_table.updateMailState(after); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("group.disable"), groupId,
+                                           json::of(g.value()), json::of(after));
+            !ok)
+            return ok.error();
+        change = changeOf(after, Change::Kind::Updated, QStringLiteral("group.disable"));
+        return after;
+    });
+}
+
+Status Groups::remove(const QString& groupId)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto g = changeable(groupId);
+        if (!g)
+            return g.error();
+        if (g.value().state != GroupState::Disabled)
+            return makeError(ErrorCode::WrongState, QStringLiteral("group"),
+                             tr("Delete: disable %1 first; only a disabled group can be deleted.").arg(g.value().name));
+        if (auto ok = m_table.remove(groupId); !ok)
+            return ok;
+        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.delete"), groupId,
+                                           json::of(g.value()), {});
+            !ok)
+            return ok;
+        change = changeOf(g.value(), Change::Kind::Removed, QStringLiteral("group.delete"));
+        return Done{};
+    });
+}
+
+Result<QVector<Recipient>> Groups::expand(const QString& groupId)
+{
+    auto root = m_table.get(groupId);
+    if (!root)
+        return root.error();
+    QVector<Recipient> recipients;
+    QSet<QString> seenUsers;
+    QSet<QString> expanded{groupId};
+    QVector<QPair<QString, QString>> queue{{groupId, root.value().name}};
+    for (int i = 0; i < queue.size(); ++i) {
+        auto members = m_table.members(queue.at(i).first);
+        if (!members)
+            return members.error();
+        for (const Member& m : members.value()) {
+            if (!m.enabled)
+                continue;
+            if (m.kind == Member::Kind::Group) {
+                if (!expanded.contains(m.id)) {
+                    expanded.insert(m.id);
+                    queue.append({m.id, m.name});
+                }
+            } else if (!seenUsers.contains(m.id) && !m.email.isEmpty()) {
+                seenUsers.insert(m.id);
+                recipients.append({m.id, m.name, m.email, queue.at(i).second});
+            }
+        }
+    }
+    return recipients;
+}
+
+} // namespace mailroom

@@ -1,0 +1,61 @@
+#pragma once
+// Groups of an organization (GRP-1..GRP-3): create with members, nesting without cycles,
+// enable directory groups with a reviewed address, disable, delete when disabled, the groups
+// list, the member search, and distribution expansion.
+
+#include "Group.h"
+#include "Result.h"
+#include "store/GroupTable.h"
+
+namespace mailroom {
+
+class Engine;
+
+class Groups
+{
+public:
+    explicit Groups(Engine& engine);
+
+    // As the administrator types, step 1 of the create dialog. Errors (field "name" or "email"):
+    // Required, InvalidValue, NameTaken, AddressTaken, DomainNotVerified.
+    Status checkNew(const QString& orgId, const NewGroup& group);
+    // Creates an enabled group with its address and members.
+    // Errors: those of checkNew and addMembers, NotSupportedByDirectory (AD Connector), WrongState.
+    Result<Group> create(const QString& orgId, const NewGroup& group);
+
+    Result<Group> get(const QString& id);
+    Result<Group> findByName(const QString& orgId, const QString& name);
+    Result<int> count(const GroupQuery& query);
+    Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit);
+    Result<QHash<QString, int>> memberCounts(const QStringList& groupIds);
+
+    Result<QVector<Member>> members(const QString& groupId);
+    // Users and groups whose first name, last name, username or group name starts with search.
+    Result<QVector<Member>> candidates(const QString& orgId, const QString& search, int limit = 200);
+    // Errors: NotFound (not a user or group of the organization), MembershipCycle (the group
+    // itself, or a group that contains it), NotSupportedByDirectory (AD Connector).
+    Status addMembers(const QString& groupId, const QStringList& memberIds);
+    Status removeMembers(const QString& groupId, const QStringList& memberIds);
+
+    // GRP-2. The address offered when enabling: the name made into an address at the default domain.
+    Result<QString> proposedAddress(const QString& groupId);
+    // Errors: WrongState (already enabled), the address check's errors (field "email").
+    Result<Group> enable(const QString& groupId, const QString& address);
+    // The group keeps its members and loses its address. Errors: WrongState (already disabled).
+    Result<Group> disable(const QString& groupId);
+    // Only a disabled group. Errors: WrongState.
+    Status remove(const QString& groupId);
+
+    // GRP-3: the enabled users that mail to the group reaches, each once; nested enabled groups
+    // are expanded once each, whatever the path to them.
+    Result<QVector<Recipient>> expand(const QString& groupId);
+
+private:
+    Result<Group> changeable(const QString& groupId);
+    Status addMembersTo(const Group& group, const QStringList& memberIds);
+
+    Engine& m_engine;
+    GroupTable m_table;
+};
+
+} // namespace mailroom

@@ -1,0 +1,229 @@
+#include "Resources.h"
+
+#include "AddressBook.h"
+#include "Engine.h"
+#include "Ids.h"
+#include "JsonFormat.h"
+#include "Organizations.h"
+#include "Rules.h"
+#include "store/GroupTable.h"
+
+#include <QCoreApplication>
+
+namespace mailroom {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Resources", text);
+}
+
+Change changeOf(const Resource& r, Change::Kind kind, const QString& action)
+{
+    return {Change::Subject::Resource, kind, r.organizationId, {r.id}, action};
+}
+
+} // namespace
+
+Resources::Resources(Engine& engine) : m_engine(engine), m_table(engine.store()) {}
+
+Status Resources::checkDetails(const QString& orgId, const ResourceDetails& d, const QString& ownerId)
+{
+    if (auto ok = rules::resourceName(d.name); !ok)
+        return ok;
+    auto taken = m_table.nameTaken(orgId, d.name, ownerId);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
+                         tr("Resource name: %1 is already a resource of this organization.").arg(d.name));
+    if (auto ok = rules::resourceDescription(d.description); !ok)
+        return ok;
+    return AddressBook(m_engine).check(orgId, d.email, ownerId);
+}
+
+Result<Resource> Resources::create(const QString& orgId, const ResourceDetails& details)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Resource> {
+        auto org = m_engine.organizations().requireActive(orgId);
+        if (!org)
+            return org.error();
+        if (org.value().interoperability)
+            return makeError(ErrorCode::WrongState, QStringLiteral("organization"),
+                             tr("Create resource: in interoperability mode resources are created in Microsoft Exchange "
+                                "and show in the users list."));
+        if (auto ok = checkDetails(orgId, details); !ok)
+            return ok.error();
+        Resource r;
+        r.id = ids::newUuid();
+        r.organizationId = orgId;
+        r.details = details;
+        r.createdAt = m_engine.now();
+        if (auto ok = m_table.insert(r); !ok)
+            return ok.error();
+        if (auto ok = AddressBook(m_engine).addresses().add(orgId, details.email, r.id, true); !ok)
+            return ok.error();
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("resource.create"), r.id, {}, json::of(r)); !ok)
+            return ok.error();
+        change = changeOf(r, Change::Kind::Added, QStringLiteral("resource.create"));
+        return r;
+    });
+}
+
+Result<Resource> Resources::changeable(const QString& id)
+{
+    auto r = m_table.get(id);
+    if (!r)
+        return r;
+    if (auto org = m_engine.organizations().requireActive(r.value().organizationId); !org)
+        return org.error();
+    return r;
+}
+
+Result<Resource> Resources::update(const QString& id, const ResourceDetails& details)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Resource> {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        const Resource& before = r.value();
+        if (auto ok = checkDetails(before.organizationId, details, id); !ok)
+            return ok.error();
+        if (before.details.email.compare(details.email, Qt::CaseInsensitive) != 0) {
+            AddressBook book(m_engine);
+            if (auto ok = book.addresses().removeAllOf(id); !ok)
+                return ok.error();
+            if (auto ok = book.addresses().add(before.organizationId, details.email, id, true); !ok)
+                return ok.error();
+        }
+        if (auto ok = m_table.updateDetails(id, details); !ok)
+            return ok.error();
+        Resource after = before;
+        after.details = details;
+        if (auto ok = m_engine.recordAudit(before.organizationId, QStringLiteral("resource.update"), id, json::of(before),
+                                           json::of(after));
+            !ok)
+            return ok.error();
+        change = changeOf(after, Change::Kind::Updated, QStringLiteral("resource.update"));
+        return after;
+    });
+}
+
+Result<Resource> Resources::get(const QString& id)
+{
+    return m_table.get(id);
+}
+
+Result<Resource> Resources::findByName(const QString& orgId, const QString& name)
+{
+    return m_table.findByName(orgId, name);
+}
+
+Result<QVector<Resource>> Resources::list(const QString& orgId, const QString& search)
+{
+    return m_table.list(orgId, search);
+}
+
+Result<Resource> Resources::setBooking(const QString& id, const BookingOptions& booking)
+{
+    return m_engine.mutate([&](Change& change) -> Result<Resource> {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        if (booking.acceptAll && !r.value().booking.acceptAll) {
+            auto n = m_table.delegateCount(id);
+            if (!n)
+                return n.error();
+            if (n.value() > 0)
+                return makeError(ErrorCode::WrongState, QStringLiteral("acceptAll"),
+                                 tr("Booking options: delegates must accept every request, so \"accept all\" cannot "
+                                    "be turned on while %1 has delegates; remove them first.")
+                                     .arg(r.value().details.name));
+        }
+        if (auto ok = m_table.updateBooking(id, booking); !ok)
+            return ok.error();
+        Resource after = r.value();
+        after.booking = booking;
+        if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("resource.booking"), id,
+                                           json::of(r.value()), json::of(after));
+            !ok)
+            return ok.error();
+        change = changeOf(after, Change::Kind::Updated, QStringLiteral("resource.booking"));
+        return after;
+    });
+}
+
+Result<QVector<Member>> Resources::delegates(const QString& id)
+{
+    if (auto r = m_table.get(id); !r)
+        return r.error();
+    return m_table.delegates(id);
+}
+
+Status Resources::addDelegates(const QString& id, const QStringList& memberIds)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        if (r.value().booking.acceptAll)
+            return makeError(ErrorCode::WrongState, QStringLiteral("delegates"),
+                             tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
+                                "off \"Automatically accept all requests\" in its booking options first.")
+                                 .arg(r.value().details.name));
+        GroupTable entities(m_engine.store());
+        for (const QString& memberId : memberIds) {
+            auto member = entities.entity(r.value().organizationId, memberId);
+            if (!member)
+                return member.error();
+            if (auto ok = m_table.addDelegate(id, member.value()); !ok)
+                return ok;
+        }
+        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates.add"), id, {},
+                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}});
+            !ok)
+            return ok;
+        change = changeOf(r.value(), Change::Kind::Updated, QStringLiteral("resource.delegates.add"));
+        return Done{};
+    });
+}
+
+Status Resources::removeDelegates(const QString& id, const QStringList& memberIds)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        for (const QString& memberId : memberIds)
+            if (auto ok = m_table.removeDelegate(id, memberId); !ok)
+                return ok;
+        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates.remove"), id,
+                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}}, {});
+            !ok)
+            return ok;
+        change = changeOf(r.value(), Change::Kind::Updated, QStringLiteral("resource.delegates.remove"));
+        return Done{};
+    });
+}
+
+Status Resources::remove(const QString& id)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        if (auto ok = AddressBook(m_engine).addresses().removeAllOf(id); !ok)
+            return ok;
+        if (auto ok = m_table.remove(id); !ok)
+            return ok;
+        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.remove"), id,
+                                           json::of(r.value()), {});
+            !ok)
+            return ok;
+        change = changeOf(r.value(), Change::Kind::Removed, QStringLiteral("resource.remove"));
+        return Done{};
+    });
+}
+
+} // namespace mailroom

@@ -1,0 +1,49 @@
+#pragma once
+// Resources of an organization (RES-1..RES-4): create and edit, booking options, delegates
+// (users or groups, only while "accept all" is off), remove.
+
+#include "Resource.h"
+#include "Result.h"
+#include "groups/Group.h"
+#include "store/ResourceTable.h"
+
+namespace mailroom {
+
+class Engine;
+
+class Resources
+{
+public:
+    explicit Resources(Engine& engine);
+
+    // As the administrator types. ownerId: the resource being edited, empty for a new one.
+    // Errors (field "name", "description" or "email"): Required, InvalidValue, NameTaken,
+    // AddressTaken, DomainNotVerified.
+    Status checkDetails(const QString& orgId, const ResourceDetails& details, const QString& ownerId = {});
+    // Errors: those of checkDetails, WrongState (organization not Active, or interoperability mode).
+    Result<Resource> create(const QString& orgId, const ResourceDetails& details);
+    Result<Resource> update(const QString& id, const ResourceDetails& details);
+
+    Result<Resource> get(const QString& id);
+    Result<Resource> findByName(const QString& orgId, const QString& name);
+    Result<QVector<Resource>> list(const QString& orgId, const QString& search = {});
+
+    // RES-2. Turning "accept all" on while delegates remain: WrongState (remove them first).
+    Result<Resource> setBooking(const QString& id, const BookingOptions& booking);
+
+    Result<QVector<Member>> delegates(const QString& id);
+    // RES-3. Errors: WrongState while "accept all" is on (the message says why), NotFound.
+    Status addDelegates(const QString& id, const QStringList& memberIds);
+    Status removeDelegates(const QString& id, const QStringList& memberIds);
+
+    // RES-4. The resource, its address and its delegates go.
+    Status remove(const QString& id);
+
+private:
+    Result<Resource> changeable(const QString& id);
+
+    Engine& m_engine;
+    ResourceTable m_table;
+};
+
+} // namespace mailroom
