@@ -6,6 +6,9 @@
 #include "Organizations.h"
 #include "UserAddresses.h"
 #include "Users.h"
+#include "domains/Domains.h"
+#include "groups/Groups.h"
+#include "resources/Resources.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +26,78 @@ const char* const firstNames[] = {"Ada", "Ben", "Chloe", "Dev", "Elena", "Farid"
 const char* const lastNames[] = {"Alvarez", "Brooks", "Chen", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad",
                                  "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Novak", "Okafor", "Petrov",
                                  "Quint", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Yilmaz"};
+
+// A check report in which every record was found: how the sample's verified domain got verified.
+DnsReport everythingPublished(const Domain& domain, const QString& region)
+{
+    DnsReport report;
+    report.domain = domain.name;
+    report.askedServer = QStringLiteral("ns1.contoso-demo.example");
+    report.nameServers = {report.askedServer};
+    for (const DnsRecord& r : domains::expectedRecords(domain, region)) {
+        RecordCheck check;
+        check.expected = r;
+        check.outcome = RecordCheck::Outcome::Found;
+        check.seen = {r.value};
+        report.records.append(check);
+    }
+    return report;
+}
+
+// Contoso's domains (one verified and default, one pending), groups (nested, and directory
+// groups waiting to be enabled) and resources (one with delegates).
+Status addContosoExtras(Engine& engine, const Organization& org, const QStringList& userIds)
+{
+    auto verified = engine.domains().add(org.id, QStringLiteral("contoso-demo.example"));
+    if (!verified)
+        return verified.error();
+    if (auto ok = statusOf(engine.domains().recordCheck(org.id, everythingPublished(verified.value(), org.region))); !ok)
+        return ok;
+    if (auto ok = statusOf(engine.domains().setDefault(org.id, verified.value().name)); !ok)
+        return ok;
+    if (auto ok = statusOf(engine.domains().add(org.id, QStringLiteral("contoso-branch.example"))); !ok)
+        return ok;
+
+    const QString domain = verified.value().name;
+    auto sales = engine.groups().create(org.id, {QStringLiteral("Sales"), QStringLiteral("sales@") + domain, userIds.mid(0, 12)});
+    if (!sales)
+        return sales.error();
+    auto support = engine.groups().create(org.id, {QStringLiteral("Support"), QStringLiteral("support@") + domain, userIds.mid(12, 8)});
+    if (!support)
+        return support.error();
+    auto everyone = engine.groups().create(org.id, {QStringLiteral("Customer facing"), QStringLiteral("customers@") + domain,
+                                                    {sales.value().id, support.value().id}});
+    if (!everyone)
+        return everyone.error();
+    for (const char* name : {"postmaster", "abuse"}) {
+        const QString n = QString::fromLatin1(name);
+        if (auto ok = statusOf(engine.groups().create(org.id, {n, n + u'@' + domain, userIds.mid(0, 1)})); !ok)
+            return ok;
+    }
+    for (const char* name : {"Finance", "Legal", "Facilities"}) {
+        if (auto ok = statusOf(engine.directories().addGroup(org.directoryId, QString::fromLatin1(name))); !ok)
+            return ok;
+    }
+
+    auto boardroom = engine.resources().create(
+        org.id, {QStringLiteral("boardroom"), QStringLiteral("Top floor, 14 seats, video"), ResourceType::Room,
+                 QStringLiteral("boardroom@") + domain});
+    if (!boardroom)
+        return boardroom.error();
+    if (auto ok = statusOf(engine.resources().setBooking(boardroom.value().id, {false, true, true})); !ok)
+        return ok;
+    if (auto ok = engine.resources().addDelegates(boardroom.value().id, {userIds.at(0), everyone.value().id}); !ok)
+        return ok;
+    for (const char* name : {"huddle-1", "huddle-2"}) {
+        const QString n = QString::fromLatin1(name);
+        if (auto ok = statusOf(engine.resources().create(org.id, {n, QStringLiteral("Four seats"), ResourceType::Room,
+                                                                  n + u'@' + domain}));
+            !ok)
+            return ok;
+    }
+    return statusOf(engine.resources().create(org.id, {QStringLiteral("projector"), QStringLiteral("Portable, HDMI"),
+                                                       ResourceType::Equipment, QStringLiteral("projector@") + domain}));
+}
 
 } // namespace
 
@@ -122,6 +197,8 @@ Status SampleAccount::generate(const QString& path)
     if (auto ok = statusOf(engine.mailboxes().disable(userIds.at(168))); !ok)
         return ok;
     clock->set(now);
+    if (auto ok = addContosoExtras(engine, contoso.value(), userIds); !ok)
+        return ok;
     return statusOf(engine.mailboxes().purgeExpired());
 }
 

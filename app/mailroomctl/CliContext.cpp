@@ -3,6 +3,8 @@
 #include "JsonFormat.h"
 #include "Organizations.h"
 #include "Users.h"
+#include "groups/Groups.h"
+#include "resources/Resources.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -24,6 +26,22 @@ void write(FILE* stream, const QString& text)
 const QString DbOption = QStringLiteral("db");
 const QString JsonOption = QStringLiteral("json");
 const QString ReadOnlyOption = QStringLiteral("read-only");
+const QString OrgOption = QStringLiteral("org");
+
+// By name first; then by id, as long as the id is the organization's. Not found either way: the
+// error of the name, which names what was typed.
+template <typename T, typename ByName, typename ById>
+mailroom::Result<T> byNameOrId(const mailroom::Organization& org, const QString& text, ByName byName,
+                               ById byId)
+{
+    auto named = byName(org.id, text);
+    if (named || named.error().code != mailroom::ErrorCode::NotFound)
+        return named;
+    auto identified = byId(text);
+    if (identified && identified.value().organizationId == org.id)
+        return identified;
+    return named;
+}
 
 } // namespace
 
@@ -35,6 +53,11 @@ QList<QCommandLineOption> CliContext::globalOptions()
                 tr("PATH")),
             QCommandLineOption(JsonOption, tr("Print JSON instead of text.")),
             QCommandLineOption(ReadOnlyOption, tr("Open with read-only access: only get, list and export."))};
+}
+
+QCommandLineOption CliContext::orgOption()
+{
+    return QCommandLineOption(OrgOption, tr("The organization, by alias or id."), tr("ORG"));
 }
 
 void CliContext::applyGlobalOptions(const QCommandLineParser& parser)
@@ -153,9 +176,34 @@ mailroom::Result<mailroom::Organization> CliContext::organization(const QString&
     return m_engine->organizations().find(idOrAlias);
 }
 
+mailroom::Result<mailroom::Organization> CliContext::organization(const QCommandLineParser& options)
+{
+    return organization(options.value(OrgOption));
+}
+
 mailroom::Result<mailroom::User> CliContext::user(const mailroom::Organization& org, const QString& username)
 {
     return m_engine->users().findByUsername(org.id, username);
+}
+
+mailroom::Result<mailroom::Group> CliContext::group(const mailroom::Organization& org,
+                                                    const QString& nameOrId)
+{
+    mailroom::Groups& groups = m_engine->groups();
+    return byNameOrId<mailroom::Group>(
+        org, nameOrId,
+        [&](const QString& orgId, const QString& name) { return groups.findByName(orgId, name); },
+        [&](const QString& id) { return groups.get(id); });
+}
+
+mailroom::Result<mailroom::Resource> CliContext::resource(const mailroom::Organization& org,
+                                                          const QString& nameOrId)
+{
+    mailroom::Resources& resources = m_engine->resources();
+    return byNameOrId<mailroom::Resource>(
+        org, nameOrId,
+        [&](const QString& orgId, const QString& name) { return resources.findByName(orgId, name); },
+        [&](const QString& id) { return resources.get(id); });
 }
 
 } // namespace mailroomctl

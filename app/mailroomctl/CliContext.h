@@ -8,6 +8,8 @@
 #include "Organization.h"
 #include "Result.h"
 #include "User.h"
+#include "groups/Group.h"
+#include "resources/Resource.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -33,6 +35,8 @@ class CliContext
 public:
     // --db, --json and --read-only: accepted before the noun and after the verb.
     static QList<QCommandLineOption> globalOptions();
+    // --org ALIAS|ID, which the verbs on an organization's users, groups, domains and resources need.
+    static QCommandLineOption orgOption();
     void applyGlobalOptions(const QCommandLineParser& parser);
     bool json() const { return m_json; }
 
@@ -55,9 +59,13 @@ public:
     // ExitFailed when any row was refused (the good rows stay added).
     int reportImport(const mailroom::ImportSummary& summary);
 
-    // Lookups the commands share; both by what people type.
+    // Lookups the commands share; all by what people type.
     mailroom::Result<mailroom::Organization> organization(const QString& idOrAlias);
+    mailroom::Result<mailroom::Organization> organization(const QCommandLineParser& options); // --org
     mailroom::Result<mailroom::User> user(const mailroom::Organization& org, const QString& username);
+    // A group or resource of the organization by its name (case-insensitive) or its id.
+    mailroom::Result<mailroom::Group> group(const mailroom::Organization& org, const QString& nameOrId);
+    mailroom::Result<mailroom::Resource> resource(const mailroom::Organization& org, const QString& nameOrId);
 
 private:
     QString m_databasePath;

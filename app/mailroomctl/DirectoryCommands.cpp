@@ -71,6 +71,12 @@ Noun DirectoryCommands::noun()
              .minArguments = 1,
              .maxArguments = 1,
              .run = &addUser},
+            {.name = QStringLiteral("add-group"),
+             .arguments = QStringLiteral("ID NAME"),
+             .summary = tr("Add a group to a directory, not yet enabled for mail."),
+             .minArguments = 2,
+             .maxArguments = 2,
+             .run = &addGroup},
             {.name = QStringLiteral("import-users"),
              .arguments = QStringLiteral("ID FILE.csv"),
              .summary = tr("Add users from a CSV file with the columns username, display_name and optionally "
@@ -168,6 +174,20 @@ int DirectoryCommands::addUser(CliContext& ctx, const QCommandLineParser& option
     else
         ctx.print(tr("Added %1 to the directory; enable it in an organization to give it a mailbox.")
                       .arg(added.value().username));
+    return ExitOk;
+}
+
+int DirectoryCommands::addGroup(CliContext& ctx, const QCommandLineParser&, const QStringList& arguments)
+{
+    auto added = ctx.engine().directories().addGroup(arguments.at(0), arguments.at(1));
+    if (!added)
+        return ctx.fail(added.error());
+    if (ctx.json())
+        ctx.printJson(json::of(added.value()));
+    else
+        ctx.print(
+            tr("Added the group %1 to the directory; enable it in an organization to give it an address.")
+                .arg(added.value().name));
     return ExitOk;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// mailroomctl directory …: the account's directory registry (ORG-3).
+// mailroomctl directory …: the account's directory registry (ORG-3), with its users and groups.
 
 #include "Dispatcher.h"
 
@@ -18,6 +18,7 @@ private:
     static int show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int remove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int addUser(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
+    static int addGroup(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int importUsers(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
 };
 

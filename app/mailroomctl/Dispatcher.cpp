@@ -128,10 +128,10 @@ int Dispatcher::runVerb(CliContext& ctx, const Noun& noun, const Verb& verb,
 
 QString Dispatcher::help() const
 {
-    QString text =
-        tr("Usage: mailroomctl [--db PATH] [--json] [--read-only] <command> <verb> [arguments]\n"
-           "Administers a Mailroom database: directories, organizations, users and the audit log.\n\n"
-           "Commands:\n");
+    QString text = tr("Usage: mailroomctl [--db PATH] [--json] [--read-only] <command> <verb> [arguments]\n"
+                      "Administers a Mailroom database: directories, organizations, users, groups, domains, "
+                      "resources and the audit log.\n\n"
+                      "Commands:\n");
     qsizetype width = 0;
     for (const Noun& noun : m_nouns)
         width = std::max(width, noun.name.size());

@@ -49,16 +49,6 @@ QCommandLineOption detailOption(const DetailOption& option)
 
 } // namespace
 
-QCommandLineOption UserCommands::orgOption()
-{
-    return valueOption("org", tr("The organization, by alias or id."), tr("ORG"));
-}
-
-Result<Organization> UserCommands::organization(CliContext& ctx, const QCommandLineParser& options)
-{
-    return ctx.organization(options.value(QStringLiteral("org")));
-}
-
 Noun UserCommands::noun()
 {
     QVector<Verb> all = verbs() + UserListCommands::verbs() + UserMailboxCommands::verbs();
@@ -87,8 +77,9 @@ QVector<Verb> UserCommands::verbs()
     return {
         {.name = QStringLiteral("create"),
          .summary = tr("Create a user with an enabled mailbox."),
-         .options = {orgOption(), valueOption("username", tr("The user's sign-in name."), tr("USERNAME")),
-                     details.at(2), details.at(0), details.at(1),
+         .options = {CliContext::orgOption(),
+                     valueOption("username", tr("The user's sign-in name."), tr("USERNAME")), details.at(2),
+                     details.at(0), details.at(1),
                      valueOption("email", tr("The primary address, on a verified domain."), tr("ADDRESS")),
                      passwordStdin},
          .required = org + QStringList{QStringLiteral("username"), QStringLiteral("display-name"),
@@ -97,7 +88,7 @@ QVector<Verb> UserCommands::verbs()
         {.name = QStringLiteral("show"),
          .arguments = QStringLiteral("USERNAME"),
          .summary = tr("Show one user."),
-         .options = {orgOption()},
+         .options = {CliContext::orgOption()},
          .required = org,
          .minArguments = 1,
          .maxArguments = 1,
@@ -105,7 +96,7 @@ QVector<Verb> UserCommands::verbs()
         {.name = QStringLiteral("update"),
          .arguments = QStringLiteral("USERNAME"),
          .summary = tr("Change a user's details; details not given keep their values."),
-         .options = QList{orgOption()} + details,
+         .options = QList{CliContext::orgOption()} + details,
          .required = org,
          .minArguments = 1,
          .maxArguments = 1,
@@ -113,7 +104,7 @@ QVector<Verb> UserCommands::verbs()
         {.name = QStringLiteral("reset-password"),
          .arguments = QStringLiteral("USERNAME"),
          .summary = tr("Set a new password for a user."),
-         .options = {orgOption(), passwordStdin},
+         .options = {CliContext::orgOption(), passwordStdin},
          .required = org + QStringList{PasswordStdin},
          .minArguments = 1,
          .maxArguments = 1,
@@ -123,7 +114,7 @@ QVector<Verb> UserCommands::verbs()
 
 int UserCommands::create(CliContext& ctx, const QCommandLineParser& options, const QStringList&)
 {
-    auto org = organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto value = [&](const char* name) { return options.value(QString::fromLatin1(name)); };
@@ -141,7 +132,7 @@ int UserCommands::create(CliContext& ctx, const QCommandLineParser& options, con
 
 int UserCommands::show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto user = ctx.user(org.value(), arguments.at(0));
@@ -170,7 +161,7 @@ int UserCommands::show(CliContext& ctx, const QCommandLineParser& options, const
 
 int UserCommands::update(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto user = ctx.user(org.value(), arguments.at(0));
@@ -195,7 +186,7 @@ int UserCommands::update(CliContext& ctx, const QCommandLineParser& options, con
 int UserCommands::resetPassword(CliContext& ctx, const QCommandLineParser& options,
                                 const QStringList& arguments)
 {
-    auto org = organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto user = ctx.user(org.value(), arguments.at(0));

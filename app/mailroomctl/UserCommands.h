@@ -1,11 +1,9 @@
 #pragma once
-// mailroomctl user …: users of an organization (USR-1..USR-7). This class holds the noun, the
-// user's record (create, show, update, reset-password) and what the other user classes share;
-// UserListCommands has list, import and export, UserMailboxCommands addresses and mailboxes.
+// mailroomctl user …: users of an organization (USR-1..USR-7). This class holds the noun and the
+// user's record (create, show, update, reset-password); UserListCommands has list, import and
+// export, UserMailboxCommands addresses and mailboxes.
 
 #include "Dispatcher.h"
-#include "Organization.h"
-#include "Result.h"
 
 namespace mailroomctl {
 
@@ -15,11 +13,6 @@ class UserCommands
 
 public:
     static Noun noun();
-
-    // --org ALIAS|ID, which every user verb needs.
-    static QCommandLineOption orgOption();
-    static mailroom::Result<mailroom::Organization> organization(CliContext& ctx,
-                                                                 const QCommandLineParser& options);
 
 private:
     static QVector<Verb> verbs();

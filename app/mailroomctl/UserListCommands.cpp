@@ -1,7 +1,7 @@
 #include "UserListCommands.h"
 
 #include "JsonFormat.h"
-#include "UserCommands.h"
+#include "OptionValues.h"
 #include "UserTransfer.h"
 #include "Users.h"
 
@@ -24,19 +24,6 @@ const std::array<std::pair<const char*, UserQuery::SortKey>, 6> sortKeys{{
     {"role", UserQuery::SortKey::Role},
     {"created", UserQuery::SortKey::Created},
 }};
-
-// A count option: a whole number, at least 0. Sets problem when it is anything else.
-int countOption(const QCommandLineParser& options, const QString& name, int fallback, QString& problem)
-{
-    if (!options.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = options.value(name).toInt(&ok);
-    if (!ok || value < 0)
-        problem =
-            QCoreApplication::translate("mailroomctl", "--%1 needs a whole number, 0 or more.").arg(name);
-    return value;
-}
 
 } // namespace
 
@@ -62,7 +49,7 @@ QVector<Verb> UserListCommands::verbs()
     return {
         {.name = QStringLiteral("list"),
          .summary = tr("List an organization's users, filtered, searched and sorted."),
-         .options = QList{UserCommands::orgOption()} + queryOptions() + paging,
+         .options = QList{CliContext::orgOption()} + queryOptions() + paging,
          .required = org,
          .run = &list},
         {.name = QStringLiteral("import"),
@@ -70,7 +57,7 @@ QVector<Verb> UserListCommands::verbs()
          .summary =
              tr("Create users from a CSV file with the columns username, display_name, email, password "
                 "and optionally first_name, last_name."),
-         .options = {UserCommands::orgOption()},
+         .options = {CliContext::orgOption()},
          .required = org,
          .minArguments = 1,
          .maxArguments = 1,
@@ -78,7 +65,7 @@ QVector<Verb> UserListCommands::verbs()
         {.name = QStringLiteral("export"),
          .arguments = QStringLiteral("FILE.csv"),
          .summary = tr("Write the users the filters select to a CSV file (never passwords)."),
-         .options = QList{UserCommands::orgOption()} + queryOptions(),
+         .options = QList{CliContext::orgOption()} + queryOptions(),
          .required = org,
          .minArguments = 1,
          .maxArguments = 1,
@@ -119,12 +106,12 @@ int UserListCommands::list(CliContext& ctx, const QCommandLineParser& options, c
 {
     const QString command = QStringLiteral("user list");
     QString problem;
-    const int limit = countOption(options, QStringLiteral("limit"), DefaultLimit, problem);
-    const int offset = countOption(options, QStringLiteral("offset"), 0, problem);
+    const int limit = OptionValues::count(options, QStringLiteral("limit"), DefaultLimit, problem);
+    const int offset = OptionValues::count(options, QStringLiteral("offset"), 0, problem);
     auto q = query(options, problem);
     if (!problem.isEmpty())
         return ctx.usageError(problem, command);
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     q->organizationId = org.value().id;
@@ -153,7 +140,7 @@ int UserListCommands::list(CliContext& ctx, const QCommandLineParser& options, c
 int UserListCommands::importCsv(CliContext& ctx, const QCommandLineParser& options,
                                 const QStringList& arguments)
 {
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto summary = UserTransfer(ctx.engine()).importCsv(org.value().id, arguments.at(0));
@@ -169,7 +156,7 @@ int UserListCommands::exportCsv(CliContext& ctx, const QCommandLineParser& optio
     auto q = query(options, problem);
     if (!q)
         return ctx.usageError(problem, QStringLiteral("user export"));
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     q->organizationId = org.value().id;

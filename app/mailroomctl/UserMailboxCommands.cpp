@@ -3,7 +3,6 @@
 #include "JsonFormat.h"
 #include "Mailboxes.h"
 #include "UserAddresses.h"
-#include "UserCommands.h"
 
 #include <QCommandLineParser>
 
@@ -14,7 +13,7 @@ using namespace mailroom;
 QVector<Verb> UserMailboxCommands::verbs()
 {
     const QStringList org{QStringLiteral("org")};
-    const QList<QCommandLineOption> orgOnly{UserCommands::orgOption()};
+    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
     const QString userAndAddress = QStringLiteral("USERNAME ADDRESS");
     const QString usernames = QStringLiteral("USERNAME...");
     // Verbs on one user's address: --org, the username and the address.
@@ -45,7 +44,7 @@ QVector<Verb> UserMailboxCommands::verbs()
          .arguments = usernames,
          .summary =
              tr("Enable disabled users; each gets its proposed primary address unless --address is given."),
-         .options = {UserCommands::orgOption(),
+         .options = {CliContext::orgOption(),
                      valueOption("address", tr("The primary address (with exactly one username)."),
                                  tr("ADDRESS"))},
          .required = org,
@@ -63,7 +62,7 @@ QVector<Verb> UserMailboxCommands::verbs()
         {.name = QStringLiteral("delete"),
          .arguments = usernames,
          .summary = tr("Delete disabled users and their mailboxes, for good."),
-         .options = {UserCommands::orgOption(),
+         .options = {CliContext::orgOption(),
                      flagOption("yes", tr("Confirm that the deletion cannot be undone."))},
          .required = org,
          .minArguments = 1,
@@ -92,7 +91,7 @@ int UserMailboxCommands::printAddresses(CliContext& ctx, const User& user)
 int UserMailboxCommands::addresses(CliContext& ctx, const QCommandLineParser& options,
                                    const QStringList& arguments)
 {
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto user = ctx.user(org.value(), arguments.at(0));
@@ -105,7 +104,7 @@ int UserMailboxCommands::changeAddress(CliContext& ctx, const QCommandLineParser
                                        const QStringList& arguments, AddressChange change,
                                        const QString& doneText)
 {
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     auto user = ctx.user(org.value(), arguments.at(0));
@@ -157,7 +156,7 @@ int UserMailboxCommands::enable(CliContext& ctx, const QCommandLineParser& optio
     const QString address = options.value(QStringLiteral("address"));
     if (options.isSet(QStringLiteral("address")) && arguments.size() != 1)
         return ctx.usageError(tr("--address goes with exactly one username."), QStringLiteral("user enable"));
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     Mailboxes& mailboxes = ctx.engine().mailboxes();
@@ -179,7 +178,7 @@ int UserMailboxCommands::enable(CliContext& ctx, const QCommandLineParser& optio
 int UserMailboxCommands::disable(CliContext& ctx, const QCommandLineParser& options,
                                  const QStringList& arguments)
 {
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     Mailboxes& mailboxes = ctx.engine().mailboxes();
@@ -196,7 +195,7 @@ int UserMailboxCommands::remove(CliContext& ctx, const QCommandLineParser& optio
     if (!options.isSet(QStringLiteral("yes")))
         return ctx.usageError(tr("Deleting users cannot be undone; add --yes to confirm."),
                               QStringLiteral("user delete"));
-    auto org = UserCommands::organization(ctx, options);
+    auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     Mailboxes& mailboxes = ctx.engine().mailboxes();

@@ -5,7 +5,10 @@
 #include "CliContext.h"
 #include "DirectoryCommands.h"
 #include "Dispatcher.h"
+#include "DomainCommands.h"
+#include "GroupCommands.h"
 #include "OrgCommands.h"
+#include "ResourceCommands.h"
 #include "Translations.h"
 #include "UserCommands.h"
 
@@ -21,8 +24,9 @@ int main(int argc, char* argv[])
     mailroomctl::installTranslations(app);
 
     using namespace mailroomctl;
-    const Dispatcher dispatcher(
-        {DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(), AuditCommands::noun()});
+    const Dispatcher dispatcher({DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(),
+                                 GroupCommands::noun(), DomainCommands::noun(), ResourceCommands::noun(),
+                                 AuditCommands::noun()});
     CliContext ctx;
     return dispatcher.run(ctx, QCoreApplication::arguments());
 }

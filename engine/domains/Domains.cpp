@@ -245,37 +245,42 @@ bool Domains::policyNeedsFix(const Domain& domain) const
     return !domain.isTest && identitypolicy::needsFix(domain.policy, domain.createdAt);
 }
 
+Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const QString& policy)
+{
+    if (domain.isTest)
+        return makeError(ErrorCode::WrongState, Field, tr("Identity policy: the test domain has no identity policy to edit."));
+    if (auto ok = identitypolicy::check(policy); !ok)
+        return ok.error();
+    if (auto ok = m_table.setPolicy(domain.organizationId, domain.name, policy); !ok)
+        return ok.error();
+    Domain after = domain;
+    after.policy = policy;
+    if (auto ok = m_engine.recordAudit(domain.organizationId, QStringLiteral("domain.policy"), after.name,
+                                       {{QStringLiteral("policy"), domain.policy}}, {{QStringLiteral("policy"), policy}});
+        !ok)
+        return ok.error();
+    change = changeOf(domain.organizationId, after.name, Change::Kind::Updated, QStringLiteral("domain.policy"));
+    return after;
+}
+
 Result<Domain> Domains::setPolicy(const QString& orgId, const QString& typed, const QString& policy)
 {
     return m_engine.mutate([&](Change& change) -> Result<Domain> {
         auto d = changeable(orgId, typed);
         if (!d)
             return d.error();
-        if (d.value().isTest)
-            return makeError(ErrorCode::WrongState, Field,
-                             tr("Identity policy: the test domain has no identity policy to edit."));
-        if (auto ok = identitypolicy::check(policy); !ok)
-            return ok.error();
-        if (auto ok = m_table.setPolicy(orgId, d.value().name, policy); !ok)
-            return ok.error();
-        Domain after = d.value();
-        after.policy = policy;
-        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("domain.policy"), after.name,
-                                           {{QStringLiteral("policy"), d.value().policy}},
-                                           {{QStringLiteral("policy"), policy}});
-            !ok)
-            return ok.error();
-        change = changeOf(orgId, after.name, Change::Kind::Updated, QStringLiteral("domain.policy"));
-        return after;
+        return writePolicy(change, d.value(), policy);
     });
 }
 
 Result<Domain> Domains::fixPolicy(const QString& orgId, const QString& typed)
 {
-    auto d = get(orgId, typed);
-    if (!d)
-        return d.error();
-    return setPolicy(orgId, typed, identitypolicy::withAllActions(d.value().policy));
+    return m_engine.mutate([&](Change& change) -> Result<Domain> {
+        auto d = changeable(orgId, typed);
+        if (!d)
+            return d.error();
+        return writePolicy(change, d.value(), identitypolicy::withAllActions(d.value().policy));
+    });
 }
 
 Result<Domain> Domains::recordCheck(const QString& orgId, const DnsReport& input)

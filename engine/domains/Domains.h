@@ -4,6 +4,7 @@
 // Names are accepted as typed (Unicode or A-label, any case, with or without a trailing dot).
 
 #include "DnsReport.h"
+#include "Change.h"
 #include "Domain.h"
 #include "Result.h"
 #include "store/DomainTable.h"
@@ -52,6 +53,7 @@ public:
 
 private:
     Result<Domain> changeable(const QString& orgId, const QString& typed);
+    Result<Domain> writePolicy(Change& change, const Domain& domain, const QString& policy);
 
     Engine& m_engine;
     DomainTable m_table;

@@ -192,9 +192,18 @@ Status Groups::removeMembers(const QString& groupId, const QStringList& memberId
         if (org && isConnector(org.value()))
             return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
                                        "its members there."));
-        for (const QString& id : memberIds)
+        auto current = m_table.members(groupId);
+        if (!current)
+            return current.error();
+        for (const QString& id : memberIds) {
+            const bool member = std::any_of(current.value().begin(), current.value().end(),
+                                            [&](const Member& m) { return m.id == id; });
+            if (!member)
+                return makeError(ErrorCode::NotFound, QStringLiteral("members"),
+                                 tr("Members: %1 is not a member of %2.").arg(id, g.value().name));
             if (auto ok = m_table.removeMember(groupId, id); !ok)
                 return ok;
+        }
         if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members.remove"), groupId,
                                            {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}}, {});
             !ok)

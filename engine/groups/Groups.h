@@ -35,6 +35,7 @@ public:
     // Errors: NotFound (not a user or group of the organization), MembershipCycle (the group
     // itself, or a group that contains it), NotSupportedByDirectory (AD Connector).
     Status addMembers(const QString& groupId, const QStringList& memberIds);
+    // Errors: NotFound for an id that is not a member.
     Status removeMembers(const QString& groupId, const QStringList& memberIds);
 
     // GRP-2. The address offered when enabling: the name made into an address at the default domain.

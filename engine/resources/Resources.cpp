@@ -195,9 +195,18 @@ Status Resources::removeDelegates(const QString& id, const QStringList& memberId
         auto r = changeable(id);
         if (!r)
             return r.error();
-        for (const QString& memberId : memberIds)
+        auto current = m_table.delegates(id);
+        if (!current)
+            return current.error();
+        for (const QString& memberId : memberIds) {
+            const bool delegate = std::any_of(current.value().begin(), current.value().end(),
+                                              [&](const Member& m) { return m.id == memberId; });
+            if (!delegate)
+                return makeError(ErrorCode::NotFound, QStringLiteral("delegates"),
+                                 tr("Delegates: %1 is not a delegate of %2.").arg(memberId, r.value().details.name));
             if (auto ok = m_table.removeDelegate(id, memberId); !ok)
                 return ok;
+        }
         if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates.remove"), id,
                                            {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}}, {});
             !ok)

@@ -34,6 +34,7 @@ public:
     Result<QVector<Member>> delegates(const QString& id);
     // RES-3. Errors: WrongState while "accept all" is on (the message says why), NotFound.
     Status addDelegates(const QString& id, const QStringList& memberIds);
+    // Errors: NotFound for an id that is not a delegate.
     Status removeDelegates(const QString& id, const QStringList& memberIds);
 
     // RES-4. The resource, its address and its delegates go.

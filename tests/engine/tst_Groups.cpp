@@ -104,6 +104,7 @@ private Q_SLOTS:
         QCOMPARE(e->groups().members(c.id).value().size(), 2);
         QVERIFY(e->groups().removeMembers(c.id, {a.id}).ok());
         QCOMPARE(e->groups().members(c.id).value().size(), 1);
+        QCOMPARE(e->groups().removeMembers(c.id, {a.id}).error().code, ErrorCode::NotFound);
     }
 
     void grp1_candidatesBySearchedNames()

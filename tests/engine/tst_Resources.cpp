@@ -108,6 +108,7 @@ private Q_SLOTS:
         // "Accept all" cannot come back while delegates would be left without requests.
         QCOMPARE(e->resources().setBooking(r.id, {true, false, true}).error().code, ErrorCode::WrongState);
         QVERIFY(e->resources().removeDelegates(r.id, {amy.id, team.id}).ok());
+        QCOMPARE(e->resources().removeDelegates(r.id, {amy.id}).error().code, ErrorCode::NotFound);
         QVERIFY(e->resources().setBooking(r.id, {true, false, true}).ok());
     }
 

@@ -1,0 +1,127 @@
+#include "DomainPolicyCommands.h"
+
+#include "JsonFormat.h"
+#include "domains/Domains.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace mailroomctl {
+
+using namespace mailroom;
+
+QVector<Verb> DomainPolicyCommands::verbs()
+{
+    const QStringList org{QStringLiteral("org")};
+    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
+    const QString name = QStringLiteral("NAME");
+    return {
+        {.name = QStringLiteral("policy"),
+         .arguments = name,
+         .summary = tr("Print a domain's identity policy (JSON)."),
+         .options = orgOnly,
+         .required = org,
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = &policy},
+        {.name = QStringLiteral("set-policy"),
+         .arguments = name,
+         .summary = tr("Replace a domain's identity policy with the JSON of a file."),
+         .options = {CliContext::orgOption(),
+                     valueOption("file", tr("The policy as JSON; - reads standard input."), tr("FILE"))},
+         .required = org + QStringList{QStringLiteral("file")},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = &setPolicy},
+        {.name = QStringLiteral("fix-policy"),
+         .arguments = name,
+         .summary = tr("Allow every sending action (ses:*) in a domain's identity policy, as domains added "
+                       "since 2016-10-13 have it."),
+         .options = orgOnly,
+         .required = org,
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = &fixPolicy},
+    };
+}
+
+int DomainPolicyCommands::printPolicy(CliContext& ctx, const Organization& org, const Domain& domain)
+{
+    const bool needsFix = ctx.engine().domains().policyNeedsFix(domain);
+    const QJsonDocument document = QJsonDocument::fromJson(domain.policy.toUtf8());
+    if (ctx.json()) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("domain"), domain.name},
+                        {QStringLiteral("policyNeedsFix"), needsFix},
+                        {QStringLiteral("policy"), document.isObject() ? QJsonValue(document.object())
+                                                                       : QJsonValue(QJsonValue::Null)}});
+        return ExitOk;
+    }
+    if (domain.policy.isEmpty())
+        ctx.print(tr("%1 has no identity policy.").arg(domain.displayName()));
+    else
+        ctx.print(document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed()
+                                      : domain.policy);
+    if (needsFix)
+        ctx.warn(tr("this policy does not allow ses:*; run 'mailroomctl domain fix-policy --org %1 %2'.")
+                     .arg(org.alias, domain.displayName()));
+    return ExitOk;
+}
+
+Result<QString> DomainPolicyCommands::readPolicy(const QString& path)
+{
+    QFile file(path);
+    const bool opened =
+        path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return makeError(ErrorCode::FileError, QStringLiteral("file"),
+                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return QString::fromUtf8(file.readAll());
+}
+
+int DomainPolicyCommands::policy(CliContext& ctx, const QCommandLineParser& options,
+                                 const QStringList& arguments)
+{
+    auto org = ctx.organization(options);
+    if (!org)
+        return ctx.fail(org.error());
+    auto domain = ctx.engine().domains().get(org.value().id, arguments.at(0));
+    if (!domain)
+        return ctx.fail(domain.error());
+    return printPolicy(ctx, org.value(), domain.value());
+}
+
+int DomainPolicyCommands::setPolicy(CliContext& ctx, const QCommandLineParser& options,
+                                    const QStringList& arguments)
+{
+    auto org = ctx.organization(options);
+    if (!org)
+        return ctx.fail(org.error());
+    auto text = readPolicy(options.value(QStringLiteral("file")));
+    if (!text)
+        return ctx.fail(text.error());
+    auto domain = ctx.engine().domains().setPolicy(org.value().id, arguments.at(0), text.value());
+    if (!domain)
+        return ctx.fail(domain.error());
+    if (!ctx.json())
+        ctx.print(tr("Set the identity policy of %1:").arg(domain.value().displayName()));
+    return printPolicy(ctx, org.value(), domain.value());
+}
+
+int DomainPolicyCommands::fixPolicy(CliContext& ctx, const QCommandLineParser& options,
+                                    const QStringList& arguments)
+{
+    auto org = ctx.organization(options);
+    if (!org)
+        return ctx.fail(org.error());
+    auto domain = ctx.engine().domains().fixPolicy(org.value().id, arguments.at(0));
+    if (!domain)
+        return ctx.fail(domain.error());
+    if (!ctx.json())
+        ctx.print(tr("The identity policy of %1 now allows ses:*:").arg(domain.value().displayName()));
+    return printPolicy(ctx, org.value(), domain.value());
+}
+
+} // namespace mailroomctl
