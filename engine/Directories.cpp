@@ -14,9 +14,10 @@
 namespace mailroom {
 
 namespace {
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Directories", text);
+    return QCoreApplication::translate("mailroom::Directories", text);
 }
 } // namespace
 

@@ -19,9 +19,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Mailboxes", text);
+    return QCoreApplication::translate("mailroom::Mailboxes", text);
 }
 
 // The user without a mailbox: what the purge and deletion leave.

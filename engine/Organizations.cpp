@@ -17,9 +17,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Organizations", text);
+    return QCoreApplication::translate("mailroom::Organizations", text);
 }
 
 bool isDefaultKey(const QString& key)

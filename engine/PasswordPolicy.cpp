@@ -7,9 +7,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PasswordPolicy", text);
+    return QCoreApplication::translate("mailroom::PasswordPolicy", text);
 }
 
 bool isLatin1Letter(char16_t c)

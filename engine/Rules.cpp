@@ -7,9 +7,10 @@ namespace mailroom::rules {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Rules", text);
+    return QCoreApplication::translate("mailroom::rules", text);
 }
 
 bool matchesWhole(const QString& pattern, const QString& value)

@@ -14,9 +14,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("UserAddresses", text);
+    return QCoreApplication::translate("mailroom::UserAddresses", text);
 }
 
 QJsonObject snapshot(const QVector<EmailAddress>& addresses)
@@ -39,7 +40,7 @@ std::optional<EmailAddress> findAddress(const QVector<EmailAddress>& addresses, 
 Error notTheUsers(const QString& address)
 {
     return makeError(ErrorCode::NotFound, QStringLiteral("address"),
-                     tr("Address: %1 is not one of this user's addresses.").arg(address));
+                     QCoreApplication::translate("mailroom::UserAddresses", "Address: %1 is not one of this user's addresses.").arg(address));
 }
 
 } // namespace

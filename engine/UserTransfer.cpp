@@ -13,9 +13,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("UserTransfer", text);
+    return QCoreApplication::translate("mailroom::UserTransfer", text);
 }
 
 // Large enough to keep the number of queries low, small enough to keep memory flat at 100,000 users.
@@ -24,7 +25,7 @@ constexpr int ExportChunk = 1000;
 Error fileError(const QString& path, const QString& reason)
 {
     return makeError(ErrorCode::FileError, QStringLiteral("file"),
-                     tr("The users could not be written to %1: %2.").arg(path, reason));
+                     QCoreApplication::translate("mailroom::UserTransfer", "The users could not be written to %1: %2.").arg(path, reason));
 }
 
 } // namespace

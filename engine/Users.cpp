@@ -16,9 +16,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Users", text);
+    return QCoreApplication::translate("mailroom::Users", text);
 }
 
 bool isConnector(const QString& directoryType)

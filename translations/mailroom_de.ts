@@ -140,10 +140,97 @@
     </message>
 </context>
 <context>
+    <name>DnsReport</name>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Domain ownership</source>
+        <translation>Domänenbesitz</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Eingehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Client set-up (AutoDiscover)</source>
+        <translation>Client-Einrichtung (AutoDiscover)</translation>
+    </message>
+    <message>
+        <source>DKIM signing</source>
+        <translation>DKIM-Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTable</name>
+    <message>
+        <source>Domain: %1 is not a domain of this organization.</source>
+        <translation>Domäne: %1 ist keine Domäne dieser Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>Your access is read-only: you can look but not change anything. Ask for full access to make this change.</source>
         <translation>Sie haben Nur-Lese-Zugriff: Sie können alles ansehen, aber nichts ändern. Fordern Sie Vollzugriff an, um diese Änderung vorzunehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Group: there is no group %1 in this organization.</source>
+        <translation>Gruppe: Es gibt keine Gruppe %1 in dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Member: there is no user or group %1 in this organization.</source>
+        <translation>Mitglied: Es gibt keinen Benutzer und keine Gruppe %1 in dieser Organisation.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +298,24 @@
     </message>
 </context>
 <context>
+    <name>Resource</name>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>Resource: there is no resource %1 in this organization.</source>
+        <translation>Ressource: Es gibt keine Ressource %1 in dieser Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>SampleAccount</name>
     <message>
         <source>%1 already exists; the sample account is made only in a new file.</source>
@@ -261,36 +366,47 @@
 <context>
     <name>mailroom</name>
     <message>
-        <source>The database file %1 cannot be read: %2.</source>
-        <translation>Die Datenbankdatei %1 kann nicht gelesen werden: %2.</translation>
+        <source>The name server did not answer this question; check again later.</source>
+        <translation>Der Nameserver hat diese Anfrage nicht beantwortet; prüfen Sie später erneut.</translation>
     </message>
     <message>
-        <source>%1 is not a Mailroom database (it is not an SQLite file). The file was left unchanged.</source>
-        <translation>%1 ist keine Mailroom-Datenbank (es ist keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+        <source>Several TXT values are published under this name; that is accepted as long as one of them is the token.</source>
+        <translation>Unter diesem Namen sind mehrere TXT-Werte veröffentlicht; das wird akzeptiert, solange einer davon das Token ist.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). The file was left unchanged.</source>
-        <translation>Die Datenbank %1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
+        <source>The record points to the %1 region, but this organization is in another region; publish the value shown here.</source>
+        <translation>Der Eintrag verweist auf die Region %1, diese Organisation befindet sich aber in einer anderen Region; veröffentlichen Sie den hier angezeigten Wert.</translation>
     </message>
     <message>
-        <source>%1 could not be read as a Mailroom database (%2). The file was left unchanged.</source>
-        <translation>%1 konnte nicht als Mailroom-Datenbank gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+        <source>A record is published under this name but with another value; replace it with the value shown here.</source>
+        <translation>Unter diesem Namen ist ein Eintrag veröffentlicht, aber mit einem anderen Wert; ersetzen Sie ihn durch den hier angezeigten Wert.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database of another program, not a Mailroom database. The file was left unchanged.</source>
-        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Mailroom-Datenbank. Die Datei wurde nicht verändert.</translation>
+        <source>The record was found as %1: your DNS provider appended the domain a second time. Publish the name with a trailing dot (%2.) or without the domain part.</source>
+        <translation>Der Eintrag wurde als %1 gefunden: Ihr DNS-Anbieter hat die Domäne ein zweites Mal angehängt. Veröffentlichen Sie den Namen mit einem abschließenden Punkt (%2.) oder ohne den Domänenteil.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Mailroom (schema %2; this program knows up to %3). Update Mailroom to open it. The file was left unchanged.</source>
-        <translation>%1 wurde von einer neueren Mailroom-Version geschrieben (Schema %2; dieses Programm kennt Schemas bis %3). Aktualisieren Sie Mailroom, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
+        <source>The token is published on %1 itself, without _amazonses; that is accepted for providers that refuse underscores in names.</source>
+        <translation>Das Token ist direkt unter %1 veröffentlicht, ohne _amazonses; das wird für Anbieter akzeptiert, die keine Unterstriche in Namen zulassen.</translation>
     </message>
     <message>
-        <source>Address: %1 is not one of this user&apos;s addresses.</source>
-        <translation>Adresse: %1 ist keine Adresse dieses Benutzers.</translation>
+        <source>Nothing is published under this name yet; changes can take up to 72 hours to spread.</source>
+        <translation>Unter diesem Namen ist noch nichts veröffentlicht; es kann bis zu 72 Stunden dauern, bis sich Änderungen verbreitet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::AddDomainWizard</name>
+    <message>
+        <source>Add domain to %1</source>
+        <translation>Domäne zu %1 hinzufügen</translation>
     </message>
     <message>
-        <source>The users could not be written to %1: %2.</source>
-        <translation>Die Benutzer konnten nicht in %1 geschrieben werden: %2.</translation>
+        <source>&amp;Add domain</source>
+        <translation>Domäne hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
     </message>
 </context>
 <context>
@@ -352,6 +468,44 @@
     <message>
         <source>Sample account</source>
         <translation>Beispielkonto</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::CreateGroupWizard</name>
+    <message>
+        <source>Create group in %1</source>
+        <translation>Gruppe in %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Members of the new group</source>
+        <translation>Mitglieder der neuen Gruppe</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2. Search, select and move users and groups to the right with the arrow. A group may have no members yet.</source>
+        <translation>Schritt 2 von 2. Suchen Sie Benutzer und Gruppen, wählen Sie sie aus und verschieben Sie sie mit dem Pfeil nach rechts. Eine Gruppe darf vorerst auch keine Mitglieder haben.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::CreateResourceDialog</name>
+    <message>
+        <source>Create resource</source>
+        <translation>Ressource erstellen</translation>
+    </message>
+    <message>
+        <source>A resource is a room or a piece of equipment that people book by inviting its email address to a meeting. The address must be on a verified domain of the organization or on its test domain.</source>
+        <translation>Eine Ressource ist ein Raum oder ein Ausstattungsgegenstand, den man bucht, indem man seine E-Mail-Adresse zu einer Besprechung einlädt. Die Adresse muss auf einer verifizierten Domäne der Organisation oder auf ihrer Testdomäne liegen.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>
@@ -434,29 +588,531 @@
         <source>File: the first line must name the columns, at least username and display_name (optional: first_name, last_name, street, phone, company).</source>
         <translation>Datei: Die erste Zeile muss die Spalten benennen, mindestens username und display_name (optional: first_name, last_name, street, phone, company).</translation>
     </message>
+    <message>
+        <source>Group name: %1 is already a group of this directory.</source>
+        <translation>Gruppenname: %1 ist bereits eine Gruppe dieses Verzeichnisses.</translation>
+    </message>
 </context>
 <context>
-    <name>mailroom::EnableUsersDialog</name>
+    <name>mailroom::DnsCheck</name>
     <message>
-        <source>Enable users</source>
-        <translation>Benutzer aktivieren</translation>
+        <source>Finding the name servers of %1</source>
+        <translation>Nameserver von %1 werden ermittelt</translation>
     </message>
     <message>
-        <source>Each user gets a mailbox with the primary address below; edit an address to change it. A user disabled less than 30 days ago gets its old mailbox back.</source>
-        <translation>Jeder Benutzer erhält ein Postfach mit der unten angegebenen primären Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. Ein Benutzer, der vor weniger als 30 Tagen deaktiviert wurde, erhält sein altes Postfach zurück.</translation>
+        <source>Finding the address of %1</source>
+        <translation>Adresse von %1 wird ermittelt</translation>
     </message>
     <message>
-        <source>Users to enable</source>
-        <translation>Zu aktivierende Benutzer</translation>
+        <source>the system&apos;s resolver</source>
+        <translation>System-Resolver</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
+        <source>Asking %1 for the records</source>
+        <translation>Einträge werden abgefragt (%1)</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
+        <source>Checked %1 %2</source>
+        <translation>%1 %2 geprüft</translation>
     </message>
+    <message>
+        <source>No name server answered for %1; check the network or the name server.</source>
+        <translation>Kein Nameserver hat für %1 geantwortet; prüfen Sie das Netzwerk oder den Nameserver.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DnsCheckView</name>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation>D&amp;NS prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>DNS prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation>DNS-Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation>Fortschritt der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS check results</source>
+        <translation>Ergebnisse der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vorgefunden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was recorded.</source>
+        <translation>Die Prüfung wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The result was not recorded: %1</source>
+        <translation>Das Ergebnis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The service runs the DNS of the test domain; it needs no check.</source>
+        <translation>Der Dienst betreibt das DNS der Testdomäne; sie muss nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. A check asks the domain&apos;s name servers for the records to publish and tells which are found, missing or wrong.</source>
+        <translation>Noch nicht geprüft. Eine Prüfung fragt die Nameserver der Domäne nach den zu veröffentlichenden Einträgen und zeigt, welche gefunden wurden, fehlen oder falsch sind.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records found by the check of %3.</source>
+        <translation>%1 von %2 Einträgen gefunden (Prüfung: %3).</translation>
+    </message>
+    <message>
+        <source>Name servers: %1.</source>
+        <translation>Nameserver: %1.</translation>
+    </message>
+    <message>
+        <source>Asked: %1.</source>
+        <translation>Abgefragt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 = %4</source>
+        <translation>%1: %2 %3 = %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>its ownership is proven; addresses may use it.</source>
+        <translation>Der Besitz der Domäne ist nachgewiesen; Adressen dürfen sie verwenden.</translation>
+    </message>
+    <message>
+        <source>waiting for a check to find its TXT (ownership) record.</source>
+        <translation>Es wird darauf gewartet, dass eine Prüfung ihren TXT-Eintrag (Besitznachweis) findet.</translation>
+    </message>
+    <message>
+        <source>its TXT record was not found within %1 hours of adding it; publish it and check again.</source>
+        <translation>Ihr TXT-Eintrag wurde nicht innerhalb von %1 Stunden nach dem Hinzufügen gefunden; veröffentlichen Sie ihn und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat den Status %2: %3</translation>
+    </message>
+    <message>
+        <source>The test domain needs no DNS check.</source>
+        <translation>Die Testdomäne benötigt keine DNS-Prüfung.</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s name servers for its records</source>
+        <translation>Die Nameserver der Domäne nach ihren Einträgen fragen</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DnsRecordsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>name of the %1 record</source>
+        <translation>Name des Eintrags für %1</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>value of the %1 record</source>
+        <translation>Wert des Eintrags für %1</translation>
+    </message>
+    <message>
+        <source>Recommended time to live, in seconds</source>
+        <translation>Empfohlene Gültigkeitsdauer (TTL) in Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 is the organization&apos;s test domain: the service publishes its DNS records, so there is nothing to add at your DNS provider.</source>
+        <translation>%1 ist die Testdomäne der Organisation: Der Dienst veröffentlicht ihre DNS-Einträge, daher müssen Sie bei Ihrem DNS-Anbieter nichts hinzufügen.</translation>
+    </message>
+    <message>
+        <source>There are no records to publish for %1.</source>
+        <translation>Für %1 sind keine Einträge zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Publish these records at the DNS provider of %1. Changes can take up to 72 hours to reach everyone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trailing dot:&lt;/b&gt; some DNS providers add the domain to every name they are given, which would publish &lt;tt&gt;_amazonses.%2.%2&lt;/tt&gt;. If yours does, type each name with a dot at the end (&lt;tt&gt;_amazonses.%2.&lt;/tt&gt;) so that it is taken as complete.&lt;/p&gt;&lt;p&gt;Also create &lt;tt&gt;postmaster@%1&lt;/tt&gt; and &lt;tt&gt;abuse@%1&lt;/tt&gt;, as aliases or as groups: other mail servers write to them about delivery problems and abuse.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Veröffentlichen Sie diese Einträge beim DNS-Anbieter von %1. Es kann bis zu 72 Stunden dauern, bis Änderungen überall angekommen sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Abschließender Punkt:&lt;/b&gt; Manche DNS-Anbieter hängen an jeden eingegebenen Namen die Domäne an, wodurch &lt;tt&gt;_amazonses.%2.%2&lt;/tt&gt; veröffentlicht würde. Wenn Ihr Anbieter das tut, geben Sie jeden Namen mit einem Punkt am Ende ein (&lt;tt&gt;_amazonses.%2.&lt;/tt&gt;), damit er als vollständig gilt.&lt;/p&gt;&lt;p&gt;Legen Sie außerdem &lt;tt&gt;postmaster@%1&lt;/tt&gt; und &lt;tt&gt;abuse@%1&lt;/tt&gt; an, als Aliasse oder als Gruppen: Andere Mailserver schreiben an diese Adressen bei Zustellproblemen und Missbrauch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DomainCheckPage</name>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Left: wait for the check to end, or cancel it.</source>
+        <translation>Noch zu tun: Warten Sie, bis die Prüfung beendet ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Left: nothing; the domain is verified. Choose Finish.</source>
+        <translation>Noch zu tun: nichts; die Domäne ist verifiziert. Wählen Sie „Abschließen“.</translation>
+    </message>
+    <message>
+        <source>Left: choose Check now once the records are published, or Finish and check later from the Domains pane.</source>
+        <translation>Noch zu tun: Wählen Sie „Jetzt prüfen“, sobald die Einträge veröffentlicht sind, oder „Abschließen“ und prüfen Sie später im Bereich „Domänen“.</translation>
+    </message>
+    <message>
+        <source>Left: publish the records the check did not find and check again (DNS changes can take up to 72 hours), or Finish and check later from the Domains pane.</source>
+        <translation>Noch zu tun: Veröffentlichen Sie die Einträge, die die Prüfung nicht gefunden hat, und prüfen Sie erneut (DNS-Änderungen können bis zu 72 Stunden dauern), oder wählen Sie „Abschließen“ und prüfen Sie später im Bereich „Domänen“.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3. %1</source>
+        <translation>Schritt 3 von 3. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DomainDetailsPanel</name>
+    <message>
+        <source>Select a domain to see the records to publish, its DNS check and its identity policy.</source>
+        <translation>Wählen Sie eine Domäne aus, um die zu veröffentlichenden Einträge, ihre DNS-Prüfung und ihre Identitätsrichtlinie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Domain details</source>
+        <translation>Domänendetails</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>DNS check</source>
+        <translation>DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Identity policy</source>
+        <translation>Identitätsrichtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DomainNamePage</name>
+    <message>
+        <source>Domain name</source>
+        <translation>Domänenname</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3. The domain whose addresses this organization will send and receive mail for.</source>
+        <translation>Schritt 1 von 3. Die Domäne, für deren Adressen diese Organisation E-Mails senden und empfangen wird.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>A fully qualified name such as example.com or mail.example.com; international names such as bücher.example are accepted. The next page lists the DNS records that prove the domain is yours.</source>
+        <translation>Ein vollqualifizierter Name wie example.com oder mail.example.com; internationale Namen wie bücher.example werden akzeptiert. Die nächste Seite listet die DNS-Einträge auf, die nachweisen, dass die Domäne Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>Left: choose Add domain. The domain is added as Pending; it is verified once a DNS check finds its TXT record.</source>
+        <translation>Noch zu tun: Wählen Sie „Domäne hinzufügen“. Die Domäne wird mit dem Status Ausstehend hinzugefügt; sie ist verifiziert, sobald eine DNS-Prüfung ihren TXT-Eintrag findet.</translation>
+    </message>
+    <message>
+        <source>Left: type a valid domain name the organization does not have yet.</source>
+        <translation>Noch zu tun: Geben Sie einen gültigen Domänennamen ein, den die Organisation noch nicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DomainRecordsPage</name>
+    <message>
+        <source>Records to publish</source>
+        <translation>Zu veröffentlichende Einträge</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3. Left: publish these records at your DNS provider, then choose Next to check them (or Close and check later from the Domains pane).</source>
+        <translation>Schritt 2 von 3. Noch zu tun: Veröffentlichen Sie diese Einträge bei Ihrem DNS-Anbieter und wählen Sie dann „Weiter“, um sie zu prüfen (oder „Schließen“, um später im Bereich „Domänen“ zu prüfen).</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DomainTableModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 found</source>
+        <translation>%1 von %2 gefunden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s test domain: always usable, never removed.</source>
+        <translation>Die Testdomäne der Organisation: immer verwendbar, wird nie entfernt.</translation>
+    </message>
+    <message>
+        <source>In DNS: %1</source>
+        <translation>Im DNS: %1</translation>
+    </message>
+    <message>
+        <source>New addresses use this domain.</source>
+        <translation>Neue Adressen verwenden diese Domäne.</translation>
+    </message>
+    <message>
+        <source>Waiting for its TXT record to be found by a DNS check.</source>
+        <translation>Wartet darauf, dass eine DNS-Prüfung ihren TXT-Eintrag findet.</translation>
+    </message>
+    <message>
+        <source>Its TXT record was not found within %1 hours of adding it; publish it and check again.</source>
+        <translation>Ihr TXT-Eintrag wurde nicht innerhalb von %1 Stunden nach dem Hinzufügen gefunden; veröffentlichen Sie ihn und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::Domains</name>
+    <message>
+        <source>Domain: enter a domain name, such as example.com.</source>
+        <translation>Domäne: Geben Sie einen Domänennamen ein, zum Beispiel example.com.</translation>
+    </message>
+    <message>
+        <source>Domain: %1 is not a fully qualified domain name (labels of letters, digits and hyphens separated by dots, such as mail.example.com).</source>
+        <translation>Domäne: %1 ist kein vollqualifizierter Domänenname (durch Punkte getrennte Teile aus Buchstaben, Ziffern und Bindestrichen, zum Beispiel mail.example.com).</translation>
+    </message>
+    <message>
+        <source>Domain: must be %1 to %2 characters long.</source>
+        <translation>Domäne: muss %1 bis %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Domain: %1 is already a domain of this organization.</source>
+        <translation>Domäne: %1 ist bereits eine Domäne dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Domain: an organization can have at most %1 domains; remove one first.</source>
+        <translation>Domäne: Eine Organisation kann höchstens %1 Domänen haben; entfernen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Set as default: %1 is not verified yet; only a verified domain can be the default.</source>
+        <translation>Als Standard festlegen: %1 ist noch nicht verifiziert; nur eine verifizierte Domäne kann die Standarddomäne sein.</translation>
+    </message>
+    <message>
+        <source>Remove domain: %1 is the organization&apos;s test domain and cannot be removed.</source>
+        <translation>Domäne entfernen: %1 ist die Testdomäne der Organisation und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Confirmation: type the domain name %1 exactly to remove it.</source>
+        <translation>Bestätigung: Geben Sie genau den Domänennamen %1 ein, um die Domäne zu entfernen.</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>und weitere</translation>
+    </message>
+    <message>
+        <source>Remove domain: %1 is still used by these addresses; change or remove them first: %2</source>
+        <translation>Domäne entfernen: %1 wird noch von diesen Adressen verwendet; ändern oder entfernen Sie sie zuerst: %2</translation>
+    </message>
+    <message>
+        <source>Identity policy: the test domain has no identity policy to edit.</source>
+        <translation>Identitätsrichtlinie: Die Testdomäne hat keine Identitätsrichtlinie, die bearbeitet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DomainsPane</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add domain</source>
+        <translation>Domäne hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Check DNS</source>
+        <translation>DNS &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Set as default</source>
+        <translation>Als Standard &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Search by domain name</source>
+        <translation>Nach Domänenname suchen</translation>
+    </message>
+    <message>
+        <source>Search domains</source>
+        <translation>Domänen suchen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 domains</source>
+        <translation>%1 von %2 Domänen</translation>
+    </message>
+    <message>
+        <source>No domain of this organization contains “%1”.</source>
+        <translation>Keine Domäne dieser Organisation enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>This organization has no domains yet. Add the domains whose addresses it sends and receives mail for.</source>
+        <translation>Diese Organisation hat noch keine Domänen. Fügen Sie die Domänen hinzu, für deren Adressen sie E-Mails sendet und empfängt.</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Domäne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>Select a domain.</source>
+        <translation>Wählen Sie eine Domäne aus.</translation>
+    </message>
+    <message>
+        <source>The organization has %1 domains, the most it may have; remove one first.</source>
+        <translation>Die Organisation hat %1 Domänen, die zulässige Höchstzahl; entfernen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>The service runs the DNS of the test domain; it needs no check.</source>
+        <translation>Der Dienst betreibt das DNS der Testdomäne; sie muss nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A check of %1 is running.</source>
+        <translation>Eine Prüfung von %1 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is already the default domain.</source>
+        <translation>%1 ist bereits die Standarddomäne.</translation>
+    </message>
+    <message>
+        <source>Only a verified domain can be the default; %1 is %2.</source>
+        <translation>Nur eine verifizierte Domäne kann die Standarddomäne sein; %1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <source>The test domain cannot be removed.</source>
+        <translation>Die Testdomäne kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Domäne entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (used by %2)</source>
+        <translation>%1 (verwendet von %2)</translation>
+    </message>
+    <message>
+        <source>… and more</source>
+        <translation>… und weitere</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while addresses use it. Change or remove these addresses first, then remove the domain:</source>
+        <translation>%1 kann nicht entfernt werden, solange Adressen die Domäne verwenden. Ändern oder entfernen Sie zuerst diese Adressen und entfernen Sie dann die Domäne:</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organization %2? No address can use it any more, and adding it again later gives it new records to publish. This cannot be undone.</source>
+        <translation>%1 aus der Organisation %2 entfernen? Danach kann keine Adresse die Domäne mehr verwenden, und wenn Sie sie später erneut hinzufügen, erhält sie neue zu veröffentlichende Einträge. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::EnableReviewDialog</name>
     <message>
         <source>Primary address</source>
         <translation>Primäre Adresse</translation>
@@ -465,16 +1121,391 @@
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
-    <message>
-        <source>Enabling users</source>
-        <translation>Benutzer werden aktiviert</translation>
-    </message>
 </context>
 <context>
     <name>mailroom::FieldErrors</name>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::GroupDetailsPage</name>
+    <message>
+        <source>Details of the new group</source>
+        <translation>Details der neuen Gruppe</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2. Mail sent to the group&apos;s address reaches its enabled members.</source>
+        <translation>Schritt 1 von 2. E-Mails an die Adresse der Gruppe erreichen ihre aktivierten Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@%1</source>
+        <translation>name@%1</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>Gruppen&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::GroupDetailsPanel</name>
+    <message>
+        <source>Select one group to see its members and who receives its mail.</source>
+        <translation>Wählen Sie eine Gruppe aus, um ihre Mitglieder und die Empfänger ihrer E-Mails anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Who receives mail sent to the group</source>
+        <translation>Wer E-Mails an die Gruppe erhält</translation>
+    </message>
+    <message>
+        <source>Who receives mail sent to the group (enabled members, nested groups expanded):</source>
+        <translation>Wer E-Mails an die Gruppe erhält (aktivierte Mitglieder, verschachtelte Gruppen aufgelöst):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>This group lives in Active Directory behind an AD Connector; change its members there.</source>
+        <translation>Diese Gruppe befindet sich im Active Directory hinter einem AD Connector; ändern Sie ihre Mitglieder dort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Address: %2&lt;br&gt;State: %3&lt;br&gt;Created: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Adresse: %2&lt;br&gt;Status: %3&lt;br&gt;Erstellt: %4</translation>
+    </message>
+    <message>
+        <source>none (enable the group to give it one)</source>
+        <translation>keine (aktivieren Sie die Gruppe, damit sie eine erhält)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, through %3</source>
+        <translation>%1 &lt;%2&gt;, über %3</translation>
+    </message>
+    <message>
+        <source>No enabled member receives its mail yet.</source>
+        <translation>Noch kein aktiviertes Mitglied erhält ihre E-Mails.</translation>
+    </message>
+    <message>
+        <source>A disabled group receives no mail.</source>
+        <translation>Eine deaktivierte Gruppe empfängt keine E-Mails.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::GroupMembersTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Unsaved members</source>
+        <translation>Nicht gespeicherte Mitglieder</translation>
+    </message>
+    <message>
+        <source>The members of %1 have unsaved changes. Save them?</source>
+        <translation>Die Mitglieder von %1 enthalten nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::GroupTableModel</name>
+    <message>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::Groups</name>
+    <message>
+        <source>Group name: %1 is already a group of this organization.</source>
+        <translation>Gruppenname: %1 ist bereits eine Gruppe dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Create group: this organization&apos;s groups live in Active Directory behind an AD Connector; create the group there, then enable it here.</source>
+        <translation>Gruppe erstellen: Die Gruppen dieser Organisation befinden sich im Active Directory hinter einem AD Connector; erstellen Sie die Gruppe dort und aktivieren Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Members: a group cannot be a member of itself.</source>
+        <translation>Mitglieder: Eine Gruppe kann nicht Mitglied ihrer selbst sein.</translation>
+    </message>
+    <message>
+        <source>Members: %1 already contains %2, so adding it would make a loop.</source>
+        <translation>Mitglieder: %1 enthält bereits %2, daher würde das Hinzufügen eine Schleife erzeugen.</translation>
+    </message>
+    <message>
+        <source>Members: this group lives in Active Directory behind an AD Connector; change its members there.</source>
+        <translation>Mitglieder: Diese Gruppe befindet sich im Active Directory hinter einem AD Connector; ändern Sie ihre Mitglieder dort.</translation>
+    </message>
+    <message>
+        <source>Members: %1 is not a member of %2.</source>
+        <translation>Mitglieder: %1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>Enable: %1 is already enabled.</source>
+        <translation>Aktivieren: %1 ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disable: %1 is already disabled.</source>
+        <translation>Deaktivieren: %1 ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete: disable %1 first; only a disabled group can be deleted.</source>
+        <translation>Löschen: Deaktivieren Sie zuerst %1; nur eine deaktivierte Gruppe kann gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::GroupsPane</name>
+    <message>
+        <source>This organization has no groups yet. A group has an address whose mail reaches all its members, and can share mailboxes and calendars with a team.</source>
+        <translation>Diese Organisation hat noch keine Gruppen. Eine Gruppe hat eine Adresse, deren E-Mails alle ihre Mitglieder erreichen, und kann Postfächer und Kalender mit einem Team teilen.</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>Gruppe &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Deak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Search by group name or address (start of)</source>
+        <translation>Nach Gruppenname oder Adresse suchen (Anfang)</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups</source>
+        <translation>%1 von %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>Select one group.</source>
+        <translation>Wählen Sie eine Gruppe aus.</translation>
+    </message>
+    <message>
+        <source>Select one or more groups.</source>
+        <translation>Wählen Sie eine oder mehrere Gruppen aus.</translation>
+    </message>
+    <message>
+        <source>Groups of an AD Connector directory are created in Active Directory; enable them here.</source>
+        <translation>Gruppen eines AD Connector-Verzeichnisses werden im Active Directory erstellt; aktivieren Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Only disabled groups can be enabled.</source>
+        <translation>Nur deaktivierte Gruppen können aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Only enabled groups can be disabled.</source>
+        <translation>Nur aktivierte Gruppen können deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Disable the groups first; only disabled groups can be deleted.</source>
+        <translation>Deaktivieren Sie zuerst die Gruppen; nur deaktivierte Gruppen können gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Enable groups</source>
+        <translation>Gruppen aktivieren</translation>
+    </message>
+    <message>
+        <source>Each group gets the primary address below; edit an address to change it. Mail to that address then reaches the group&apos;s enabled members.</source>
+        <translation>Jede Gruppe erhält die unten angegebene primäre Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. E-Mails an diese Adresse erreichen dann die aktivierten Mitglieder der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>Enabling groups</source>
+        <translation>Gruppen werden aktiviert</translation>
+    </message>
+    <message>
+        <source>Disable groups</source>
+        <translation>Gruppen deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n group(s)? Their addresses stop receiving mail and become free for others; the members stay.</source>
+        <translation>
+            <numerusform>%n Gruppe deaktivieren? Ihre Adresse empfängt dann keine E-Mails mehr und wird für andere frei; die Mitglieder bleiben erhalten.</numerusform>
+            <numerusform>%n Gruppen deaktivieren? Ihre Adressen empfangen dann keine E-Mails mehr und werden für andere frei; die Mitglieder bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disabling groups</source>
+        <translation>Gruppen werden deaktiviert</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>Gruppen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s) for good? Their memberships, including in other groups, are lost.</source>
+        <translation>
+            <numerusform>%n Gruppe endgültig löschen? Ihre Mitgliedschaften, auch in anderen Gruppen, gehen verloren.</numerusform>
+            <numerusform>%n Gruppen endgültig löschen? Ihre Mitgliedschaften, auch in anderen Gruppen, gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting groups</source>
+        <translation>Gruppen werden gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::IdentityPolicyTab</name>
+    <message>
+        <source>&amp;Add ses:* to the policy</source>
+        <translation>ses:* in die Richtlinie a&amp;ufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Identity policy (JSON)</source>
+        <translation>Identitätsrichtlinie (JSON)</translation>
+    </message>
+    <message>
+        <source>Add ses:* to the policy</source>
+        <translation>ses:* in die Richtlinie aufnehmen</translation>
+    </message>
+    <message>
+        <source>The test domain has no identity policy.</source>
+        <translation>Die Testdomäne hat keine Identitätsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>Take care when changing the statements the service relies on: a wrong policy can stop it from sending the domain&apos;s mail.</source>
+        <translation>Seien Sie vorsichtig, wenn Sie die Anweisungen ändern, auf die sich der Dienst stützt: Eine falsche Richtlinie kann verhindern, dass er die E-Mails der Domäne sendet.</translation>
+    </message>
+    <message>
+        <source>No unsaved edits.</source>
+        <translation>Keine nicht gespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON first.</source>
+        <translation>Korrigieren Sie zuerst das JSON.</translation>
+    </message>
+    <message>
+        <source>%1 was added before %2, and its policy does not allow every sending action (&quot;ses:*&quot;). Until it does, the service cannot redirect the domain&apos;s mail to other addresses.</source>
+        <translation>%1 wurde vor dem %2 hinzugefügt, und ihre Richtlinie erlaubt nicht alle Sendeaktionen („ses:*“). Solange das nicht der Fall ist, kann der Dienst die E-Mails der Domäne nicht an andere Adressen umleiten.</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>Adds &quot;ses:*&quot; to the first statement&apos;s actions and saves the policy.</source>
+        <translation>Fügt „ses:*“ zu den Aktionen der ersten Anweisung hinzu und speichert die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Unsaved identity policy</source>
+        <translation>Nicht gespeicherte Identitätsrichtlinie</translation>
+    </message>
+    <message>
+        <source>The identity policy of %1 has unsaved edits. Save them?</source>
+        <translation>Die Identitätsrichtlinie von %1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1607,80 @@
     </message>
 </context>
 <context>
+    <name>mailroom::MemberListModel</name>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::MemberPicker</name>
+    <message>
+        <source>Chosen</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Search by first name, last name, username or group name</source>
+        <translation>Nach Vorname, Nachname, Benutzername oder Gruppenname suchen</translation>
+    </message>
+    <message>
+        <source>Search users and groups</source>
+        <translation>Benutzer und Gruppen suchen</translation>
+    </message>
+    <message>
+        <source>Users and groups found</source>
+        <translation>Gefundene Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>Chosen users and groups</source>
+        <translation>Ausgewählte Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>Add the selected users and groups</source>
+        <translation>Die markierten Benutzer und Gruppen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take the selected users and groups out</source>
+        <translation>Die markierten Benutzer und Gruppen herausnehmen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>No users or groups to add.</source>
+        <translation>Keine Benutzer oder Gruppen zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No user or group starts with “%1”.</source>
+        <translation>Kein Benutzer und keine Gruppe beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; type more to narrow the search.</source>
+        <translation>Die ersten %1 werden angezeigt; geben Sie mehr ein, um die Suche einzugrenzen.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::OrganizationTableModel</name>
     <message>
         <source>Alias</source>
@@ -615,6 +1720,18 @@
     <message>
         <source>Organizations</source>
         <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
     </message>
 </context>
 <context>
@@ -927,6 +2044,334 @@
     </message>
 </context>
 <context>
+    <name>mailroom::ResourceBookingTab</name>
+    <message>
+        <source>Automatically &amp;accept all requests</source>
+        <translation>Alle Anfragen automatisch a&amp;nnehmen</translation>
+    </message>
+    <message>
+        <source>Automatically decline &amp;recurring requests</source>
+        <translation>&amp;Wiederkehrende Anfragen automatisch ablehnen</translation>
+    </message>
+    <message>
+        <source>Automatically decline &amp;conflicting requests</source>
+        <translation>Anfragen mit Termin&amp;konflikt automatisch ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Automatically accept all requests</source>
+        <translation>Alle Anfragen automatisch annehmen</translation>
+    </message>
+    <message>
+        <source>Automatically decline recurring requests</source>
+        <translation>Wiederkehrende Anfragen automatisch ablehnen</translation>
+    </message>
+    <message>
+        <source>Automatically decline conflicting requests</source>
+        <translation>Anfragen mit Terminkonflikt automatisch ablehnen</translation>
+    </message>
+    <message>
+        <source>How the resource answers the meeting requests it receives. When requests are not accepted automatically, its delegates receive a copy of each one and accept it.</source>
+        <translation>Wie die Ressource auf die Besprechungsanfragen antwortet, die sie erhält. Wenn Anfragen nicht automatisch angenommen werden, erhalten ihre Stellvertreter eine Kopie jeder Anfrage und nehmen sie an.</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ResourceDelegatesTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Stellvertreter</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>Delegates only apply when requests are not accepted automatically: this resource accepts every request, so no one would be asked. To choose delegates, turn off &quot;Automatically accept all requests&quot; on the Booking options tab and save.</source>
+        <translation>Stellvertreter gelten nur, wenn Anfragen nicht automatisch angenommen werden: Diese Ressource nimmt jede Anfrage an, daher würde niemand gefragt. Um Stellvertreter auszuwählen, schalten Sie auf der Registerkarte „Buchungsoptionen“ die Option „Alle Anfragen automatisch annehmen“ aus und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Delegates receive a copy of every booking request, have full access to the resource&apos;s calendar, and must accept each request. Choose users or groups on the left and move them across with the arrow.</source>
+        <translation>Stellvertreter erhalten eine Kopie jeder Buchungsanfrage, haben Vollzugriff auf den Kalender der Ressource und müssen jede Anfrage annehmen. Wählen Sie links Benutzer oder Gruppen aus und verschieben Sie sie mit dem Pfeil auf die andere Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ResourceDetailsForm</name>
+    <message>
+        <source>Resource name</source>
+        <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>For example conference-room-2</source>
+        <translation>Zum Beispiel conference-room-2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional, at most %1 characters</source>
+        <translation>Optional, höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Resource &amp;name:</source>
+        <translation>Ressourcen&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>E-&amp;Mail-Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ResourceDetailsPanel</name>
+    <message>
+        <source>Select one resource to see and edit its details.</source>
+        <translation>Wählen Sie eine Ressource aus, um ihre Details anzuzeigen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Resource details</source>
+        <translation>Ressourcendetails</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Booking options</source>
+        <translation>Buchungsoptionen</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Stellvertreter</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The resource %1 has unsaved edits (%2). Save them?</source>
+        <translation>Die Ressource %1 enthält nicht gespeicherte Änderungen (%2). Möchten Sie sie speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ResourceGeneralTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ResourceTableModel</name>
+    <message>
+        <source>Accepts all</source>
+        <translation>Nimmt alle an</translation>
+    </message>
+    <message>
+        <source>Delegates decide</source>
+        <translation>Stellvertreter entscheiden</translation>
+    </message>
+    <message>
+        <source>Needs delegates</source>
+        <translation>Stellvertreter erforderlich</translation>
+    </message>
+    <message>
+        <source>Accepts every request automatically.</source>
+        <translation>Nimmt jede Anfrage automatisch an.</translation>
+    </message>
+    <message>
+        <source>Delegates receive a copy of each request and accept it.</source>
+        <translation>Stellvertreter erhalten eine Kopie jeder Anfrage und nehmen sie an.</translation>
+    </message>
+    <message>
+        <source>Requests are not accepted automatically and no delegate answers them: add delegates.</source>
+        <translation>Anfragen werden nicht automatisch angenommen und kein Stellvertreter beantwortet sie: Fügen Sie Stellvertreter hinzu.</translation>
+    </message>
+    <message>
+        <source>Declines recurring requests automatically.</source>
+        <translation>Lehnt wiederkehrende Anfragen automatisch ab.</translation>
+    </message>
+    <message>
+        <source>Declines conflicting requests automatically.</source>
+        <translation>Lehnt Anfragen mit Terminkonflikt automatisch ab.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::Resources</name>
+    <message>
+        <source>Resource name: %1 is already a resource of this organization.</source>
+        <translation>Ressourcenname: %1 ist bereits eine Ressource dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Create resource: in interoperability mode resources are created in Microsoft Exchange and show in the users list.</source>
+        <translation>Ressource erstellen: Im Interoperabilitätsmodus werden Ressourcen in Microsoft Exchange erstellt und erscheinen in der Benutzerliste.</translation>
+    </message>
+    <message>
+        <source>Booking options: delegates must accept every request, so &quot;accept all&quot; cannot be turned on while %1 has delegates; remove them first.</source>
+        <translation>Buchungsoptionen: Stellvertreter müssen jede Anfrage selbst annehmen, daher kann „Alle annehmen“ nicht eingeschaltet werden, solange %1 Stellvertreter hat; entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delegates: %1 accepts every request automatically, so no one would be asked; turn off &quot;Automatically accept all requests&quot; in its booking options first.</source>
+        <translation>Stellvertreter: %1 nimmt jede Anfrage automatisch an, daher würde niemand gefragt; schalten Sie zuerst in den Buchungsoptionen „Alle Anfragen automatisch annehmen“ aus.</translation>
+    </message>
+    <message>
+        <source>Delegates: %1 is not a delegate of %2.</source>
+        <translation>Stellvertreter: %1 ist kein Stellvertreter von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ResourcesPane</name>
+    <message>
+        <source>Create resource</source>
+        <translation>Ressource erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Create resource</source>
+        <translation>Ressource &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Search by name or address (start of)</source>
+        <translation>Nach Name oder Adresse suchen (Anfang)</translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation>Ressourcen suchen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resources</source>
+        <translation>%1 von %2 Ressourcen</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>The organization is in interoperability mode: resources are created in Microsoft Exchange and show in the users list.</source>
+        <translation>Die Organisation befindet sich im Interoperabilitätsmodus: Ressourcen werden in Microsoft Exchange erstellt und erscheinen in der Benutzerliste.</translation>
+    </message>
+    <message>
+        <source>Select one resource.</source>
+        <translation>Wählen Sie eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Select one or more resources.</source>
+        <translation>Wählen Sie eine oder mehrere Ressourcen aus.</translation>
+    </message>
+    <message>
+        <source>Remove the resource %1? Its address %2 stops receiving booking requests and its delegates are removed. This cannot be undone.</source>
+        <translation>Die Ressource %1 entfernen? Ihre Adresse %2 empfängt dann keine Buchungsanfragen mehr, und ihre Stellvertreter werden entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Remove %1 resources? Their addresses stop receiving booking requests and their delegates are removed. This cannot be undone.</source>
+        <translation>%1 Ressourcen entfernen? Ihre Adressen empfangen dann keine Buchungsanfragen mehr, und ihre Stellvertreter werden entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Remove resources</source>
+        <translation>Ressourcen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some resources were not removed:
+%1</source>
+        <translation>Einige Ressourcen wurden nicht entfernt:
+%1</translation>
+    </message>
+    <message>
+        <source>This organization has no resources yet.
+Resources are meeting rooms and equipment, such as a projector, that people book by inviting the resource&apos;s address to a meeting.</source>
+        <translation>Diese Organisation hat noch keine Ressourcen.
+Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man bucht, indem man die Adresse der Ressource zu einer Besprechung einlädt.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::StandardSetupDialog</name>
     <message>
         <source>&amp;Default master key</source>
@@ -1039,6 +2484,30 @@
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The database file %1 cannot be read: %2.</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mailroom database (it is not an SQLite file). The file was left unchanged.</source>
+        <translation>%1 ist keine Mailroom-Datenbank (es ist keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). The file was left unchanged.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Mailroom database (%2). The file was left unchanged.</source>
+        <translation>%1 konnte nicht als Mailroom-Datenbank gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Mailroom database. The file was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Mailroom-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Mailroom (schema %2; this program knows up to %3). Update Mailroom to open it. The file was left unchanged.</source>
+        <translation>%1 wurde von einer neueren Mailroom-Version geschrieben (Schema %2; dieses Programm kennt Schemas bis %3). Aktualisieren Sie Mailroom, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::TypedConfirmDialog</name>
@@ -1064,6 +2533,10 @@
     <message>
         <source>Address: %1 is the primary address; make another address the default first.</source>
         <translation>Adresse: %1 ist die primäre Adresse; machen Sie zuerst eine andere Adresse zum Standard.</translation>
+    </message>
+    <message>
+        <source>Address: %1 is not one of this user&apos;s addresses.</source>
+        <translation>Adresse: %1 ist keine Adresse dieses Benutzers.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2830,10 @@
         <source>File: the first line must name the columns, at least username, display_name, email and password (optional: first_name, last_name).</source>
         <translation>Datei: Die erste Zeile muss die Spalten benennen, mindestens username, display_name, email und password (optional: first_name, last_name).</translation>
     </message>
+    <message>
+        <source>The users could not be written to %1: %2.</source>
+        <translation>Die Benutzer konnten nicht in %1 geschrieben werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::Users</name>
@@ -1529,6 +3006,45 @@
         <source>Deleting users</source>
         <translation>Benutzer werden gelöscht</translation>
     </message>
+    <message>
+        <source>Enable users</source>
+        <translation>Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>Each user gets a mailbox with the primary address below; edit an address to change it. A user disabled less than 30 days ago gets its old mailbox back.</source>
+        <translation>Jeder Benutzer erhält ein Postfach mit der unten angegebenen primären Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. Ein Benutzer, der vor weniger als 30 Tagen deaktiviert wurde, erhält sein altes Postfach zurück.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Enabling users</source>
+        <translation>Benutzer werden aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::identitypolicy</name>
+    <message>
+        <source>Identity policy: not valid JSON at character %1 (%2).</source>
+        <translation>Identitätsrichtlinie: kein gültiges JSON bei Zeichen %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Identity policy: must be a JSON object.</source>
+        <translation>Identitätsrichtlinie: muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Identity policy: needs a &quot;Statement&quot; array with at least one statement.</source>
+        <translation>Identitätsrichtlinie: benötigt ein „Statement“-Array mit mindestens einer Anweisung.</translation>
+    </message>
+    <message>
+        <source>Identity policy: every entry of &quot;Statement&quot; must be an object.</source>
+        <translation>Identitätsrichtlinie: Jeder Eintrag von „Statement“ muss ein Objekt sein.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::rules</name>
@@ -1567,18 +3083,6 @@
     <message>
         <source>Directory name: a fully qualified DNS name such as corp.example.com.</source>
         <translation>Verzeichnisname: ein vollqualifizierter DNS-Name wie corp.example.com.</translation>
-    </message>
-    <message>
-        <source>Username: enter a username.</source>
-        <translation>Benutzername: Geben Sie einen Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <source>Username: at most %1 characters in this directory (this one has %2).</source>
-        <translation>Benutzername: höchstens %1 Zeichen in diesem Verzeichnis (aktuell %2).</translation>
-    </message>
-    <message>
-        <source>Username: use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, optionally followed by @ and a domain.</source>
-        <translation>Benutzername: Verwenden Sie Buchstaben, Ziffern, „.“, „-“ und „_“, optional gefolgt von @ und einer Domäne.</translation>
     </message>
     <message>
         <source>Email address: enter an address.</source>
@@ -1623,6 +3127,38 @@
     <message>
         <source>Company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1: enter a name.</source>
+        <translation>%1: Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>%1: use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, optionally followed by @ and a domain.</source>
+        <translation>%1: Verwenden Sie Buchstaben, Ziffern, „.“, „-“ und „_“, optional gefolgt von @ und einer Domäne.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>Group name: enter a name.</source>
+        <translation>Gruppenname: Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Group name: at most %1 characters.</source>
+        <translation>Gruppenname: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Group name: &quot;%1&quot; is not a printable Latin-1 character.</source>
+        <translation>Gruppenname: „%1“ ist kein druckbares Latin-1-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Description: at most %1 characters.</source>
+        <translation>Beschreibung: höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -1678,30 +3214,6 @@
     <message>
         <source>Wrote the audit log to %1.</source>
         <translation>Das Prüfprotokoll wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>The database to open (default: %1).</source>
-        <translation>Die zu öffnende Datenbank (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PFAD</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Open with read-only access: only get, list and export.</source>
-        <translation>Mit Nur-Lese-Zugriff öffnen: nur anzeigen, auflisten und exportieren.</translation>
-    </message>
-    <message>
-        <source>Try &apos;%1&apos; for more information.</source>
-        <translation>Weitere Informationen erhalten Sie mit „%1“.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>First name.</source>
@@ -1908,18 +3420,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
-Administers a Mailroom database: directories, organizations, users and the audit log.
-
-Commands:
-</source>
-        <translation>Aufruf: mailroomctl [--db PFAD] [--json] [--read-only] &lt;Befehl&gt; &lt;Verb&gt; [Argumente]
-Verwaltet eine Mailroom-Datenbank: Verzeichnisse, Organisationen, Benutzer und das Prüfprotokoll.
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
@@ -2078,10 +3578,6 @@ Befehle:
     <message>
         <source>Password: </source>
         <translation>Passwort: </translation>
-    </message>
-    <message>
-        <source>The organization, by alias or id.</source>
-        <translation>Die Organisation, per Alias oder ID.</translation>
     </message>
     <message>
         <source>Users of an organization: create, list, edit, addresses and mailboxes.</source>
@@ -2328,16 +3824,536 @@ Befehle:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 added, %2 refused.</source>
-        <translation>%1 hinzugefügt, %2 abgelehnt.</translation>
-    </message>
-    <message>
         <source>Quick setup</source>
         <translation>Schnelleinrichtung</translation>
     </message>
     <message>
         <source>Standard setup</source>
         <translation>Standardeinrichtung</translation>
+    </message>
+    <message>
+        <source>Add a group to a directory, not yet enabled for mail.</source>
+        <translation>Eine Gruppe zu einem Verzeichnis hinzufügen, noch nicht für E-Mail aktiviert.</translation>
+    </message>
+    <message>
+        <source>Added the group %1 to the directory; enable it in an organization to give it an address.</source>
+        <translation>Die Gruppe %1 wurde zum Verzeichnis hinzugefügt; aktivieren Sie sie in einer Organisation, um ihr eine Adresse zu geben.</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
+Administers a Mailroom database: directories, organizations, users, groups, domains, resources and the audit log.
+
+Commands:
+</source>
+        <translation>Aufruf: mailroomctl [--db PFAD] [--json] [--read-only] &lt;Befehl&gt; &lt;Verb&gt; [Argumente]
+Verwaltet eine Mailroom-Datenbank: Verzeichnisse, Organisationen, Benutzer, Gruppen, Domänen, Ressourcen und das Prüfprotokoll.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Mail domains of an organization: add, DNS records and their check, default, identity policy.</source>
+        <translation>Mail-Domänen einer Organisation: hinzufügen, DNS-Einträge und ihre Prüfung, Standarddomäne, Identitätsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>List an organization&apos;s domains with their verification status.</source>
+        <translation>Die Domänen einer Organisation mit ihrem Verifizierungsstatus auflisten.</translation>
+    </message>
+    <message>
+        <source>Add a domain (Pending until its TXT record is found) and show the records to publish.</source>
+        <translation>Eine Domäne hinzufügen (Status Ausstehend, bis ihr TXT-Eintrag gefunden wird) und die zu veröffentlichenden Einträge anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show one domain.</source>
+        <translation>Eine Domäne anzeigen.</translation>
+    </message>
+    <message>
+        <source>List the DNS records to publish for a domain: name, type, value and TTL.</source>
+        <translation>Die zu veröffentlichenden DNS-Einträge einer Domäne auflisten: Name, Typ, Wert und TTL.</translation>
+    </message>
+    <message>
+        <source>Make a verified domain the default for new addresses; existing addresses do not change.</source>
+        <translation>Eine verifizierte Domäne zur Standarddomäne für neue Adressen machen; vorhandene Adressen ändern sich nicht.</translation>
+    </message>
+    <message>
+        <source>Remove a domain that no address uses.</source>
+        <translation>Eine Domäne entfernen, die keine Adresse verwendet.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s name, typed again to confirm.</source>
+        <translation>Der Name der Domäne, zur Bestätigung erneut eingegeben.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>STANDARD</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LAST CHECK</source>
+        <translation>LETZTE PRÜFUNG</translation>
+    </message>
+    <message>
+        <source>Added %1; it stays %2 until its TXT record is found.</source>
+        <translation>%1 wurde hinzugefügt; die Domäne behält den Status %2, bis ihr TXT-Eintrag gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Publish these records, then run &apos;mailroomctl domain check-dns --org %1 %2&apos;:</source>
+        <translation>Veröffentlichen Sie diese Einträge und führen Sie dann „mailroomctl domain check-dns --org %1 %2“ aus:</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Test domain</source>
+        <translation>Testdomäne</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>the identity policy of %1 does not allow ses:*; run &apos;mailroomctl domain fix-policy --org %2 %1&apos;.</source>
+        <translation>die Identitätsrichtlinie von %1 erlaubt ses:* nicht; führen Sie „mailroomctl domain fix-policy --org %2 %1“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the test domain: it needs no DNS records.</source>
+        <translation>%1 ist die Testdomäne: Sie benötigt keine DNS-Einträge.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>If your DNS provider adds the domain to every name you enter, end each name with a dot (%1.) so that it is not added twice.</source>
+        <translation>Wenn Ihr DNS-Anbieter an jeden eingegebenen Namen die Domäne anhängt, beenden Sie jeden Namen mit einem Punkt (%1.), damit sie nicht doppelt angehängt wird.</translation>
+    </message>
+    <message>
+        <source>%1 is now the default domain for new addresses; existing addresses keep theirs.</source>
+        <translation>%1 ist jetzt die Standarddomäne für neue Adressen; vorhandene Adressen behalten ihre Domäne.</translation>
+    </message>
+    <message>
+        <source>Removed the domain %1.</source>
+        <translation>Die Domäne %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Look up a domain&apos;s records in DNS, report each as found, missing or wrong, and record the outcome: a found TXT record verifies the domain.</source>
+        <translation>Die Einträge einer Domäne im DNS nachschlagen, jeden als gefunden, fehlend oder falsch melden und das Ergebnis speichern: Ein gefundener TXT-Eintrag verifiziert die Domäne.</translation>
+    </message>
+    <message>
+        <source>Ask this name server (an IP address) for the domain&apos;s name servers instead of the system&apos;s resolver.</source>
+        <translation>Diesen Nameserver (eine IP-Adresse) statt des System-Resolvers nach den Nameservern der Domäne fragen.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, such as 192.0.2.53.</source>
+        <translation>--nameserver erwartet eine IP-Adresse, zum Beispiel 192.0.2.53.</translation>
+    </message>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation>die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <source>The outcome was not recorded, so %1 stays %2: %3</source>
+        <translation>Das Ergebnis wurde nicht gespeichert, daher behält %1 den Status %2: %3</translation>
+    </message>
+    <message>
+        <source>DNS check of %1: asked %2; name servers: %3.</source>
+        <translation>DNS-Prüfung von %1 – abgefragt: %2; Nameserver: %3.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>seen: %1</source>
+        <translation>vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records found.</source>
+        <translation>%1 von %2 Einträgen gefunden.</translation>
+    </message>
+    <message>
+        <source>Print a domain&apos;s identity policy (JSON).</source>
+        <translation>Die Identitätsrichtlinie einer Domäne ausgeben (JSON).</translation>
+    </message>
+    <message>
+        <source>Replace a domain&apos;s identity policy with the JSON of a file.</source>
+        <translation>Die Identitätsrichtlinie einer Domäne durch das JSON aus einer Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>The policy as JSON; - reads standard input.</source>
+        <translation>Die Richtlinie als JSON; - liest von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Allow every sending action (ses:*) in a domain&apos;s identity policy, as domains added since 2016-10-13 have it.</source>
+        <translation>Alle Sendeaktionen (ses:*) in der Identitätsrichtlinie einer Domäne erlauben, wie bei Domänen, die seit dem 13.10.2016 hinzugefügt wurden.</translation>
+    </message>
+    <message>
+        <source>%1 has no identity policy.</source>
+        <translation>%1 hat keine Identitätsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>this policy does not allow ses:*; run &apos;mailroomctl domain fix-policy --org %1 %2&apos;.</source>
+        <translation>diese Richtlinie erlaubt ses:* nicht; führen Sie „mailroomctl domain fix-policy --org %1 %2“ aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Set the identity policy of %1:</source>
+        <translation>Die Identitätsrichtlinie von %1 wurde festgelegt:</translation>
+    </message>
+    <message>
+        <source>The identity policy of %1 now allows ses:*:</source>
+        <translation>Die Identitätsrichtlinie von %1 erlaubt jetzt ses:*:</translation>
+    </message>
+    <message>
+        <source>Groups of an organization: distribution lists and security groups, their members.</source>
+        <translation>Gruppen einer Organisation: Verteilerlisten und Sicherheitsgruppen, ihre Mitglieder.</translation>
+    </message>
+    <message>
+        <source>List an organization&apos;s groups by name.</source>
+        <translation>Die Gruppen einer Organisation nach Name auflisten.</translation>
+    </message>
+    <message>
+        <source>Only groups whose name or address starts with this.</source>
+        <translation>Nur Gruppen, deren Name oder Adresse hiermit beginnt.</translation>
+    </message>
+    <message>
+        <source>Only groups in this state: Enabled or Disabled.</source>
+        <translation>Nur Gruppen mit diesem Status: Enabled oder Disabled.</translation>
+    </message>
+    <message>
+        <source>Show at most this many groups (default: %1).</source>
+        <translation>Höchstens so viele Gruppen anzeigen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Skip this many groups first (default: 0).</source>
+        <translation>Zuerst so viele Gruppen überspringen (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Create an enabled group with its address and members.</source>
+        <translation>Eine aktivierte Gruppe mit ihrer Adresse und ihren Mitgliedern erstellen.</translation>
+    </message>
+    <message>
+        <source>A member: a username, a group name or an id (repeat for more members).</source>
+        <translation>Ein Mitglied: ein Benutzername, ein Gruppenname oder eine ID (für weitere Mitglieder wiederholen).</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <source>Show one group, by name or id.</source>
+        <translation>Eine Gruppe anzeigen, per Name oder ID.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled group for mail with the proposed address unless --email is given.</source>
+        <translation>Eine deaktivierte Gruppe mit der vorgeschlagenen Adresse für E-Mail aktivieren, sofern --email nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s address, on a verified domain.</source>
+        <translation>Die Adresse der Gruppe, auf einer verifizierten Domäne.</translation>
+    </message>
+    <message>
+        <source>Disable a group: it keeps its members and loses its address.</source>
+        <translation>Eine Gruppe deaktivieren: Sie behält ihre Mitglieder und verliert ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>Delete a disabled group, for good.</source>
+        <translation>Eine deaktivierte Gruppe endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>--state must be Enabled or Disabled.</source>
+        <translation>--state muss Enabled oder Disabled sein.</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MITGLIEDER</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups</source>
+        <translation>%1 von %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>Created the group %1 &lt;%2&gt;; members: %3.</source>
+        <translation>Die Gruppe %1 &lt;%2&gt; wurde erstellt; Mitglieder: %3.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Enabled the group %1 with the address %2.</source>
+        <translation>Die Gruppe %1 wurde mit der Adresse %2 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled the group %1; it keeps its members and no longer has an address.</source>
+        <translation>Die Gruppe %1 wurde deaktiviert; sie behält ihre Mitglieder und hat keine Adresse mehr.</translation>
+    </message>
+    <message>
+        <source>Deleting a group cannot be undone; add --yes to confirm.</source>
+        <translation>Das Löschen einer Gruppe kann nicht rückgängig gemacht werden; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>Deleted the group %1 for good.</source>
+        <translation>Die Gruppe %1 wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s members: groups first, then users.</source>
+        <translation>Die Mitglieder einer Gruppe auflisten: zuerst Gruppen, dann Benutzer.</translation>
+    </message>
+    <message>
+        <source>Add users and groups (by username, group name or id) to a group; a group that would contain itself is refused.</source>
+        <translation>Benutzer und Gruppen (per Benutzername, Gruppenname oder ID) zu einer Gruppe hinzufügen; eine Gruppe, die sich selbst enthalten würde, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Remove users and groups (by username, group name or id) from a group.</source>
+        <translation>Benutzer und Gruppen (per Benutzername, Gruppenname oder ID) aus einer Gruppe entfernen.</translation>
+    </message>
+    <message>
+        <source>List the enabled users that mail to the group reaches, each once, nested groups included.</source>
+        <translation>Die aktivierten Benutzer auflisten, die E-Mails an die Gruppe erreichen, jeden einmal, einschließlich verschachtelter Gruppen.</translation>
+    </message>
+    <message>
+        <source>Added to %1: %2.</source>
+        <translation>Zu %1 hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>Removed from %1: %2.</source>
+        <translation>Aus %1 entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>THROUGH</source>
+        <translation>ÜBER</translation>
+    </message>
+    <message>
+        <source>Recipients of mail to %1: %2.</source>
+        <translation>Empfänger von E-Mails an %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is both a user and a group; give the id instead: %2 (user) or %3 (group).</source>
+        <translation>%1 ist sowohl ein Benutzer als auch eine Gruppe; geben Sie stattdessen die ID an: %2 (Benutzer) oder %3 (Gruppe).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>AKTIVIERT</translation>
+    </message>
+    <message>
+        <source>--%1 must be on or off.</source>
+        <translation>--%1 muss on oder off sein.</translation>
+    </message>
+    <message>
+        <source>Accept every request automatically (delegates need this off).</source>
+        <translation>Jede Anfrage automatisch annehmen (für Stellvertreter muss dies ausgeschaltet sein).</translation>
+    </message>
+    <message>
+        <source>Decline recurring requests automatically.</source>
+        <translation>Wiederkehrende Anfragen automatisch ablehnen.</translation>
+    </message>
+    <message>
+        <source>Decline conflicting requests automatically.</source>
+        <translation>Anfragen mit Terminkonflikt automatisch ablehnen.</translation>
+    </message>
+    <message>
+        <source>Show a resource&apos;s booking options, or change those given.</source>
+        <translation>Die Buchungsoptionen einer Ressource anzeigen oder die angegebenen ändern.</translation>
+    </message>
+    <message>
+        <source>List a resource&apos;s delegates, who get copies of its booking requests.</source>
+        <translation>Die Stellvertreter einer Ressource auflisten, die Kopien ihrer Buchungsanfragen erhalten.</translation>
+    </message>
+    <message>
+        <source>Add users and groups (by username, group name or id) as delegates; only while the resource does not accept every request.</source>
+        <translation>Benutzer und Gruppen (per Benutzername, Gruppenname oder ID) als Stellvertreter hinzufügen; nur solange die Ressource nicht jede Anfrage annimmt.</translation>
+    </message>
+    <message>
+        <source>Remove delegates (by username, group name or id).</source>
+        <translation>Stellvertreter entfernen (per Benutzername, Gruppenname oder ID).</translation>
+    </message>
+    <message>
+        <source>Changed the booking options of %1.</source>
+        <translation>Die Buchungsoptionen von %1 wurden geändert.</translation>
+    </message>
+    <message>
+        <source>Added as delegates of %1: %2.</source>
+        <translation>Als Stellvertreter von %1 hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>Removed as delegates of %1: %2.</source>
+        <translation>Als Stellvertreter von %1 entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>--type must be Room or Equipment.</source>
+        <translation>--type muss Room oder Equipment sein.</translation>
+    </message>
+    <message>
+        <source>Rooms and equipment of an organization: details, booking options and delegates.</source>
+        <translation>Räume und Ausstattung einer Organisation: Details, Buchungsoptionen und Stellvertreter.</translation>
+    </message>
+    <message>
+        <source>Room or Equipment.</source>
+        <translation>Room oder Equipment.</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s address, on a verified domain.</source>
+        <translation>Die Adresse der Ressource, auf einer verifizierten Domäne.</translation>
+    </message>
+    <message>
+        <source>What it is, for people (at most 64 characters).</source>
+        <translation>Was sie ist, als Beschreibung für Personen (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>List an organization&apos;s resources by name.</source>
+        <translation>Die Ressourcen einer Organisation nach Name auflisten.</translation>
+    </message>
+    <message>
+        <source>Only resources whose name or address starts with this.</source>
+        <translation>Nur Ressourcen, deren Name oder Adresse hiermit beginnt.</translation>
+    </message>
+    <message>
+        <source>Create a resource that accepts every booking request and declines conflicting ones.</source>
+        <translation>Eine Ressource erstellen, die jede Buchungsanfrage annimmt und Anfragen mit Terminkonflikt ablehnt.</translation>
+    </message>
+    <message>
+        <source>Show one resource, by name or id, with its booking options.</source>
+        <translation>Eine Ressource anzeigen, per Name oder ID, mit ihren Buchungsoptionen.</translation>
+    </message>
+    <message>
+        <source>Change a resource&apos;s details; details not given keep their values.</source>
+        <translation>Die Details einer Ressource ändern; nicht angegebene Details behalten ihren Wert.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>Der neue Name.</translation>
+    </message>
+    <message>
+        <source>Remove a resource with its address and delegates, for good.</source>
+        <translation>Eine Ressource mit ihrer Adresse und ihren Stellvertretern endgültig entfernen.</translation>
+    </message>
+    <message>
+        <source>Confirm that the removal cannot be undone.</source>
+        <translation>Bestätigen, dass das Entfernen nicht rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Accept all requests</source>
+        <translation>Alle Anfragen annehmen</translation>
+    </message>
+    <message>
+        <source>Decline recurring requests</source>
+        <translation>Wiederkehrende Anfragen ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline conflicting requests</source>
+        <translation>Anfragen mit Terminkonflikt ablehnen</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>Created %1 &lt;%2&gt; (%3).</source>
+        <translation>%1 &lt;%2&gt; (%3) erstellt.</translation>
+    </message>
+    <message>
+        <source>Removing a resource cannot be undone; add --yes to confirm.</source>
+        <translation>Das Entfernen einer Ressource kann nicht rückgängig gemacht werden; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>Removed the resource %1 with its address and delegates.</source>
+        <translation>Die Ressource %1 wurde mit ihrer Adresse und ihren Stellvertretern entfernt.</translation>
+    </message>
+    <message>
+        <source>The database to open (default: %1).</source>
+        <translation>Die zu öffnende Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Open with read-only access: only get, list and export.</source>
+        <translation>Mit Nur-Lese-Zugriff öffnen: nur anzeigen, auflisten und exportieren.</translation>
+    </message>
+    <message>
+        <source>The organization, by alias or id.</source>
+        <translation>Die Organisation, per Alias oder ID.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 refused.</source>
+        <translation>%1 hinzugefügt, %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,50 @@
 #pragma once
-// USR-4 / USR-7: review the primary address proposed for each selected disabled user (the one a
-// kept mailbox had, else username@default domain), change any, then enable them all as a batch.
+// Enabling directory users (USR-4, USR-7) and groups (GRP-2): review the primary address
+// proposed for each selected entity, change any, then enable them all as a batch with progress
+// and a summary.
+
+#include "Result.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QTableWidget;
 
 namespace mailroom {
 
-class Engine;
+struct EnableCandidate
+{
+    QString id;
+    QString name;    // username or group name
+    QString detail;  // display name, or empty
+    QString address; // the proposed primary address
+};
 
-class EnableUsersDialog : public QDialog
+class EnableReviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EnableUsersDialog(Engine& engine, const QStringList& userIds, QWidget* parent = nullptr);
+    using EnableFn = std::function<Status(const QString& id, const QString& address)>;
+
+    struct Texts
+    {
+        QString title;      // "Enable users"
+        QString intro;      // what enabling does
+        QString nameHeader; // "Username"
+        QString detailHeader;
+        QString progress;   // "Enabling users"
+    };
+
+    EnableReviewDialog(const Texts& texts, const QVector<EnableCandidate>& candidates, EnableFn enable,
+                       QWidget* parent = nullptr);
 
 private:
     void enableAll();
 
-    Engine& m_engine;
-    QStringList m_userIds;
+    QString m_progress;
+    QVector<EnableCandidate> m_candidates;
+    EnableFn m_enable;
     QTableWidget* m_table;
 };
 

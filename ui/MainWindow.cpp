@@ -12,7 +12,6 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -34,6 +33,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     auto* database = new QLabel(tr("Database: %1").arg(engine.databasePath()), this);
     database->setObjectName(QStringLiteral("databasePath"));
+    // A long path gives way to the last change and the access level; the tooltip keeps it whole.
+    database->setToolTip(engine.databasePath());
+    database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* access = new QLabel(accessLevelLabel(engine.accessLevel()), this);
     access->setObjectName(QStringLiteral("accessLevel"));
     m_lastChange->setObjectName(QStringLiteral("lastChange"));
@@ -138,7 +140,7 @@ void MainWindow::chooseDatabase()
 void MainWindow::focusSearch()
 {
     if (m_stack->currentWidget() == m_organization)
-        m_organization->usersPane()->findChild<QLineEdit*>(QStringLiteral("search"))->setFocus();
+        m_organization->focusSearch();
     else
         m_organizations->focusSearch();
 }

@@ -1,8 +1,11 @@
 #include "OrganizationView.h"
 
+#include "DomainsPane.h"
 #include "Engine.h"
+#include "GroupsPane.h"
 #include "Icons.h"
 #include "Organizations.h"
+#include "ResourcesPane.h"
 #include "UsersPane.h"
 
 #include <QLabel>
@@ -24,8 +27,10 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     m_breadcrumb->setAccessibleName(tr("Location"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->addItem(new QListWidgetItem(icons::themed(QStringLiteral("user-available")), tr("Users")));
-    m_panes->addWidget(m_users);
+    addPane(m_users, QStringLiteral("user-available"), tr("Users"));
+    addPane(new GroupsPane(engine, this), QStringLiteral("system-users"), tr("Groups"));
+    addPane(new ResourcesPane(engine, this), QStringLiteral("x-office-calendar"), tr("Resources"));
+    addPane(new DomainsPane(engine, this), QStringLiteral("network-server"), tr("Domains"));
     m_navigation->setCurrentRow(0);
     m_navigation->setMaximumWidth(240);
 
@@ -54,6 +59,13 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     });
 }
 
+void OrganizationView::addPane(OrganizationPane* pane, const QString& icon, const QString& title)
+{
+    m_navigation->addItem(new QListWidgetItem(icons::themed(icon), title));
+    m_panes->addWidget(pane);
+    m_paneList.append(pane);
+}
+
 OrganizationView::~OrganizationView()
 {
     QSettings().setValue(QStringLiteral("organizationView/splitter"), m_splitter->saveState());
@@ -65,7 +77,8 @@ void OrganizationView::showOrganization(const QString& organizationId)
     if (!org)
         return;
     m_organization = org.value();
-    m_users->showOrganization(m_organization);
+    for (OrganizationPane* pane : std::as_const(m_paneList))
+        pane->showOrganization(m_organization);
     updateBreadcrumb();
 }
 
@@ -83,7 +96,16 @@ void OrganizationView::selectEntry(int index)
 
 bool OrganizationView::mayLeave()
 {
-    return m_users->mayLeave();
+    for (OrganizationPane* pane : std::as_const(m_paneList))
+        if (!pane->mayLeave())
+            return false;
+    return true;
+}
+
+void OrganizationView::focusSearch()
+{
+    if (auto* pane = qobject_cast<OrganizationPane*>(m_panes->currentWidget()))
+        pane->focusSearch();
 }
 
 void OrganizationView::updateBreadcrumb()

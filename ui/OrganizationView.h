@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace mailroom {
 
 class Engine;
+class OrganizationPane;
 class UsersPane;
 
 class OrganizationView : public QWidget
@@ -28,6 +29,7 @@ public:
     const Organization& organization() const { return m_organization; }
     QString currentPaneTitle() const;
     UsersPane* usersPane() const { return m_users; }
+    void focusSearch();
     // Ctrl+1…9: the navigation entries.
     void selectEntry(int index);
     // Asks about unsaved edits; false when the administrator stays.
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void titleChanged();
 
 private:
+    void addPane(OrganizationPane* pane, const QString& icon, const QString& title);
     void updateBreadcrumb();
 
     Engine& m_engine;
@@ -47,6 +50,7 @@ private:
     QStackedWidget* m_panes;
     QSplitter* m_splitter;
     UsersPane* m_users;
+    QList<OrganizationPane*> m_paneList;
 };
 
 } // namespace mailroom

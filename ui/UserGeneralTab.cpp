@@ -5,12 +5,13 @@
 #include "FieldErrors.h"
 #include "Users.h"
 
+#include "UnsavedEdits.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -174,19 +175,9 @@ void UserGeneralTab::revert()
 
 bool UserGeneralTab::mayLeave()
 {
-    if (!isDirty())
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved details"),
-                                              tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        revert();
-        return true;
-    }
-    return false;
+    return unsaved::mayLeave(this, isDirty(), tr("Unsaved details"),
+                             tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()), [this] { return save(); },
+                             [this] { revert(); });
 }
 
 } // namespace mailroom

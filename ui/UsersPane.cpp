@@ -6,7 +6,7 @@
 #include "CreateUserWizard.h"
 #include "Directory.h"
 #include "EmptyState.h"
-#include "EnableUsersDialog.h"
+#include "EnableReviewDialog.h"
 #include "Engine.h"
 #include "Icons.h"
 #include "Mailboxes.h"
@@ -17,6 +17,7 @@
 #include "TableSettings.h"
 #include "UserDetailsPanel.h"
 #include "UserTableModel.h"
+#include "Users.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -36,7 +37,7 @@
 namespace mailroom {
 
 UsersPane::UsersPane(Engine& engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_model(new UserTableModel(engine, this)), m_search(new QLineEdit(this)),
+    : OrganizationPane(parent), m_engine(engine), m_model(new UserTableModel(engine, this)), m_search(new QLineEdit(this)),
       m_state(new QComboBox(this)), m_role(new QComboBox(this)), m_count(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_empty(new EmptyState(tr("This organization has no users yet. Users get a mailbox and sign in to read "
@@ -283,6 +284,12 @@ void UsersPane::showContextMenu(const QPoint& at)
     menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
+void UsersPane::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
 bool UsersPane::mayLeave()
 {
     return m_details->mayLeave();
@@ -313,7 +320,22 @@ void UsersPane::enableSelected()
 {
     if (!m_enable->isEnabled())
         return;
-    EnableUsersDialog dialog(m_engine, selection().ids, this);
+    QVector<EnableCandidate> candidates;
+    for (const QString& id : selection().ids) {
+        auto user = m_engine.users().get(id);
+        auto address = m_engine.mailboxes().proposedAddress(id);
+        candidates.append({id, user ? user.value().username : id, user ? user.value().details.displayName : QString(),
+                           address ? address.value() : QString()});
+    }
+    EnableReviewDialog dialog({tr("Enable users"),
+                               tr("Each user gets a mailbox with the primary address below; edit an address to "
+                                  "change it. A user disabled less than 30 days ago gets its old mailbox back."),
+                               tr("Username"), tr("Display name"), tr("Enabling users")},
+                              candidates,
+                              [this](const QString& id, const QString& address) {
+                                  return statusOf(m_engine.mailboxes().enable(id, address));
+                              },
+                              this);
     dialog.exec();
 }
 

@@ -2,10 +2,8 @@
 // The Users pane (USR-1..USR-7, UI.md): actions, a search box that filters as you type, state and
 // role filters, the count, the table over UserTableModel, and the selected user's details below.
 
-#include "Organization.h"
+#include "OrganizationPane.h"
 #include "User.h"
-
-#include <QWidget>
 
 class QAction;
 class QComboBox;
@@ -21,18 +19,19 @@ class Engine;
 class UserDetailsPanel;
 class UserTableModel;
 
-class UsersPane : public QWidget
+class UsersPane : public OrganizationPane
 {
     Q_OBJECT
 public:
     explicit UsersPane(Engine& engine, QWidget* parent = nullptr);
 
-    void showOrganization(const Organization& organization);
+    void showOrganization(const Organization& organization) override;
     UserTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QStringList selectedUserIds() const;
     void selectUser(const QString& id);
-    bool mayLeave();
+    bool mayLeave() override;
+    void focusSearch() override;
 
     // The pane's actions (also in the context menu and on shortcuts).
     void createUser();

@@ -3,6 +3,7 @@
 #include "JsonFormat.h"
 #include "Organizations.h"
 #include "Users.h"
+#include "domains/Domains.h"
 #include "groups/Groups.h"
 #include "resources/Resources.h"
 
@@ -28,19 +29,31 @@ const QString JsonOption = QStringLiteral("json");
 const QString ReadOnlyOption = QStringLiteral("read-only");
 const QString OrgOption = QStringLiteral("org");
 
-// By name first; then by id, as long as the id is the organization's. Not found either way: the
-// error of the name, which names what was typed.
-template <typename T, typename ByName, typename ById>
-mailroom::Result<T> byNameOrId(const mailroom::Organization& org, const QString& text, ByName byName,
-                               ById byId)
+// In groups or resources: by name first; then by id, as long as the id is the organization's. Not
+// found either way: the error of the name, which names what was typed.
+template <typename Store>
+auto byNameOrId(Store& store, const mailroom::Organization& org, const QString& text)
 {
-    auto named = byName(org.id, text);
+    auto named = store.findByName(org.id, text);
     if (named || named.error().code != mailroom::ErrorCode::NotFound)
         return named;
-    auto identified = byId(text);
+    auto identified = store.get(text);
     if (identified && identified.value().organizationId == org.id)
         return identified;
     return named;
+}
+
+// The organization, then what find finds in it.
+template <typename T, typename Find>
+mailroom::Result<CliContext::InOrganization<T>> inOrganization(mailroom::Result<mailroom::Organization> org,
+                                                               Find find)
+{
+    if (!org)
+        return org.error();
+    mailroom::Result<T> item = find(org.value());
+    if (!item)
+        return item.error();
+    return CliContext::InOrganization<T>{std::move(org).value(), std::move(item).value()};
 }
 
 } // namespace
@@ -136,6 +149,15 @@ void CliContext::printFields(const QVector<std::pair<QString, QString>>& fields)
         print(QString(label + u':').leftJustified(width + 2) + value);
 }
 
+int CliContext::printDone(const QJsonObject& object, const QString& sentence)
+{
+    if (m_json)
+        printJson(object);
+    else
+        print(sentence);
+    return ExitOk;
+}
+
 int CliContext::fail(const mailroom::Error& error)
 {
     if (m_json)
@@ -186,24 +208,28 @@ mailroom::Result<mailroom::User> CliContext::user(const mailroom::Organization& 
     return m_engine->users().findByUsername(org.id, username);
 }
 
-mailroom::Result<mailroom::Group> CliContext::group(const mailroom::Organization& org,
-                                                    const QString& nameOrId)
+mailroom::Result<CliContext::InOrganization<mailroom::Group>>
+CliContext::group(const QCommandLineParser& options, const QString& nameOrId)
 {
-    mailroom::Groups& groups = m_engine->groups();
-    return byNameOrId<mailroom::Group>(
-        org, nameOrId,
-        [&](const QString& orgId, const QString& name) { return groups.findByName(orgId, name); },
-        [&](const QString& id) { return groups.get(id); });
+    return inOrganization<mailroom::Group>(organization(options), [&](const mailroom::Organization& org) {
+        return byNameOrId(m_engine->groups(), org, nameOrId);
+    });
 }
 
-mailroom::Result<mailroom::Resource> CliContext::resource(const mailroom::Organization& org,
-                                                          const QString& nameOrId)
+mailroom::Result<CliContext::InOrganization<mailroom::Resource>>
+CliContext::resource(const QCommandLineParser& options, const QString& nameOrId)
 {
-    mailroom::Resources& resources = m_engine->resources();
-    return byNameOrId<mailroom::Resource>(
-        org, nameOrId,
-        [&](const QString& orgId, const QString& name) { return resources.findByName(orgId, name); },
-        [&](const QString& id) { return resources.get(id); });
+    return inOrganization<mailroom::Resource>(organization(options), [&](const mailroom::Organization& org) {
+        return byNameOrId(m_engine->resources(), org, nameOrId);
+    });
+}
+
+mailroom::Result<CliContext::InOrganization<mailroom::Domain>>
+CliContext::domain(const QCommandLineParser& options, const QString& name)
+{
+    return inOrganization<mailroom::Domain>(organization(options), [&](const mailroom::Organization& org) {
+        return m_engine->domains().get(org.id, name);
+    });
 }
 
 } // namespace mailroomctl

@@ -5,9 +5,11 @@
 
 #include "Directories.h"
 #include "Engine.h"
+#include "JsonFormat.h"
 #include "Organization.h"
 #include "Result.h"
 #include "User.h"
+#include "domains/Domain.h"
 #include "groups/Group.h"
 #include "resources/Resource.h"
 
@@ -33,6 +35,13 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(mailroomctl)
 
 public:
+    // What most verbs work on: the organization --org names and one thing it holds.
+    template <typename T> struct InOrganization
+    {
+        mailroom::Organization org;
+        T item;
+    };
+
     // --db, --json and --read-only: accepted before the noun and after the verb.
     static QList<QCommandLineOption> globalOptions();
     // --org ALIAS|ID, which the verbs on an organization's users, groups, domains and resources need.
@@ -50,6 +59,17 @@ public:
     void warn(const QString& text);          // "mailroomctl: text" on stderr
     void printTable(const QStringList& header, const QVector<QStringList>& rows);
     void printFields(const QVector<std::pair<QString, QString>>& fields);
+    // Each item's JSON (json::of) in one array on stdout; returns ExitOk.
+    template <typename Items> int printJsonArray(const Items& items)
+    {
+        QJsonArray array;
+        for (const auto& item : items)
+            array.append(mailroom::json::of(item));
+        printJson(array);
+        return ExitOk;
+    }
+    // What a change did: object with --json, otherwise the sentence for people; returns ExitOk.
+    int printDone(const QJsonObject& object, const QString& sentence);
 
     // Reports an engine error (stderr, or {"error": …} on stdout with --json); returns ExitFailed.
     int fail(const mailroom::Error& error);
@@ -63,9 +83,14 @@ public:
     mailroom::Result<mailroom::Organization> organization(const QString& idOrAlias);
     mailroom::Result<mailroom::Organization> organization(const QCommandLineParser& options); // --org
     mailroom::Result<mailroom::User> user(const mailroom::Organization& org, const QString& username);
-    // A group or resource of the organization by its name (case-insensitive) or its id.
-    mailroom::Result<mailroom::Group> group(const mailroom::Organization& org, const QString& nameOrId);
-    mailroom::Result<mailroom::Resource> resource(const mailroom::Organization& org, const QString& nameOrId);
+    // The organization of --org and its group or resource by name (case-insensitive) or id, or its
+    // domain by name. Errors: those of the organization, then those of the item (NotFound).
+    mailroom::Result<InOrganization<mailroom::Group>> group(const QCommandLineParser& options,
+                                                            const QString& nameOrId);
+    mailroom::Result<InOrganization<mailroom::Resource>> resource(const QCommandLineParser& options,
+                                                                  const QString& nameOrId);
+    mailroom::Result<InOrganization<mailroom::Domain>> domain(const QCommandLineParser& options,
+                                                              const QString& name);
 
 private:
     QString m_databasePath;

@@ -182,13 +182,10 @@ int DirectoryCommands::addGroup(CliContext& ctx, const QCommandLineParser&, cons
     auto added = ctx.engine().directories().addGroup(arguments.at(0), arguments.at(1));
     if (!added)
         return ctx.fail(added.error());
-    if (ctx.json())
-        ctx.printJson(json::of(added.value()));
-    else
-        ctx.print(
-            tr("Added the group %1 to the directory; enable it in an organization to give it an address.")
-                .arg(added.value().name));
-    return ExitOk;
+    return ctx.printDone(
+        json::of(added.value()),
+        tr("Added the group %1 to the directory; enable it in an organization to give it an address.")
+            .arg(added.value().name));
 }
 
 int DirectoryCommands::importUsers(CliContext& ctx, const QCommandLineParser&, const QStringList& arguments)

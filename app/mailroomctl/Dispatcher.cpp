@@ -1,6 +1,7 @@
 #include "Dispatcher.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 namespace mailroomctl {
 
@@ -28,6 +29,30 @@ QString names(const QVector<Verb>& verbs)
 }
 
 } // namespace
+
+Verb orgVerb(const char* name, const QString& arguments, const QString& summary, Verb::Run run,
+             const QList<QCommandLineOption>& options, const QStringList& required)
+{
+    const QStringList words = arguments.split(u' ', Qt::SkipEmptyParts);
+    const bool open = !words.isEmpty() && words.constLast().endsWith(QLatin1String("..."));
+    return Verb{.name = QString::fromLatin1(name),
+                .arguments = arguments,
+                .summary = summary,
+                .options = QList{CliContext::orgOption()} + options,
+                .required = QStringList{QStringLiteral("org")} + required,
+                .minArguments = int(words.size()),
+                .maxArguments = open ? -1 : int(words.size()),
+                .run = run};
+}
+
+QVector<Verb> inHelpOrder(QVector<Verb> verbs, const char* names)
+{
+    const QStringList order = QString::fromLatin1(names).split(u' ', Qt::SkipEmptyParts);
+    std::stable_sort(verbs.begin(), verbs.end(), [&](const Verb& a, const Verb& b) {
+        return order.indexOf(a.name) < order.indexOf(b.name);
+    });
+    return verbs;
+}
 
 Dispatcher::Dispatcher(QVector<Noun> nouns) : m_nouns(std::move(nouns)) {}
 

@@ -44,6 +44,17 @@ inline QCommandLineOption flagOption(const char* name, const QString& descriptio
     return QCommandLineOption(QString::fromLatin1(name), description);
 }
 
+// A verb on what an organization holds (its users, groups, domains, resources): --org, required
+// and listed first, then the verb's own options, of which required must be given too. arguments
+// is what the usage line shows: each word one argument, and a last word ending in "..." takes any
+// number more.
+Verb orgVerb(const char* name, const QString& arguments, const QString& summary, Verb::Run run,
+             const QList<QCommandLineOption>& options = {}, const QStringList& required = {});
+
+// The verbs as the help lists them: in the order an administrator meets them (names, separated by
+// spaces), not by the class that defines them.
+QVector<Verb> inHelpOrder(QVector<Verb> verbs, const char* names);
+
 class Dispatcher
 {
     Q_DECLARE_TR_FUNCTIONS(mailroomctl)

@@ -6,7 +6,6 @@
 #include "domains/Domains.h"
 
 #include <QCommandLineParser>
-#include <algorithm>
 
 namespace mailroomctl {
 
@@ -23,64 +22,30 @@ QString yesOrEmpty(bool yes)
 
 Noun DomainCommands::noun()
 {
-    QVector<Verb> all = verbs() + DomainPolicyCommands::verbs() + DomainDnsCommands::verbs();
-    // The help lists the verbs in the order an administrator meets them, not by class.
-    const QStringList order{QStringLiteral("add"),        QStringLiteral("list"),
-                            QStringLiteral("show"),       QStringLiteral("records"),
-                            QStringLiteral("check-dns"),  QStringLiteral("set-default"),
-                            QStringLiteral("policy"),     QStringLiteral("set-policy"),
-                            QStringLiteral("fix-policy"), QStringLiteral("remove")};
-    std::stable_sort(all.begin(), all.end(), [&](const Verb& a, const Verb& b) {
-        return order.indexOf(a.name) < order.indexOf(b.name);
-    });
     return {
         QStringLiteral("domain"),
         tr("Mail domains of an organization: add, DNS records and their check, default, identity policy."),
-        all};
+        inHelpOrder(verbs() + DomainPolicyCommands::verbs() + DomainDnsCommands::verbs(),
+                    "add list show records check-dns set-default policy set-policy fix-policy remove")};
 }
 
 QVector<Verb> DomainCommands::verbs()
 {
-    const QStringList org{QStringLiteral("org")};
-    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
     const QString name = QStringLiteral("NAME");
-    // Verbs on one domain: --org and the domain's name.
-    auto domainVerb = [&](const char* verb, const QString& summary, Verb::Run run) {
-        return Verb{.name = QString::fromLatin1(verb),
-                    .arguments = name,
-                    .summary = summary,
-                    .options = orgOnly,
-                    .required = org,
-                    .minArguments = 1,
-                    .maxArguments = 1,
-                    .run = run};
-    };
     return {
-        {.name = QStringLiteral("list"),
-         .summary = tr("List an organization's domains with their verification status."),
-         .options = orgOnly,
-         .required = org,
-         .run = &list},
-        domainVerb(
-            "add",
-            tr("Add a domain (Pending until its TXT record is found) and show the records to publish."),
-            &add),
-        domainVerb("show", tr("Show one domain."), &show),
-        domainVerb("records", tr("List the DNS records to publish for a domain: name, type, value and TTL."),
-                   &records),
-        domainVerb(
-            "set-default",
-            tr("Make a verified domain the default for new addresses; existing addresses do not change."),
-            &setDefault),
-        {.name = QStringLiteral("remove"),
-         .arguments = name,
-         .summary = tr("Remove a domain that no address uses."),
-         .options = {CliContext::orgOption(),
-                     valueOption("confirm", tr("The domain's name, typed again to confirm."), tr("NAME"))},
-         .required = org + QStringList{QStringLiteral("confirm")},
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &remove},
+        orgVerb("list", {}, tr("List an organization's domains with their verification status."), &list),
+        orgVerb("add", name,
+                tr("Add a domain (Pending until its TXT record is found) and show the records to publish."),
+                &add),
+        orgVerb("show", name, tr("Show one domain."), &show),
+        orgVerb("records", name,
+                tr("List the DNS records to publish for a domain: name, type, value and TTL."), &records),
+        orgVerb("set-default", name,
+                tr("Make a verified domain the default for new addresses; existing addresses do not change."),
+                &setDefault),
+        orgVerb("remove", name, tr("Remove a domain that no address uses."), &remove,
+                {valueOption("confirm", tr("The domain's name, typed again to confirm."), tr("NAME"))},
+                {QStringLiteral("confirm")}),
     };
 }
 
@@ -92,13 +57,8 @@ int DomainCommands::list(CliContext& ctx, const QCommandLineParser& options, con
     auto domains = ctx.engine().domains().list(org.value().id);
     if (!domains)
         return ctx.fail(domains.error());
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const Domain& d : domains.value())
-            array.append(json::of(d));
-        ctx.printJson(array);
-        return ExitOk;
-    }
+    if (ctx.json())
+        return ctx.printJsonArray(domains.value());
     QVector<QStringList> rows;
     for (const Domain& d : domains.value())
         rows << QStringList{d.displayName(), domainStatusLabel(d.status), yesOrEmpty(d.isDefault),
@@ -133,15 +93,11 @@ int DomainCommands::add(CliContext& ctx, const QCommandLineParser& options, cons
 
 int DomainCommands::show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    Domains& domains = ctx.engine().domains();
-    auto domain = domains.get(org.value().id, arguments.at(0));
-    if (!domain)
-        return ctx.fail(domain.error());
-    const Domain& d = domain.value();
-    const bool needsFix = domains.policyNeedsFix(d);
+    auto found = ctx.domain(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const auto& [org, d] = found.value();
+    const bool needsFix = ctx.engine().domains().policyNeedsFix(d);
     if (ctx.json()) {
         QJsonObject object = json::of(d);
         object.insert(QStringLiteral("policyNeedsFix"), needsFix);
@@ -161,34 +117,26 @@ int DomainCommands::show(CliContext& ctx, const QCommandLineParser& options, con
     if (needsFix)
         ctx.warn(tr("the identity policy of %1 does not allow ses:*; run 'mailroomctl domain fix-policy "
                     "--org %2 %1'.")
-                     .arg(d.displayName(), org.value().alias));
+                     .arg(d.displayName(), org.alias));
     return ExitOk;
 }
 
 int DomainCommands::records(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    Domains& domains = ctx.engine().domains();
-    auto domain = domains.get(org.value().id, arguments.at(0));
-    if (!domain)
-        return ctx.fail(domain.error());
-    auto records = domains.records(org.value().id, domain.value().name);
+    auto found = ctx.domain(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const auto& [org, domain] = found.value();
+    auto records = ctx.engine().domains().records(org.id, domain.name);
     if (!records)
         return ctx.fail(records.error());
-    return printRecords(ctx, domain.value(), records.value());
+    return printRecords(ctx, domain, records.value());
 }
 
 int DomainCommands::printRecords(CliContext& ctx, const Domain& domain, const QVector<DnsRecord>& records)
 {
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const DnsRecord& r : records)
-            array.append(json::of(r));
-        ctx.printJson(array);
-        return ExitOk;
-    }
+    if (ctx.json())
+        return ctx.printJsonArray(records);
     if (domain.isTest) {
         ctx.print(tr("%1 is the test domain: it needs no DNS records.").arg(domain.displayName()));
         return ExitOk;
@@ -213,34 +161,25 @@ int DomainCommands::setDefault(CliContext& ctx, const QCommandLineParser& option
     auto domain = ctx.engine().domains().setDefault(org.value().id, arguments.at(0));
     if (!domain)
         return ctx.fail(domain.error());
-    if (ctx.json())
-        ctx.printJson(json::of(domain.value()));
-    else
-        ctx.print(tr("%1 is now the default domain for new addresses; existing addresses keep theirs.")
-                      .arg(domain.value().displayName()));
-    return ExitOk;
+    return ctx.printDone(json::of(domain.value()),
+                         tr("%1 is now the default domain for new addresses; existing addresses keep theirs.")
+                             .arg(domain.value().displayName()));
 }
 
 int DomainCommands::remove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    Domains& domains = ctx.engine().domains();
-    auto domain = domains.get(org.value().id, arguments.at(0));
-    if (!domain)
-        return ctx.fail(domain.error());
-    const Domain& d = domain.value();
-    if (auto removed = domains.remove(org.value().id, d.name, options.value(QStringLiteral("confirm")));
+    auto found = ctx.domain(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const auto& [org, d] = found.value();
+    if (auto removed =
+            ctx.engine().domains().remove(org.id, d.name, options.value(QStringLiteral("confirm")));
         !removed)
         return ctx.fail(removed.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("name"), d.name},
-                                  {QStringLiteral("displayName"), d.displayName()},
-                                  {QStringLiteral("removed"), true}});
-    else
-        ctx.print(tr("Removed the domain %1.").arg(d.displayName()));
-    return ExitOk;
+    return ctx.printDone(QJsonObject{{QStringLiteral("name"), d.name},
+                                     {QStringLiteral("displayName"), d.displayName()},
+                                     {QStringLiteral("removed"), true}},
+                         tr("Removed the domain %1.").arg(d.displayName()));
 }
 
 } // namespace mailroomctl

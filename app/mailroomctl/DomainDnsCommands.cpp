@@ -16,20 +16,14 @@ using namespace mailroom;
 QVector<Verb> DomainDnsCommands::verbs()
 {
     return {
-        {.name = QStringLiteral("check-dns"),
-         .arguments = QStringLiteral("NAME"),
-         .summary =
-             tr("Look up a domain's records in DNS, report each as found, missing or wrong, and record "
-                "the outcome: a found TXT record verifies the domain."),
-         .options = {CliContext::orgOption(),
-                     valueOption("nameserver",
-                                 tr("Ask this name server (an IP address) for the domain's name servers "
-                                    "instead of the system's resolver."),
-                                 tr("IP"))},
-         .required = {QStringLiteral("org")},
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &checkDns},
+        orgVerb("check-dns", QStringLiteral("NAME"),
+                tr("Look up a domain's records in DNS, report each as found, missing or wrong, and record "
+                   "the outcome: a found TXT record verifies the domain."),
+                &checkDns,
+                {valueOption("nameserver",
+                             tr("Ask this name server (an IP address) for the domain's name servers "
+                                "instead of the system's resolver."),
+                             tr("IP"))}),
     };
 }
 
@@ -41,15 +35,12 @@ int DomainDnsCommands::checkDns(CliContext& ctx, const QCommandLineParser& optio
         !nameserver.setAddress(options.value(QStringLiteral("nameserver"))))
         return ctx.usageError(tr("--nameserver needs an IP address, such as 192.0.2.53."),
                               QStringLiteral("domain check-dns"));
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    Domains& domains = ctx.engine().domains();
-    auto domain = domains.get(org.value().id, arguments.at(0));
-    if (!domain)
-        return ctx.fail(domain.error());
+    auto found = ctx.domain(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const auto& [org, domain] = found.value();
 
-    DnsCheck check(domain.value(), org.value().region, nameserver);
+    DnsCheck check(domain, org.region, nameserver);
     QEventLoop loop;
     std::optional<DnsReport> report;
     QObject::connect(&check, &DnsCheck::progress, &loop, [&](int done, int total, const QString& step) {
@@ -64,8 +55,8 @@ int DomainDnsCommands::checkDns(CliContext& ctx, const QCommandLineParser& optio
         loop.exec();
 
     // The engine keeps the report and decides the status; a read-only session still sees the report.
-    DomainStatus status = domain.value().status;
-    auto recorded = domains.recordCheck(org.value().id, *report);
+    DomainStatus status = domain.status;
+    auto recorded = ctx.engine().domains().recordCheck(org.id, *report);
     if (recorded)
         status = recorded.value().status;
     else if (recorded.error().code != ErrorCode::AccessDenied)
@@ -85,11 +76,10 @@ int DomainDnsCommands::checkDns(CliContext& ctx, const QCommandLineParser& optio
     if (!report->failure.isEmpty())
         ctx.warn(tr("the check could not run: %1").arg(report->failure));
     if (recorded)
-        ctx.print(tr("%1 is now %2.").arg(domain.value().displayName(), domainStatusLabel(status)));
+        ctx.print(tr("%1 is now %2.").arg(domain.displayName(), domainStatusLabel(status)));
     else
-        ctx.print(
-            tr("The outcome was not recorded, so %1 stays %2: %3")
-                .arg(domain.value().displayName(), domainStatusLabel(status), recorded.error().message));
+        ctx.print(tr("The outcome was not recorded, so %1 stays %2: %3")
+                      .arg(domain.displayName(), domainStatusLabel(status), recorded.error().message));
     return exitCode;
 }
 

@@ -14,36 +14,17 @@ using namespace mailroom;
 
 QVector<Verb> DomainPolicyCommands::verbs()
 {
-    const QStringList org{QStringLiteral("org")};
-    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
     const QString name = QStringLiteral("NAME");
     return {
-        {.name = QStringLiteral("policy"),
-         .arguments = name,
-         .summary = tr("Print a domain's identity policy (JSON)."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &policy},
-        {.name = QStringLiteral("set-policy"),
-         .arguments = name,
-         .summary = tr("Replace a domain's identity policy with the JSON of a file."),
-         .options = {CliContext::orgOption(),
-                     valueOption("file", tr("The policy as JSON; - reads standard input."), tr("FILE"))},
-         .required = org + QStringList{QStringLiteral("file")},
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &setPolicy},
-        {.name = QStringLiteral("fix-policy"),
-         .arguments = name,
-         .summary = tr("Allow every sending action (ses:*) in a domain's identity policy, as domains added "
-                       "since 2016-10-13 have it."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &fixPolicy},
+        orgVerb("policy", name, tr("Print a domain's identity policy (JSON)."), &policy),
+        orgVerb("set-policy", name, tr("Replace a domain's identity policy with the JSON of a file."),
+                &setPolicy,
+                {valueOption("file", tr("The policy as JSON; - reads standard input."), tr("FILE"))},
+                {QStringLiteral("file")}),
+        orgVerb("fix-policy", name,
+                tr("Allow every sending action (ses:*) in a domain's identity policy, as domains added "
+                   "since 2016-10-13 have it."),
+                &fixPolicy),
     };
 }
 
@@ -84,13 +65,10 @@ Result<QString> DomainPolicyCommands::readPolicy(const QString& path)
 int DomainPolicyCommands::policy(CliContext& ctx, const QCommandLineParser& options,
                                  const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto domain = ctx.engine().domains().get(org.value().id, arguments.at(0));
-    if (!domain)
-        return ctx.fail(domain.error());
-    return printPolicy(ctx, org.value(), domain.value());
+    auto found = ctx.domain(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    return printPolicy(ctx, found.value().org, found.value().item);
 }
 
 int DomainPolicyCommands::setPolicy(CliContext& ctx, const QCommandLineParser& options,

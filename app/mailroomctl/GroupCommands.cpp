@@ -7,7 +7,6 @@
 #include "groups/Groups.h"
 
 #include <QCommandLineParser>
-#include <algorithm>
 
 namespace mailroomctl {
 
@@ -21,84 +20,38 @@ constexpr int DefaultLimit = 100;
 
 Noun GroupCommands::noun()
 {
-    QVector<Verb> all = verbs() + GroupMemberCommands::verbs();
-    // The help lists the verbs in the order an administrator meets them, not by class.
-    const QStringList order{QStringLiteral("create"),      QStringLiteral("list"),
-                            QStringLiteral("show"),        QStringLiteral("members"),
-                            QStringLiteral("add-members"), QStringLiteral("remove-members"),
-                            QStringLiteral("expand"),      QStringLiteral("enable"),
-                            QStringLiteral("disable"),     QStringLiteral("delete")};
-    std::stable_sort(all.begin(), all.end(), [&](const Verb& a, const Verb& b) {
-        return order.indexOf(a.name) < order.indexOf(b.name);
-    });
     return {QStringLiteral("group"),
-            tr("Groups of an organization: distribution lists and security groups, their members."), all};
+            tr("Groups of an organization: distribution lists and security groups, their members."),
+            inHelpOrder(verbs() + GroupMemberCommands::verbs(),
+                        "create list show members add-members remove-members expand enable disable delete")};
 }
 
 QVector<Verb> GroupCommands::verbs()
 {
-    const QStringList org{QStringLiteral("org")};
-    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
     const QString group = QStringLiteral("GROUP");
     return {
-        {.name = QStringLiteral("list"),
-         .summary = tr("List an organization's groups by name."),
-         .options = {CliContext::orgOption(),
-                     valueOption("search", tr("Only groups whose name or address starts with this."),
-                                 tr("PREFIX")),
-                     valueOption("state", tr("Only groups in this state: Enabled or Disabled."),
-                                 QStringLiteral("Enabled|Disabled")),
-                     valueOption("limit",
-                                 tr("Show at most this many groups (default: %1).").arg(DefaultLimit),
-                                 tr("N")),
-                     valueOption("offset", tr("Skip this many groups first (default: 0)."), tr("N"))},
-         .required = org,
-         .run = &list},
-        {.name = QStringLiteral("create"),
-         .arguments = QStringLiteral("NAME EMAIL"),
-         .summary = tr("Create an enabled group with its address and members."),
-         .options = {CliContext::orgOption(),
-                     valueOption("member",
-                                 tr("A member: a username, a group name or an id (repeat for more members)."),
-                                 tr("MEMBER"))},
-         .required = org,
-         .minArguments = 2,
-         .maxArguments = 2,
-         .run = &create},
-        {.name = QStringLiteral("show"),
-         .arguments = group,
-         .summary = tr("Show one group, by name or id."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &show},
-        {.name = QStringLiteral("enable"),
-         .arguments = group,
-         .summary = tr("Enable a disabled group for mail with the proposed address unless --email is given."),
-         .options = {CliContext::orgOption(),
-                     valueOption("email", tr("The group's address, on a verified domain."), tr("ADDRESS"))},
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &enable},
-        {.name = QStringLiteral("disable"),
-         .arguments = group,
-         .summary = tr("Disable a group: it keeps its members and loses its address."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &disable},
-        {.name = QStringLiteral("delete"),
-         .arguments = group,
-         .summary = tr("Delete a disabled group, for good."),
-         .options = {CliContext::orgOption(),
-                     flagOption("yes", tr("Confirm that the deletion cannot be undone."))},
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &remove},
+        orgVerb(
+            "list", {}, tr("List an organization's groups by name."), &list,
+            {valueOption("search", tr("Only groups whose name or address starts with this."), tr("PREFIX")),
+             valueOption("state", tr("Only groups in this state: Enabled or Disabled."),
+                         QStringLiteral("Enabled|Disabled")),
+             valueOption("limit", tr("Show at most this many groups (default: %1).").arg(DefaultLimit),
+                         tr("N")),
+             valueOption("offset", tr("Skip this many groups first (default: 0)."), tr("N"))}),
+        orgVerb("create", QStringLiteral("NAME EMAIL"),
+                tr("Create an enabled group with its address and members."), &create,
+                {valueOption("member",
+                             tr("A member: a username, a group name or an id (repeat for more members)."),
+                             tr("MEMBER"))}),
+        orgVerb("show", group, tr("Show one group, by name or id."), &show),
+        orgVerb("enable", group,
+                tr("Enable a disabled group for mail with the proposed address unless --email is given."),
+                &enable,
+                {valueOption("email", tr("The group's address, on a verified domain."), tr("ADDRESS"))}),
+        orgVerb("disable", group, tr("Disable a group: it keeps its members and loses its address."),
+                &disable),
+        orgVerb("delete", group, tr("Delete a disabled group, for good."), &remove,
+                {flagOption("yes", tr("Confirm that the deletion cannot be undone."))}),
     };
 }
 
@@ -128,13 +81,8 @@ int GroupCommands::list(CliContext& ctx, const QCommandLineParser& options, cons
     auto rows = groups.page(query, offset, limit);
     if (!rows)
         return ctx.fail(rows.error());
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const Group& g : rows.value())
-            array.append(json::of(g));
-        ctx.printJson(array);
-        return ExitOk;
-    }
+    if (ctx.json())
+        return ctx.printJsonArray(rows.value());
     QStringList ids;
     for (const Group& g : rows.value())
         ids << g.id;
@@ -162,26 +110,21 @@ int GroupCommands::create(CliContext& ctx, const QCommandLineParser& options, co
                                                 NewGroup{arguments.at(0), arguments.at(1), members.value()});
     if (!created)
         return ctx.fail(created.error());
-    if (ctx.json())
-        ctx.printJson(json::of(created.value()));
-    else
-        ctx.print(tr("Created the group %1 <%2>; members: %3.")
-                      .arg(created.value().name, created.value().email,
-                           members.value().isEmpty()
-                               ? tr("none")
-                               : options.values(QStringLiteral("member")).join(QStringLiteral(", "))));
-    return ExitOk;
+    const Group& g = created.value();
+    return ctx.printDone(json::of(g),
+                         tr("Created the group %1 <%2>; members: %3.")
+                             .arg(g.name, g.email,
+                                  members.value().isEmpty()
+                                      ? tr("none")
+                                      : options.values(QStringLiteral("member")).join(QStringLiteral(", "))));
 }
 
 int GroupCommands::show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto group = ctx.group(org.value(), arguments.at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    const Group& g = group.value();
+    auto found = ctx.group(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Group& g = found.value().item;
     if (ctx.json()) {
         ctx.printJson(json::of(g));
         return ExitOk;
@@ -201,48 +144,36 @@ int GroupCommands::show(CliContext& ctx, const QCommandLineParser& options, cons
 
 int GroupCommands::enable(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto group = ctx.group(org.value(), arguments.at(0));
-    if (!group)
-        return ctx.fail(group.error());
+    auto found = ctx.group(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const QString id = found.value().item.id;
     Groups& groups = ctx.engine().groups();
     QString address = options.value(QStringLiteral("email"));
     if (!options.isSet(QStringLiteral("email"))) {
-        auto proposed = groups.proposedAddress(group.value().id);
+        auto proposed = groups.proposedAddress(id);
         if (!proposed)
             return ctx.fail(proposed.error());
         address = proposed.value();
     }
-    auto enabled = groups.enable(group.value().id, address);
+    auto enabled = groups.enable(id, address);
     if (!enabled)
         return ctx.fail(enabled.error());
-    if (ctx.json())
-        ctx.printJson(json::of(enabled.value()));
-    else
-        ctx.print(
-            tr("Enabled the group %1 with the address %2.").arg(enabled.value().name, enabled.value().email));
-    return ExitOk;
+    const Group& g = enabled.value();
+    return ctx.printDone(json::of(g), tr("Enabled the group %1 with the address %2.").arg(g.name, g.email));
 }
 
 int GroupCommands::disable(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto group = ctx.group(org.value(), arguments.at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    auto disabled = ctx.engine().groups().disable(group.value().id);
+    auto found = ctx.group(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    auto disabled = ctx.engine().groups().disable(found.value().item.id);
     if (!disabled)
         return ctx.fail(disabled.error());
-    if (ctx.json())
-        ctx.printJson(json::of(disabled.value()));
-    else
-        ctx.print(tr("Disabled the group %1; it keeps its members and no longer has an address.")
-                      .arg(disabled.value().name));
-    return ExitOk;
+    return ctx.printDone(json::of(disabled.value()),
+                         tr("Disabled the group %1; it keeps its members and no longer has an address.")
+                             .arg(disabled.value().name));
 }
 
 int GroupCommands::remove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
@@ -250,22 +181,16 @@ int GroupCommands::remove(CliContext& ctx, const QCommandLineParser& options, co
     if (!options.isSet(QStringLiteral("yes")))
         return ctx.usageError(tr("Deleting a group cannot be undone; add --yes to confirm."),
                               QStringLiteral("group delete"));
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto group = ctx.group(org.value(), arguments.at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    const Group& g = group.value();
+    auto found = ctx.group(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Group& g = found.value().item;
     if (auto removed = ctx.engine().groups().remove(g.id); !removed)
         return ctx.fail(removed.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), g.id},
-                                  {QStringLiteral("name"), g.name},
-                                  {QStringLiteral("deleted"), true}});
-    else
-        ctx.print(tr("Deleted the group %1 for good.").arg(g.name));
-    return ExitOk;
+    return ctx.printDone(QJsonObject{{QStringLiteral("id"), g.id},
+                                     {QStringLiteral("name"), g.name},
+                                     {QStringLiteral("deleted"), true}},
+                         tr("Deleted the group %1 for good.").arg(g.name));
 }
 
 } // namespace mailroomctl

@@ -32,13 +32,8 @@ int MemberLists::print(CliContext& ctx, const Result<QVector<Member>>& members)
 {
     if (!members)
         return ctx.fail(members.error());
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const Member& m : members.value())
-            array.append(json::of(m));
-        ctx.printJson(array);
-        return ExitOk;
-    }
+    if (ctx.json())
+        return ctx.printJsonArray(members.value());
     QVector<QStringList> rows;
     for (const Member& m : members.value())
         rows << QStringList{memberKindLabel(m.kind), m.name, m.displayName, m.email,
@@ -47,8 +42,9 @@ int MemberLists::print(CliContext& ctx, const Result<QVector<Member>>& members)
     return ExitOk;
 }
 
-int MemberLists::change(CliContext& ctx, const Organization& org, const QStringList& namesOrIds,
-                        const Change& change, const Current& current, const QString& done)
+int MemberLists::change(CliContext& ctx, const Organization& org, const QString& name,
+                        const QStringList& namesOrIds, const QString& done, const Change& change,
+                        const Current& current)
 {
     auto resolved = ids(ctx, org, namesOrIds);
     if (!resolved)
@@ -56,7 +52,7 @@ int MemberLists::change(CliContext& ctx, const Organization& org, const QStringL
     if (auto changed = change(resolved.value()); !changed)
         return ctx.fail(changed.error());
     if (!ctx.json())
-        ctx.print(done);
+        ctx.print(done.arg(name, namesOrIds.join(QStringLiteral(", "))));
     return print(ctx, current());
 }
 

@@ -25,9 +25,11 @@ public:
 
     using Change = std::function<mailroom::Status(const QStringList& ids)>;
     using Current = std::function<mailroom::Result<QVector<mailroom::Member>>()>;
-    // Resolves the names, applies change, says done (for people) and shows the list as it is now.
-    static int change(CliContext& ctx, const mailroom::Organization& org, const QStringList& namesOrIds,
-                      const Change& change, const Current& current, const QString& done);
+    // Resolves the names, applies change, says done (for people: %1 the group or resource, %2 the
+    // names) and shows the list as it is now.
+    static int change(CliContext& ctx, const mailroom::Organization& org, const QString& name,
+                      const QStringList& namesOrIds, const QString& done, const Change& change,
+                      const Current& current);
 };
 
 } // namespace mailroomctl

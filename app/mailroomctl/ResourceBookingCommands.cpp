@@ -34,48 +34,24 @@ constexpr BookingOption bookingOptions[] = {
 
 QVector<Verb> ResourceBookingCommands::verbs()
 {
-    const QStringList org{QStringLiteral("org")};
-    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
+    const QString resource = QStringLiteral("RESOURCE");
     const QString resourceAndMembers = QStringLiteral("RESOURCE MEMBER...");
-    QList<QCommandLineOption> booking{CliContext::orgOption()};
+    QList<QCommandLineOption> booking;
     for (const BookingOption& option : bookingOptions)
         booking << QCommandLineOption(QString::fromLatin1(option.name),
                                       QCoreApplication::translate("mailroomctl", option.description),
                                       QStringLiteral("on|off"));
     return {
-        {.name = QStringLiteral("booking"),
-         .arguments = QStringLiteral("RESOURCE"),
-         .summary = tr("Show a resource's booking options, or change those given."),
-         .options = booking,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &ResourceBookingCommands::booking},
-        {.name = QStringLiteral("delegates"),
-         .arguments = QStringLiteral("RESOURCE"),
-         .summary = tr("List a resource's delegates, who get copies of its booking requests."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &delegates},
-        {.name = QStringLiteral("add-delegates"),
-         .arguments = resourceAndMembers,
-         .summary = tr("Add users and groups (by username, group name or id) as delegates; only while the "
-                       "resource does not accept every request."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 2,
-         .maxArguments = -1,
-         .run = &addDelegates},
-        {.name = QStringLiteral("remove-delegates"),
-         .arguments = resourceAndMembers,
-         .summary = tr("Remove delegates (by username, group name or id)."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 2,
-         .maxArguments = -1,
-         .run = &removeDelegates},
+        orgVerb("booking", resource, tr("Show a resource's booking options, or change those given."),
+                &ResourceBookingCommands::booking, booking),
+        orgVerb("delegates", resource,
+                tr("List a resource's delegates, who get copies of its booking requests."), &delegates),
+        orgVerb("add-delegates", resourceAndMembers,
+                tr("Add users and groups (by username, group name or id) as delegates; only while the "
+                   "resource does not accept every request."),
+                &addDelegates),
+        orgVerb("remove-delegates", resourceAndMembers,
+                tr("Remove delegates (by username, group name or id)."), &removeDelegates),
     };
 }
 
@@ -90,20 +66,18 @@ int ResourceBookingCommands::booking(CliContext& ctx, const QCommandLineParser& 
     }
     if (!problem.isEmpty())
         return ctx.usageError(problem, QStringLiteral("resource booking"));
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto resource = ctx.resource(org.value(), arguments.at(0));
-    if (!resource)
-        return ctx.fail(resource.error());
+    auto found = ctx.resource(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Resource& resource = found.value().item;
     if (changes.isEmpty()) {
-        ResourceCommands::printResource(ctx, resource.value());
+        ResourceCommands::printResource(ctx, resource);
         return ExitOk;
     }
-    BookingOptions booking = resource.value().booking;
+    BookingOptions booking = resource.booking;
     for (const auto& [member, on] : changes)
         booking.*member = on;
-    auto changed = ctx.engine().resources().setBooking(resource.value().id, booking);
+    auto changed = ctx.engine().resources().setBooking(resource.id, booking);
     if (!changed)
         return ctx.fail(changed.error());
     if (!ctx.json())
@@ -115,32 +89,25 @@ int ResourceBookingCommands::booking(CliContext& ctx, const QCommandLineParser& 
 int ResourceBookingCommands::delegates(CliContext& ctx, const QCommandLineParser& options,
                                        const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto resource = ctx.resource(org.value(), arguments.at(0));
-    if (!resource)
-        return ctx.fail(resource.error());
-    return MemberLists::print(ctx, ctx.engine().resources().delegates(resource.value().id));
+    auto found = ctx.resource(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    return MemberLists::print(ctx, ctx.engine().resources().delegates(found.value().item.id));
 }
 
 int ResourceBookingCommands::changeDelegates(CliContext& ctx, const QCommandLineParser& options,
                                              const QStringList& arguments, DelegateChange change,
                                              const QString& done)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto resource = ctx.resource(org.value(), arguments.at(0));
-    if (!resource)
-        return ctx.fail(resource.error());
+    auto found = ctx.resource(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const auto& [org, resource] = found.value();
     Resources& resources = ctx.engine().resources();
-    const QString id = resource.value().id;
     return MemberLists::change(
-        ctx, org.value(), arguments.mid(1),
-        [&](const QStringList& ids) { return (resources.*change)(id, ids); },
-        [&] { return resources.delegates(id); },
-        done.arg(resource.value().details.name, arguments.mid(1).join(QStringLiteral(", "))));
+        ctx, org, resource.details.name, arguments.mid(1), done,
+        [&](const QStringList& ids) { return (resources.*change)(resource.id, ids); },
+        [&] { return resources.delegates(resource.id); });
 }
 
 int ResourceBookingCommands::addDelegates(CliContext& ctx, const QCommandLineParser& options,

@@ -5,7 +5,6 @@
 #include "resources/Resources.h"
 
 #include <QCommandLineParser>
-#include <algorithm>
 #include <optional>
 
 namespace mailroomctl {
@@ -52,24 +51,14 @@ ResourceDetails detailsFrom(const QCommandLineParser& options, ResourceDetails d
 
 Noun ResourceCommands::noun()
 {
-    QVector<Verb> all = verbs() + ResourceBookingCommands::verbs();
-    // The help lists the verbs in the order an administrator meets them, not by class.
-    const QStringList order{QStringLiteral("create"),        QStringLiteral("list"),
-                            QStringLiteral("show"),          QStringLiteral("update"),
-                            QStringLiteral("booking"),       QStringLiteral("delegates"),
-                            QStringLiteral("add-delegates"), QStringLiteral("remove-delegates"),
-                            QStringLiteral("remove")};
-    std::stable_sort(all.begin(), all.end(), [&](const Verb& a, const Verb& b) {
-        return order.indexOf(a.name) < order.indexOf(b.name);
-    });
     return {QStringLiteral("resource"),
-            tr("Rooms and equipment of an organization: details, booking options and delegates."), all};
+            tr("Rooms and equipment of an organization: details, booking options and delegates."),
+            inHelpOrder(verbs() + ResourceBookingCommands::verbs(),
+                        "create list show update booking delegates add-delegates remove-delegates remove")};
 }
 
 QVector<Verb> ResourceCommands::verbs()
 {
-    const QStringList org{QStringLiteral("org")};
-    const QList<QCommandLineOption> orgOnly{CliContext::orgOption()};
     const QString resource = QStringLiteral("RESOURCE");
     const QString types = QStringLiteral("Room|Equipment");
     const QCommandLineOption type = valueOption("type", tr("Room or Equipment."), types);
@@ -80,47 +69,17 @@ QVector<Verb> ResourceCommands::verbs()
                                                           "characters)."),
                                                        tr("TEXT"));
     return {
-        {.name = QStringLiteral("list"),
-         .summary = tr("List an organization's resources by name."),
-         .options = {CliContext::orgOption(),
-                     valueOption("search", tr("Only resources whose name or address starts with this."),
-                                 tr("PREFIX"))},
-         .required = org,
-         .run = &list},
-        {.name = QStringLiteral("create"),
-         .arguments = QStringLiteral("NAME"),
-         .summary = tr("Create a resource that accepts every booking request and declines conflicting ones."),
-         .options = {CliContext::orgOption(), type, email, description},
-         .required = org + QStringList{TypeOption, QStringLiteral("email")},
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &create},
-        {.name = QStringLiteral("show"),
-         .arguments = resource,
-         .summary = tr("Show one resource, by name or id, with its booking options."),
-         .options = orgOnly,
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &show},
-        {.name = QStringLiteral("update"),
-         .arguments = resource,
-         .summary = tr("Change a resource's details; details not given keep their values."),
-         .options = {CliContext::orgOption(), valueOption("name", tr("The new name."), tr("NAME")), type,
-                     email, description},
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &update},
-        {.name = QStringLiteral("remove"),
-         .arguments = resource,
-         .summary = tr("Remove a resource with its address and delegates, for good."),
-         .options = {CliContext::orgOption(),
-                     flagOption("yes", tr("Confirm that the removal cannot be undone."))},
-         .required = org,
-         .minArguments = 1,
-         .maxArguments = 1,
-         .run = &remove},
+        orgVerb("list", {}, tr("List an organization's resources by name."), &list,
+                {valueOption("search", tr("Only resources whose name or address starts with this."),
+                             tr("PREFIX"))}),
+        orgVerb("create", QStringLiteral("NAME"),
+                tr("Create a resource that accepts every booking request and declines conflicting ones."),
+                &create, {type, email, description}, {TypeOption, QStringLiteral("email")}),
+        orgVerb("show", resource, tr("Show one resource, by name or id, with its booking options."), &show),
+        orgVerb("update", resource, tr("Change a resource's details; details not given keep their values."),
+                &update, {valueOption("name", tr("The new name."), tr("NAME")), type, email, description}),
+        orgVerb("remove", resource, tr("Remove a resource with its address and delegates, for good."),
+                &remove, {flagOption("yes", tr("Confirm that the removal cannot be undone."))}),
     };
 }
 
@@ -149,13 +108,8 @@ int ResourceCommands::list(CliContext& ctx, const QCommandLineParser& options, c
     auto resources = ctx.engine().resources().list(org.value().id, options.value(QStringLiteral("search")));
     if (!resources)
         return ctx.fail(resources.error());
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const Resource& r : resources.value())
-            array.append(json::of(r));
-        ctx.printJson(array);
-        return ExitOk;
-    }
+    if (ctx.json())
+        return ctx.printJsonArray(resources.value());
     QVector<QStringList> rows;
     for (const Resource& r : resources.value())
         rows << QStringList{r.details.name, resourceTypeLabel(r.details.type), r.details.email,
@@ -179,24 +133,18 @@ int ResourceCommands::create(CliContext& ctx, const QCommandLineParser& options,
     auto created = ctx.engine().resources().create(org.value().id, details);
     if (!created)
         return ctx.fail(created.error());
-    if (ctx.json())
-        ctx.printJson(json::of(created.value()));
-    else
-        ctx.print(tr("Created %1 <%2> (%3).")
-                      .arg(created.value().details.name, created.value().details.email,
-                           resourceTypeLabel(created.value().details.type)));
-    return ExitOk;
+    const ResourceDetails& made = created.value().details;
+    return ctx.printDone(
+        json::of(created.value()),
+        tr("Created %1 <%2> (%3).").arg(made.name, made.email, resourceTypeLabel(made.type)));
 }
 
 int ResourceCommands::show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto resource = ctx.resource(org.value(), arguments.at(0));
-    if (!resource)
-        return ctx.fail(resource.error());
-    printResource(ctx, resource.value());
+    auto found = ctx.resource(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    printResource(ctx, found.value().item);
     return ExitOk;
 }
 
@@ -206,23 +154,18 @@ int ResourceCommands::update(CliContext& ctx, const QCommandLineParser& options,
     const auto type = typeOption(options, problem);
     if (!problem.isEmpty())
         return ctx.usageError(problem, QStringLiteral("resource update"));
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto resource = ctx.resource(org.value(), arguments.at(0));
-    if (!resource)
-        return ctx.fail(resource.error());
-    ResourceDetails details = detailsFrom(options, resource.value().details, type);
+    auto found = ctx.resource(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Resource& resource = found.value().item;
+    ResourceDetails details = detailsFrom(options, resource.details, type);
     if (options.isSet(QStringLiteral("name")))
         details.name = options.value(QStringLiteral("name"));
-    auto updated = ctx.engine().resources().update(resource.value().id, details);
+    auto updated = ctx.engine().resources().update(resource.id, details);
     if (!updated)
         return ctx.fail(updated.error());
-    if (ctx.json())
-        ctx.printJson(json::of(updated.value()));
-    else
-        ctx.print(tr("Updated the details of %1.").arg(updated.value().details.name));
-    return ExitOk;
+    return ctx.printDone(json::of(updated.value()),
+                         tr("Updated the details of %1.").arg(updated.value().details.name));
 }
 
 int ResourceCommands::remove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
@@ -230,22 +173,16 @@ int ResourceCommands::remove(CliContext& ctx, const QCommandLineParser& options,
     if (!options.isSet(QStringLiteral("yes")))
         return ctx.usageError(tr("Removing a resource cannot be undone; add --yes to confirm."),
                               QStringLiteral("resource remove"));
-    auto org = ctx.organization(options);
-    if (!org)
-        return ctx.fail(org.error());
-    auto resource = ctx.resource(org.value(), arguments.at(0));
-    if (!resource)
-        return ctx.fail(resource.error());
-    const Resource& r = resource.value();
+    auto found = ctx.resource(options, arguments.at(0));
+    if (!found)
+        return ctx.fail(found.error());
+    const Resource& r = found.value().item;
     if (auto removed = ctx.engine().resources().remove(r.id); !removed)
         return ctx.fail(removed.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), r.id},
-                                  {QStringLiteral("name"), r.details.name},
-                                  {QStringLiteral("removed"), true}});
-    else
-        ctx.print(tr("Removed the resource %1 with its address and delegates.").arg(r.details.name));
-    return ExitOk;
+    return ctx.printDone(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("name"), r.details.name},
+                                     {QStringLiteral("removed"), true}},
+                         tr("Removed the resource %1 with its address and delegates.").arg(r.details.name));
 }
 
 } // namespace mailroomctl

@@ -11,9 +11,10 @@ namespace {
 using Outcome = RecordCheck::Outcome;
 using Problem = RecordCheck::Problem;
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DnsDiagnosis", text);
+    return QCoreApplication::translate("mailroom", text);
 }
 
 QString appendedTwice(const QString& name, const QString& domain)

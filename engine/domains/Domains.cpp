@@ -18,9 +18,10 @@ namespace {
 
 const QString Field = QStringLiteral("domain");
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Domains", text);
+    return QCoreApplication::translate("mailroom::Domains", text);
 }
 
 QString randomToken()

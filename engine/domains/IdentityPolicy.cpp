@@ -11,9 +11,10 @@ namespace {
 
 const QString AllActions = QStringLiteral("ses:*");
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("IdentityPolicy", text);
+    return QCoreApplication::translate("mailroom::identitypolicy", text);
 }
 
 QJsonArray actionsOf(const QJsonObject& statement)

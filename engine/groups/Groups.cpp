@@ -16,9 +16,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Groups", text);
+    return QCoreApplication::translate("mailroom::Groups", text);
 }
 
 Change changeOf(const Group& g, Change::Kind kind, const QString& action)
@@ -108,6 +109,11 @@ Result<int> Groups::count(const GroupQuery& query)
 Result<QVector<Group>> Groups::page(const GroupQuery& query, int offset, int limit)
 {
     return m_table.page(query, offset, limit);
+}
+
+Result<std::optional<int>> Groups::rank(const GroupQuery& query, const QString& id)
+{
+    return m_table.rank(query, id);
 }
 
 Result<QHash<QString, int>> Groups::memberCounts(const QStringList& groupIds)

@@ -27,6 +27,7 @@ public:
     Result<Group> findByName(const QString& orgId, const QString& name);
     Result<int> count(const GroupQuery& query);
     Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit);
+    Result<std::optional<int>> rank(const GroupQuery& query, const QString& id);
     Result<QHash<QString, int>> memberCounts(const QStringList& groupIds);
 
     Result<QVector<Member>> members(const QString& groupId);

@@ -14,9 +14,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Resources", text);
+    return QCoreApplication::translate("mailroom::Resources", text);
 }
 
 Change changeOf(const Resource& r, Change::Kind kind, const QString& action)

@@ -196,6 +196,33 @@ Result<QVector<Group>> GroupTable::page(const GroupQuery& query, int offset, int
     return rows;
 }
 
+Result<std::optional<int>> GroupTable::rank(const GroupQuery& query, const QString& id)
+{
+    const Filter f = filterFor(query);
+    const QString column = sortColumn(query.sortKey);
+    QVariantList values = f.values;
+    values << id;
+    auto q = m_store.run(QStringLiteral("SELECT ") + column + u' ' + f.sql + QStringLiteral(" AND g.id = ?"), values);
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return std::optional<int>();
+    const QVariant key = q.value()->value(0);
+    q.value()->finish();
+    // As for users: a row-value comparison is one index range.
+    values = f.values;
+    values << key << id;
+    auto n = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND (") + column
+                             + QStringLiteral(", g.id)") + (query.descending ? QStringLiteral(" > ") : QStringLiteral(" < "))
+                             + QStringLiteral("(?, ?)"),
+                         values);
+    if (!n)
+        return n.error();
+    const int position = n.value()->next() ? n.value()->value(0).toInt() : 0;
+    n.value()->finish();
+    return std::optional<int>(position);
+}
+
 Result<QHash<QString, int>> GroupTable::memberCounts(const QStringList& groupIds)
 {
     QHash<QString, int> counts;

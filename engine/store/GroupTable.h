@@ -5,6 +5,9 @@
 #include "Result.h"
 #include "groups/Group.h"
 
+#include <QHash>
+#include <optional>
+
 namespace mailroom {
 
 class Store;
@@ -27,6 +30,8 @@ public:
     // The groups list.
     Result<int> count(const GroupQuery& query);
     Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit);
+    // The row the group has in the query's order, or nullopt when the query excludes it.
+    Result<std::optional<int>> rank(const GroupQuery& query, const QString& id);
     Result<QHash<QString, int>> memberCounts(const QStringList& groupIds);
 
     // Memberships.

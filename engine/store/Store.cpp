@@ -13,9 +13,10 @@ namespace mailroom {
 
 namespace {
 
+// The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Store", text);
+    return QCoreApplication::translate("mailroom::Store", text);
 }
 
 QString newConnectionName()
@@ -37,14 +38,14 @@ Status inspectExisting(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileError, QStringLiteral("database"),
-                         tr("The database file %1 cannot be read: %2.").arg(path, file.errorString()));
+                         QCoreApplication::translate("mailroom::Store", "The database file %1 cannot be read: %2.").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
         return Done{}; // an empty file is a new database
     if (header != QByteArray("SQLite format 3\0", 16))
         return makeError(ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
-                         tr("%1 is not a Mailroom database (it is not an SQLite file). "
+                         QCoreApplication::translate("mailroom::Store", "%1 is not a Mailroom database (it is not an SQLite file). "
                             "The file was left unchanged.")
                              .arg(path));
 
@@ -56,7 +57,7 @@ Status inspectExisting(const QString& path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         auto damaged = [&](const QSqlError& error) {
             return makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("database"),
-                             tr("The database %1 is damaged (%2). The file was left unchanged.")
+                             QCoreApplication::translate("mailroom::Store", "The database %1 is damaged (%2). The file was left unchanged.")
                                  .arg(path, error.text()));
         };
         if (!db.open()) {
@@ -77,17 +78,17 @@ Status inspectExisting(const QString& path)
                 result = isCorruption(error) || error.nativeErrorCode() == QLatin1String("26")
                              ? damaged(error)
                              : makeError(ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
-                                         tr("%1 could not be read as a Mailroom database (%2). "
+                                         QCoreApplication::translate("mailroom::Store", "%1 could not be read as a Mailroom database (%2). "
                                             "The file was left unchanged.")
                                              .arg(path, error.text()));
             } else if (appId.toInt() != Store::ApplicationId && !(appId.toInt() == 0 && tables.toInt() == 0)) {
                 result = makeError(ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
-                                   tr("%1 is an SQLite database of another program, not a Mailroom "
+                                   QCoreApplication::translate("mailroom::Store", "%1 is an SQLite database of another program, not a Mailroom "
                                       "database. The file was left unchanged.")
                                        .arg(path));
             } else if (version.toInt() > Store::SchemaVersion) {
                 result = makeError(ErrorCode::DatabaseTooNew, QStringLiteral("database"),
-                                   tr("%1 was written by a newer Mailroom (schema %2; this program "
+                                   QCoreApplication::translate("mailroom::Store", "%1 was written by a newer Mailroom (schema %2; this program "
                                       "knows up to %3). Update Mailroom to open it. The file was "
                                       "left unchanged.")
                                        .arg(path)
@@ -96,7 +97,7 @@ Status inspectExisting(const QString& path)
             } else if (!pragma(QStringLiteral("PRAGMA quick_check"), check)
                        || check.toString() != QLatin1String("ok")) {
                 result = makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("database"),
-                                   tr("The database %1 is damaged (%2). The file was left unchanged.")
+                                   QCoreApplication::translate("mailroom::Store", "The database %1 is damaged (%2). The file was left unchanged.")
                                        .arg(path, check.isValid() ? check.toString() : q.lastError().text()));
             }
             q.finish();

@@ -65,6 +65,12 @@ inline QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A string member of a JSON object.
+inline QString value(const QJsonObject& object, const char* name)
+{
+    return object.value(QString::fromLatin1(name)).toString();
+}
+
 inline QStringList field(const QJsonArray& array, const char* name)
 {
     QStringList out;
@@ -130,6 +136,29 @@ protected:
         if (org.exitCode != 0)
             qWarning("corp: %s", org.out.constData());
         return id;
+    }
+
+    // A data-driven test of help and usage errors: each row a command line, its exit code and the
+    // words (separated by |) that what it says mentions, on stdout after 0, otherwise on stderr. A
+    // usage error (2) prints nothing on stdout. helpAndUsageColumns() in the _data function.
+    static void helpAndUsageColumns()
+    {
+        QTest::addColumn<QString>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+    }
+    void checkHelpAndUsage()
+    {
+        QFETCH(QString, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const Outcome r = ctl(args.split(u' '));
+        QCOMPARE(r.exitCode, exitCode);
+        const QString said = exitCode == 0 ? r.text() : r.errors();
+        for (const QString& word : mentions.split(u'|'))
+            QVERIFY2(said.contains(word), qPrintable(word + u'\n' + said));
+        if (exitCode == 2)
+            QVERIFY(r.out.isEmpty());
     }
 
     void newDatabase() { m_db = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_count)); }

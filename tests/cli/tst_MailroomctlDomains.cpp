@@ -10,11 +10,6 @@ class TestMailroomctlDomains : public QObject, protected CliRunner
 {
     Q_OBJECT
 
-    static QString value(const QJsonObject& object, const char* name)
-    {
-        return object.value(QString::fromLatin1(name)).toString();
-    }
-
     static QJsonObject record(const QJsonArray& records, const char* type, const QString& name)
     {
         for (const QJsonValue& r : records)
@@ -242,9 +237,7 @@ private Q_SLOTS:
 
     void helpAndUsage_data()
     {
-        QTest::addColumn<QString>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("mentions");
+        helpAndUsageColumns();
         QTest::newRow("noun help") << "domain --help" << 0
                                    << "add|records|check-dns|set-default|fix-policy|remove";
         QTest::newRow("check-dns help") << "domain check-dns --help" << 0 << "--nameserver|--org|NAME";
@@ -254,17 +247,7 @@ private Q_SLOTS:
         QTest::newRow("no name") << "domain records --org acme" << 2 << "NAME";
     }
 
-    void helpAndUsage()
-    {
-        QFETCH(QString, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, mentions);
-        const Outcome r = ctl(args.split(u' '));
-        QCOMPARE(r.exitCode, exitCode);
-        const QString said = exitCode == 0 ? r.text() : r.errors();
-        for (const QString& word : mentions.split(u'|'))
-            QVERIFY2(said.contains(word), qPrintable(word + u'\n' + said));
-    }
+    void helpAndUsage() { checkHelpAndUsage(); }
 };
 
 QTEST_GUILESS_MAIN(TestMailroomctlDomains)

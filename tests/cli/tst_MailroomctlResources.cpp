@@ -9,11 +9,6 @@ class TestMailroomctlResources : public QObject, protected CliRunner
 {
     Q_OBJECT
 
-    static QString value(const QJsonObject& object, const char* name)
-    {
-        return object.value(QString::fromLatin1(name)).toString();
-    }
-
     static bool flag(const Outcome& outcome, const char* name)
     {
         return outcome.object().value(QString::fromLatin1(name)).toBool();
@@ -128,9 +123,7 @@ private Q_SLOTS:
 
     void helpAndUsage_data()
     {
-        QTest::addColumn<QString>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("mentions");
+        helpAndUsageColumns();
         QTest::newRow("noun help") << "resource --help" << 0 << "create|booking|add-delegates|remove";
         QTest::newRow("booking help") << "resource booking --help" << 0
                                       << "--accept-all on|off|--decline-recurring|--decline-conflicting";
@@ -143,17 +136,7 @@ private Q_SLOTS:
         QTest::newRow("no delegate") << "resource add-delegates --org acme r" << 2 << "RESOURCE MEMBER...";
     }
 
-    void helpAndUsage()
-    {
-        QFETCH(QString, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, mentions);
-        const Outcome r = ctl(args.split(u' '));
-        QCOMPARE(r.exitCode, exitCode);
-        const QString said = exitCode == 0 ? r.text() : r.errors();
-        for (const QString& word : mentions.split(u'|'))
-            QVERIFY2(said.contains(word), qPrintable(word + u'\n' + said));
-    }
+    void helpAndUsage() { checkHelpAndUsage(); }
 };
 
 QTEST_GUILESS_MAIN(TestMailroomctlResources)

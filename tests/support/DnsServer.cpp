@@ -103,6 +103,15 @@ void DnsServer::stop()
     if (m_pid <= 0)
         return;
     ::kill(pid_t(m_pid), SIGTERM);
+    // Wait until it has gone, so that its pid file and folder can be removed.
+    QDeadlineTimer deadline(5000);
+    while (::kill(pid_t(m_pid), 0) == 0 && !deadline.hasExpired()) {
+        // A container without an init that reaps leaves it a zombie: gone all the same.
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_pid));
+        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "))
+            break;
+        QThread::msleep(10);
+    }
     m_pid = 0;
 }
 

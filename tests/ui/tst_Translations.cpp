@@ -2,7 +2,17 @@
 // and turns the console's words into German.
 
 #include "Organization.h"
+#include "Organizations.h"
+#include "Rules.h"
+#include "TestEngine.h"
 #include "User.h"
+#include "UserAddresses.h"
+#include "Users.h"
+#include "domains/DnsDiagnosis.h"
+#include "domains/Domains.h"
+#include "domains/IdentityPolicy.h"
+#include "groups/Groups.h"
+#include "resources/Resources.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,6 +43,38 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::translate("mailroom::OrganizationsScreen", "&Quick setup") != QStringLiteral("&Quick setup"));
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(orgStateLabel(OrgState::Active), QStringLiteral("Active"));
+    }
+
+    // The engine's messages come from helpers named tr() outside QObject classes: their run-time
+    // context must be the one lupdate gave the strings, or the German is never found.
+    void germanReachesTheEnginesMessages()
+    {
+        test::TestEngine e;
+        const Organization org = e.quickOrg(QStringLiteral("lang"));
+        const User amy = e.user(org, QStringLiteral("amy"));
+        const Group g = e->groups().create(org.id, {QStringLiteral("Team"), QStringLiteral("team@lang.awsapps.com"), {}}).value();
+        const Domain d = e->domains().add(org.id, QStringLiteral("lang.example")).value();
+        auto messages = [&] {
+            return QStringList{
+                e->users().checkDetails(org.id, {{}, {}, QStringLiteral("amy"), QStringLiteral("A"), {}, {}}).error().message,
+                e->userAddresses().removeAlias(amy.id, QStringLiteral("nobody@lang.awsapps.com")).error().message,
+                rules::username(QStringLiteral("a b"), 20).error().message,
+                e->domains().add(org.id, QString()).error().message,
+                e->groups().addMembers(g.id, {g.id}).error().message,
+                e->resources().create(org.id, {QString(), {}, ResourceType::Room, {}}).error().message,
+                identitypolicy::check(QStringLiteral("{")).error().message,
+                diagnose(d, domains::expectedRecords(d, org.region), DnsAnswers{}).first().note,
+                e->organizations().remove(org.id, QStringLiteral("wrong")).error().message,
+            };
+        };
+        const QStringList english = messages();
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/mailroom_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QStringList german = messages();
+        QCoreApplication::removeTranslator(&translator);
+        for (int i = 0; i < english.size(); ++i)
+            QVERIFY2(german.at(i) != english.at(i), qPrintable(QStringLiteral("still English: ") + english.at(i)));
     }
 };
 

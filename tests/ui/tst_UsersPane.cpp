@@ -3,7 +3,7 @@
 #include "BatchProgressDialog.h"
 #include "Confirm.h"
 #include "CreateUserWizard.h"
-#include "EnableUsersDialog.h"
+#include "EnableReviewDialog.h"
 #include "GuiTest.h"
 
 #include <QSettings>
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(c.engine->mailboxes().purgeExpired().value(), 0);
         c.pane->selectUser(u.id);
         QString proposed;
-        whenModal<EnableUsersDialog>([&](EnableUsersDialog* dialog) {
+        whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
             proposed = child<QTableWidget>(dialog, QStringLiteral("review"))->item(0, 2)->text();
             shot(dialog, QStringLiteral("enable-users"));
             closeSummaryWhenDone();
@@ -181,7 +181,7 @@ private Q_SLOTS:
         c.engine.clock().advanceDays(31);
         QCOMPARE(c.engine->mailboxes().purgeExpired().value(), 1);
         c.pane->selectUser(u.id);
-        whenModal<EnableUsersDialog>([&](EnableUsersDialog* dialog) {
+        whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
             closeSummaryWhenDone();
             child<QPushButton>(dialog, QStringLiteral("enableButton"))->click();
         });

@@ -1,0 +1,130 @@
+#include "GroupMembersTab.h"
+
+#include "Engine.h"
+#include "FieldErrors.h"
+#include "MemberPicker.h"
+#include "groups/Groups.h"
+
+#include "UnsavedEdits.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace mailroom {
+
+GroupMembersTab::GroupMembersTab(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_errors(new FieldErrors(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this))
+{
+    setObjectName(QStringLiteral("groupMembersTab"));
+    m_picker->setChosenTitle(tr("Members"));
+    m_save->setObjectName(QStringLiteral("saveMembers"));
+    m_revert->setObjectName(QStringLiteral("revertMembers"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_picker, 1);
+    layout->addWidget(m_errors->errorLabel(QStringLiteral("members")));
+    layout->addWidget(m_errors->generalLabel());
+    layout->addLayout(buttons);
+    connect(m_picker, &MemberPicker::chosenChanged, this, &GroupMembersTab::updateButtons);
+    connect(m_save, &QPushButton::clicked, this, &GroupMembersTab::save);
+    connect(m_revert, &QPushButton::clicked, this, &GroupMembersTab::revert);
+    updateButtons();
+}
+
+void GroupMembersTab::showGroup(const QString& groupId)
+{
+    m_groupId = groupId;
+    auto group = m_engine.groups().get(groupId);
+    m_groupName = group ? group.value().name : QString();
+    if (group) {
+        m_picker->setOrganization(group.value().organizationId);
+        m_picker->setExcluded({groupId});
+    }
+    revert();
+}
+
+void GroupMembersTab::setEditable(bool editable, const QString& whyNot)
+{
+    m_editable = editable;
+    m_picker->setEnabled(editable);
+    m_picker->setToolTip(whyNot);
+    updateButtons();
+}
+
+bool GroupMembersTab::isDirty() const
+{
+    const QStringList chosen = m_picker->chosenIds();
+    return !m_groupId.isEmpty()
+           && QSet<QString>(m_saved.begin(), m_saved.end()) != QSet<QString>(chosen.begin(), chosen.end());
+}
+
+bool GroupMembersTab::save()
+{
+    m_errors->clear();
+    const QStringList chosen = m_picker->chosenIds();
+    QStringList added;
+    QStringList removed;
+    for (const QString& id : chosen)
+        if (!m_saved.contains(id))
+            added << id;
+    for (const QString& id : std::as_const(m_saved))
+        if (!chosen.contains(id))
+            removed << id;
+    // Additions first: a refused one (a loop) leaves the members as they were.
+    if (!added.isEmpty()) {
+        if (auto ok = m_engine.groups().addMembers(m_groupId, added); !ok) {
+            m_errors->show(ok.error());
+            return false;
+        }
+    }
+    if (!removed.isEmpty()) {
+        if (auto ok = m_engine.groups().removeMembers(m_groupId, removed); !ok) {
+            m_errors->show(ok.error());
+            return false;
+        }
+    }
+    m_saved = chosen;
+    updateButtons();
+    return true;
+}
+
+void GroupMembersTab::revert()
+{
+    m_errors->clear();
+    QVector<Member> members;
+    if (!m_groupId.isEmpty()) {
+        auto current = m_engine.groups().members(m_groupId);
+        if (current)
+            members = current.value();
+        else
+            m_errors->show(current.error());
+    }
+    m_saved.clear();
+    for (const Member& m : members)
+        m_saved << m.id;
+    m_picker->setChosen(members);
+    updateButtons();
+}
+
+bool GroupMembersTab::mayLeave()
+{
+    return unsaved::mayLeave(this, isDirty(), tr("Unsaved members"),
+                             tr("The members of %1 have unsaved changes. Save them?").arg(m_groupName), [this] { return save(); },
+                             [this] { revert(); });
+}
+
+void GroupMembersTab::updateButtons()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(m_editable && dirty);
+    m_revert->setEnabled(dirty);
+}
+
+} // namespace mailroom

@@ -1,0 +1,24 @@
+#pragma once
+// One pane of an organization's navigation (Users, Groups, Resources, Domains …): it shows
+// the organization it is given, may refuse to be left with unsaved edits, and focuses its
+// search box on Ctrl+F.
+
+#include "Organization.h"
+
+#include <QWidget>
+
+namespace mailroom {
+
+class OrganizationPane : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void showOrganization(const Organization& organization) = 0;
+    // Asks about unsaved edits; false when the administrator stays.
+    virtual bool mayLeave() { return true; }
+    virtual void focusSearch() {}
+};
+
+} // namespace mailroom

@@ -1,0 +1,53 @@
+#include "PaneActions.h"
+
+#include "Icons.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QToolButton>
+
+namespace mailroom {
+
+PaneActions::PaneActions(QWidget* pane) : QObject(pane), m_pane(pane) {}
+
+QAction* PaneActions::add(const QString& icon, const QString& text, const QString& objectName, std::function<void()> slot)
+{
+    auto* action = new QAction(icons::themed(icon), text, m_pane);
+    action->setObjectName(objectName);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, m_pane, std::move(slot));
+    m_pane->addAction(action);
+    m_actions << action;
+    return action;
+}
+
+QHBoxLayout* PaneActions::buttonRow() const
+{
+    auto* row = new QHBoxLayout;
+    for (QAction* action : m_actions) {
+        auto* button = new QToolButton(m_pane);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        row->addWidget(button);
+    }
+    row->addStretch();
+    return row;
+}
+
+void PaneActions::contextMenu(QAbstractItemView* view, const QPoint& at) const
+{
+    QMenu menu(m_pane);
+    menu.addActions(m_actions);
+    menu.exec(view->viewport()->mapToGlobal(at));
+}
+
+void PaneActions::allow(QAction* action, const QString& whyNot)
+{
+    action->setEnabled(whyNot.isEmpty());
+    action->setToolTip(whyNot.isEmpty() ? action->text().remove(u'&') : whyNot);
+}
+
+} // namespace mailroom

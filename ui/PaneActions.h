@@ -1,0 +1,41 @@
+#pragma once
+// The actions of a list pane (UI.md): each a QAction with a themed icon and an object name,
+// shown as a row of buttons above the table and as the table's context menu, and disabled
+// with a tooltip that says why.
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QAbstractItemView;
+class QAction;
+class QHBoxLayout;
+class QPoint;
+class QWidget;
+
+namespace mailroom {
+
+class PaneActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PaneActions(QWidget* pane);
+
+    // A shortcut-able action of the pane (shortcuts act while the pane has focus).
+    QAction* add(const QString& icon, const QString& text, const QString& objectName, std::function<void()> slot);
+    // The buttons, primary action first, then a stretch.
+    QHBoxLayout* buttonRow() const;
+    // Opens the context menu of the view at a viewport position.
+    void contextMenu(QAbstractItemView* view, const QPoint& at) const;
+    const QList<QAction*>& all() const { return m_actions; }
+
+    // Enables the action when whyNot is empty; otherwise disables it with whyNot as its tooltip.
+    static void allow(QAction* action, const QString& whyNot);
+
+private:
+    QWidget* m_pane;
+    QList<QAction*> m_actions;
+};
+
+} // namespace mailroom

@@ -1,0 +1,131 @@
+#include "ResourceBookingTab.h"
+
+#include "Engine.h"
+#include "FieldErrors.h"
+#include "resources/Resources.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailroom {
+
+ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine),
+      m_acceptAll(new QCheckBox(tr("Automatically &accept all requests"), this)),
+      m_declineRecurring(new QCheckBox(tr("Automatically decline &recurring requests"), this)),
+      m_declineConflicting(new QCheckBox(tr("Automatically decline &conflicting requests"), this)),
+      m_note(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
+      m_revert(new QPushButton(tr("Re&vert"), this)), m_errors(new FieldErrors(this))
+{
+    setObjectName(QStringLiteral("resourceBookingTab"));
+    m_acceptAll->setObjectName(QStringLiteral("acceptAll"));
+    m_acceptAll->setAccessibleName(tr("Automatically accept all requests"));
+    m_declineRecurring->setObjectName(QStringLiteral("declineRecurring"));
+    m_declineRecurring->setAccessibleName(tr("Automatically decline recurring requests"));
+    m_declineConflicting->setObjectName(QStringLiteral("declineConflicting"));
+    m_declineConflicting->setAccessibleName(tr("Automatically decline conflicting requests"));
+    m_note->setObjectName(QStringLiteral("bookingNote"));
+    m_note->setWordWrap(true);
+    m_save->setObjectName(QStringLiteral("saveBooking"));
+    m_revert->setObjectName(QStringLiteral("revertBooking"));
+
+    auto* intro =
+        new QLabel(tr("How the resource answers the meeting requests it receives. When requests are not "
+                      "accepted automatically, its delegates receive a copy of each one and accept it."),
+                   this);
+    intro->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_note, 1);
+    buttons->addWidget(m_errors->generalLabel(), 1);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_acceptAll);
+    layout->addWidget(m_errors->errorLabel(QStringLiteral("acceptAll")));
+    layout->addWidget(m_declineRecurring);
+    layout->addWidget(m_declineConflicting);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    for (QCheckBox* box : {m_acceptAll, m_declineRecurring, m_declineConflicting})
+        connect(box, &QCheckBox::toggled, this, &ResourceBookingTab::updateButtons);
+    connect(m_save, &QPushButton::clicked, this, &ResourceBookingTab::save);
+    connect(m_revert, &QPushButton::clicked, this, &ResourceBookingTab::revert);
+    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
+        if (change.subject == Change::Subject::Resource && change.kind == Change::Kind::Updated &&
+            change.ids.contains(m_resourceId) && !isDirty())
+            showResource(m_resourceId);
+    });
+    showResource(QString());
+}
+
+void ResourceBookingTab::showResource(const QString& resourceId)
+{
+    m_resourceId = resourceId;
+    m_errors->clear();
+    auto resource = resourceId.isEmpty() ? Result<Resource>(Error{}) : m_engine.resources().get(resourceId);
+    if (!resource) {
+        m_resourceId.clear();
+        load(Resource{});
+        setEnabled(false);
+        return;
+    }
+    setEnabled(true);
+    load(resource.value());
+}
+
+void ResourceBookingTab::load(const Resource& resource)
+{
+    m_saved = resource.booking;
+    m_readOnly = m_engine.accessLevel() == AccessLevel::ReadOnly;
+    m_note->setText(m_readOnly ? tr("Your access is read-only.") : QString());
+    for (QCheckBox* box : {m_acceptAll, m_declineRecurring, m_declineConflicting})
+        box->setEnabled(!m_readOnly);
+    m_acceptAll->setChecked(m_saved.acceptAll);
+    m_declineRecurring->setChecked(m_saved.declineRecurring);
+    m_declineConflicting->setChecked(m_saved.declineConflicting);
+    updateButtons();
+}
+
+BookingOptions ResourceBookingTab::edited() const
+{
+    return {m_acceptAll->isChecked(), m_declineRecurring->isChecked(), m_declineConflicting->isChecked()};
+}
+
+bool ResourceBookingTab::isDirty() const
+{
+    return !m_resourceId.isEmpty() && edited() != m_saved;
+}
+
+void ResourceBookingTab::updateButtons()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty && !m_readOnly);
+    m_revert->setEnabled(dirty);
+}
+
+bool ResourceBookingTab::save()
+{
+    if (!isDirty())
+        return true;
+    m_errors->clear();
+    auto updated = m_engine.resources().setBooking(m_resourceId, edited());
+    if (!updated) {
+        m_errors->show(updated.error());
+        return false;
+    }
+    load(updated.value());
+    return true;
+}
+
+void ResourceBookingTab::revert()
+{
+    showResource(m_resourceId);
+}
+
+} // namespace mailroom

@@ -1,0 +1,168 @@
+#include "ResourceDelegatesTab.h"
+
+#include "Engine.h"
+#include "FieldErrors.h"
+#include "MemberPicker.h"
+#include "resources/Resources.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailroom {
+
+namespace {
+
+QStringList sorted(QStringList ids)
+{
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_note(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_errors(new FieldErrors(this))
+{
+    setObjectName(QStringLiteral("resourceDelegatesTab"));
+    m_picker->setObjectName(QStringLiteral("delegatePicker"));
+    m_picker->setChosenTitle(tr("Delegates"));
+    m_note->setObjectName(QStringLiteral("delegatesNote"));
+    m_note->setWordWrap(true);
+    m_save->setObjectName(QStringLiteral("saveDelegates"));
+    m_revert->setObjectName(QStringLiteral("revertDelegates"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_errors->errorLabel(QStringLiteral("delegates")), 1);
+    buttons->addWidget(m_errors->generalLabel(), 1);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_picker, 1);
+    layout->addLayout(buttons);
+
+    connect(m_picker, &MemberPicker::chosenChanged, this, &ResourceDelegatesTab::updateButtons);
+    connect(m_save, &QPushButton::clicked, this, &ResourceDelegatesTab::save);
+    connect(m_revert, &QPushButton::clicked, this, &ResourceDelegatesTab::revert);
+    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
+        if (change.subject != Change::Subject::Resource || change.kind != Change::Kind::Updated ||
+            !change.ids.contains(m_resourceId))
+            return;
+        if (isDirty())
+            updateAcceptAll(); // keep the edit, but say at once when it can no longer be saved
+        else
+            showResource(m_resourceId);
+    });
+    showResource(QString());
+}
+
+void ResourceDelegatesTab::setOrganization(const QString& organizationId)
+{
+    m_organizationId = organizationId;
+    m_picker->setOrganization(organizationId);
+}
+
+void ResourceDelegatesTab::showResource(const QString& resourceId)
+{
+    m_resourceId = resourceId;
+    m_errors->clear();
+    auto delegates =
+        resourceId.isEmpty() ? Result<QVector<Member>>(Error{}) : m_engine.resources().delegates(resourceId);
+    if (!delegates) {
+        m_resourceId.clear();
+        m_saved.clear();
+        m_picker->setChosen({});
+        m_note->clear();
+        setEnabled(false);
+        updateButtons();
+        return;
+    }
+    setEnabled(true);
+    QStringList ids;
+    for (const Member& m : delegates.value())
+        ids << m.id;
+    m_saved = sorted(ids);
+    m_picker->setChosen(delegates.value());
+    updateAcceptAll();
+}
+
+void ResourceDelegatesTab::updateAcceptAll()
+{
+    auto resource = m_engine.resources().get(m_resourceId);
+    const bool acceptAll = resource && resource.value().booking.acceptAll;
+    m_readOnly = m_engine.accessLevel() == AccessLevel::ReadOnly;
+    if (m_readOnly)
+        m_note->setText(tr("Your access is read-only."));
+    else if (acceptAll)
+        m_note->setText(
+            tr("Delegates only apply when requests are not accepted automatically: this resource accepts "
+               "every request, so no one would be asked. To choose delegates, turn off \"Automatically "
+               "accept all requests\" on the Booking options tab and save."));
+    else
+        m_note->setText(
+            tr("Delegates receive a copy of every booking request, have full access to the resource's "
+               "calendar, and must accept each request. Choose users or groups on the left and move "
+               "them across with the arrow."));
+    m_picker->setEnabled(!acceptAll && !m_readOnly);
+    updateButtons();
+}
+
+bool ResourceDelegatesTab::isDirty() const
+{
+    return !m_resourceId.isEmpty() && sorted(m_picker->chosenIds()) != m_saved;
+}
+
+void ResourceDelegatesTab::updateButtons()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty && !m_readOnly);
+    m_revert->setEnabled(dirty);
+}
+
+bool ResourceDelegatesTab::save()
+{
+    if (!isDirty())
+        return true;
+    m_errors->clear();
+    const QStringList chosen = m_picker->chosenIds();
+    QStringList added;
+    QStringList removed;
+    for (const QString& id : chosen)
+        if (!m_saved.contains(id))
+            added << id;
+    for (const QString& id : std::as_const(m_saved))
+        if (!chosen.contains(id))
+            removed << id;
+    // Additions first: when the engine refuses them nothing has changed yet.
+    if (!added.isEmpty()) {
+        if (const Status ok = m_engine.resources().addDelegates(m_resourceId, added); !ok) {
+            m_errors->show(ok.error());
+            return false;
+        }
+    }
+    if (!removed.isEmpty()) {
+        if (const Status ok = m_engine.resources().removeDelegates(m_resourceId, removed); !ok) {
+            m_errors->show(ok.error());
+            // The additions are saved: what is left to save is only the removals.
+            for (const QString& id : std::as_const(added))
+                m_saved << id;
+            m_saved.sort();
+            updateButtons();
+            return false;
+        }
+    }
+    showResource(m_resourceId);
+    return true;
+}
+
+void ResourceDelegatesTab::revert()
+{
+    showResource(m_resourceId);
+}
+
+} // namespace mailroom
