@@ -6,6 +6,7 @@
 //   4. the same with the Users pane's model open, following each change
 // Usage: users_at_scale [--users N] [--db-dir DIR] [--keep]
 
+#include "BenchSupport.h"
 #include "Directories.h"
 #include "Engine.h"
 #include "Mailboxes.h"
@@ -27,19 +28,9 @@
 #include <vector>
 
 using namespace mailroom;
+using namespace mailroom::bench;
 
 namespace {
-
-const char* const syllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "de", "ar", "el", "is", "on", "ul"};
-
-QString generatedName(QRandomGenerator& random)
-{
-    QString name;
-    const int parts = 2 + random.bounded(3);
-    for (int i = 0; i < parts; ++i)
-        name += QString::fromLatin1(syllables[random.bounded(int(std::size(syllables)))]);
-    return name;
-}
 
 struct Fixture
 {
@@ -81,26 +72,6 @@ Fixture generate(const QString& path, const QString& alias, int count, quint32 s
             qFatal("enable: %s", qPrintable(ok.error().message));
     }
     return f;
-}
-
-template <typename F>
-double medianMs(int runs, F&& run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        run();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-void report(const char* what, double product, const char* baselineName, double baseline)
-{
-    std::printf("%-44s %10.3f ms   %-34s %10.3f ms   ratio %8.3f\n", what, product, baselineName, baseline,
-                product / baseline);
 }
 
 } // namespace

@@ -30,7 +30,7 @@ void GroupTableModel::setSearch(const QString& prefix)
     if (m_query.search == prefix)
         return;
     m_query.search = prefix;
-    requery();
+    requery(false);
 }
 
 void GroupTableModel::setStateFilter(std::optional<GroupState> state)
@@ -38,7 +38,7 @@ void GroupTableModel::setStateFilter(std::optional<GroupState> state)
     if (m_query.state == state)
         return;
     m_query.state = state;
-    requery();
+    requery(false);
 }
 
 void GroupTableModel::refresh()
@@ -46,29 +46,32 @@ void GroupTableModel::refresh()
     requery();
 }
 
-void GroupTableModel::requery()
+void GroupTableModel::requery(bool recountTotal)
 {
     beginResetModel();
     m_pages.clear();
     m_count = 0;
-    m_total = 0;
-    if (!m_query.organizationId.isEmpty()) {
+    if (m_query.organizationId.isEmpty()) {
+        m_total = 0;
+    } else {
         auto n = m_engine.groups().count(m_query);
-        GroupQuery all;
-        all.organizationId = m_query.organizationId;
-        auto total = m_query.search.isEmpty() && !m_query.state ? n : m_engine.groups().count(all);
-        if (n && total) {
+        if (n)
             m_count = n.value();
-            m_total = total.value();
-        } else {
-            Q_EMIT loadFailed(n ? total.error().message : n.error().message);
+        else
+            Q_EMIT loadFailed(n.error().message);
+        // Filters and sorting leave the organization's total as it was: one count per keystroke.
+        if (recountTotal) {
+            GroupQuery all;
+            all.organizationId = m_query.organizationId;
+            auto total = m_query.search.isEmpty() && !m_query.state ? n : m_engine.groups().count(all);
+            m_total = total ? total.value() : 0;
         }
     }
     endResetModel();
     Q_EMIT countsChanged();
 }
 
-const GroupTableModel::Page* GroupTableModel::pageOf(int row) const
+const QVector<Group>* GroupTableModel::pageOf(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
@@ -81,25 +84,21 @@ const GroupTableModel::Page* GroupTableModel::pageOf(int row) const
     auto groups = m_engine.groups().page(m_query, page * PageSize, PageSize);
     if (!groups)
         return nullptr;
-    QStringList ids;
-    for (const Group& g : groups.value())
-        ids.append(g.id);
-    auto counts = m_engine.groups().memberCounts(ids);
-    return &m_pages.insert(page, Page{groups.value(), counts ? counts.value() : QHash<QString, int>{}}).value();
+    return &m_pages.insert(page, groups.value()).value();
 }
 
 const Group* GroupTableModel::groupAt(int row) const
 {
-    const Page* page = pageOf(row);
-    if (!page || row % PageSize >= page->groups.size())
+    const QVector<Group>* page = pageOf(row);
+    if (!page || row % PageSize >= page->size())
         return nullptr;
-    return &page->groups.at(row % PageSize);
+    return &page->at(row % PageSize);
 }
 
 int GroupTableModel::memberCountAt(int row) const
 {
     const Group* g = groupAt(row);
-    return g ? pageOf(row)->memberCounts.value(g->id) : 0;
+    return g ? g->memberCount : 0;
 }
 
 int GroupTableModel::rowOfGroup(const QString& id) const
@@ -163,7 +162,7 @@ void GroupTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortKey = key;
     m_query.descending = descending;
-    requery();
+    requery(false);
 }
 
 } // namespace mailroom

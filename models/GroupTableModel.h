@@ -47,19 +47,14 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    struct Page
-    {
-        QVector<Group> groups;
-        QHash<QString, int> memberCounts;
-    };
-    const Page* pageOf(int row) const;
-    void requery();
+    const QVector<Group>* pageOf(int row) const;
+    void requery(bool recountTotal = true);
 
     Engine& m_engine;
     GroupQuery m_query;
     int m_count = 0;
     int m_total = 0;
-    mutable QHash<int, Page> m_pages;
+    mutable QHash<int, QVector<Group>> m_pages;
 };
 
 } // namespace mailroom

@@ -6,28 +6,24 @@
 #include "DomainTableModel.h"
 #include "EmptyState.h"
 #include "Engine.h"
-#include "Icons.h"
+#include "ListTable.h"
 #include "ModelRoles.h"
 #include "Organizations.h"
-#include "StatusBadgeDelegate.h"
-#include "TableSettings.h"
+#include "PaneActions.h"
 #include "TypedConfirmDialog.h"
 #include "domains/Domains.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
@@ -38,8 +34,8 @@ constexpr int ShownAddresses = 20; // addresses listed when a domain cannot be r
 
 DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new DomainTableModel(engine, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_empty(new EmptyState(QString(), tr("Clear search"), this)),
       m_details(new DomainDetailsPanel(engine, this))
 {
@@ -49,65 +45,38 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
         m_nameServer = QHostAddress(server);
     m_details->setNameServer(m_nameServer);
 
-    m_add = addAction(icons::themed(QStringLiteral("list-add")), tr("&Add domain"),
-                      QStringLiteral("addDomain"), &DomainsPane::addDomain);
+    m_add = m_actions->add(QStringLiteral("list-add"), tr("&Add domain"), QStringLiteral("addDomain"),
+                           [this] { addDomain(); });
     m_add->setShortcut(QKeySequence::New);
-    m_check = addAction(icons::themed(QStringLiteral("view-refresh")), tr("&Check DNS"),
-                        QStringLiteral("checkDns"), &DomainsPane::checkDns);
+    m_check = m_actions->add(QStringLiteral("view-refresh"), tr("&Check DNS"), QStringLiteral("checkDns"),
+                             [this] { checkDns(); });
     // No bundled fallback for this one: the theme's star, or text alone.
-    m_default = addAction(QIcon::fromTheme(QStringLiteral("starred")), tr("&Set as default"),
-                          QStringLiteral("setDefaultDomain"), &DomainsPane::setAsDefault);
-    m_remove = addAction(icons::themed(QStringLiteral("edit-delete")), tr("&Remove"),
-                         QStringLiteral("removeDomain"), &DomainsPane::removeDomain);
+    m_default = m_actions->add(QIcon::fromTheme(QStringLiteral("starred")), tr("&Set as default"),
+                               QStringLiteral("setDefaultDomain"), [this] { setAsDefault(); });
+    m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeDomain"),
+                              [this] { removeDomain(); });
     m_remove->setShortcut(QKeySequence::Delete);
 
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by domain name"));
-    m_search->setAccessibleName(tr("Search domains"));
-    m_search->setClearButtonEnabled(true);
-    m_count->setObjectName(QStringLiteral("count"));
+    listtable::setUpSearch(m_search, m_count, tr("Search by domain name"), tr("Search domains"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(DomainTableModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(SortRole);
-    m_table->setObjectName(QStringLiteral("domains"));
-    m_table->setAccessibleName(tr("Domains"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSortIndicator(DomainTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(DomainTableModel::Status, new StatusBadgeDelegate(m_table));
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!TableSettings::restore(m_table, QStringLiteral("domains"))) {
-        const int unit = m_table->fontMetrics().averageCharWidth();
-        for (const auto& [column, chars] :
-             {std::pair{DomainTableModel::Name, 36}, std::pair{DomainTableModel::Status, 14},
-              std::pair{DomainTableModel::Default, 12}, std::pair{DomainTableModel::Records, 18}})
-            m_table->setColumnWidth(column, chars * unit);
-    }
+    listtable::setUp(m_table, m_proxy,
+                     {.name = QStringLiteral("domains"),
+                      .accessibleName = tr("Domains"),
+                      .sortColumn = DomainTableModel::Name,
+                      .selectionMode = QAbstractItemView::SingleSelection,
+                      .badgeColumn = DomainTableModel::Status,
+                      .firstWidths = {{DomainTableModel::Name, 36},
+                                      {DomainTableModel::Status, 14},
+                                      {DomainTableModel::Default, 12},
+                                      {DomainTableModel::Records, 18}}});
+    m_actions->setContextMenu(m_table);
     m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_empty);
+    listtable::stack(m_stack, m_table, m_empty);
 
-    auto* actions = new QHBoxLayout;
-    for (QAction* action : std::as_const(m_actions)) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        actions->addWidget(button);
-    }
-    actions->addStretch();
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("domainsSplitter"));
     splitter->addWidget(m_stack);
@@ -118,8 +87,8 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     splitter->setSizes({260, 540});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(actions);
-    layout->addLayout(filters);
+    layout->addLayout(m_actions->buttonRow());
+    layout->addLayout(listtable::filterRow(m_search, {}, m_count));
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -134,7 +103,6 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
         else
             m_search->clear();
     });
-    connect(m_table, &QWidget::customContextMenuRequested, this, &DomainsPane::showContextMenu);
     connect(m_table, &QTableView::activated, this, [this] {
         m_details->showRecords();
         m_details->tabs()->setFocus();
@@ -151,29 +119,10 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DomainsPane::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DomainsPane::updateActions);
     connect(m_details->checkView(), &DnsCheckView::runningChanged, this, &DomainsPane::updateActions);
-    // The organization's state decides what may change (it may leave Active while shown).
-    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject != Change::Subject::Organization || !change.ids.contains(m_organization.id) ||
-            change.kind == Change::Kind::Removed)
-            return;
-        if (auto org = m_engine.organizations().get(m_organization.id)) {
-            m_organization = org.value();
-            m_details->setOrganization(m_organization);
-            updateActions();
-        }
+    followOrganization(m_engine, m_organization, [this] {
+        m_details->setOrganization(m_organization);
+        updateActions();
     });
-}
-
-QAction* DomainsPane::addAction(const QIcon& icon, const QString& text, const QString& name,
-                                void (DomainsPane::*slot)())
-{
-    auto* action = new QAction(icon, text, this);
-    action->setObjectName(name);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    QWidget::addAction(action);
-    m_actions << action;
-    return action;
 }
 
 void DomainsPane::showOrganization(const Organization& organization)
@@ -240,12 +189,6 @@ void DomainsPane::selectDomain(const QString& name)
     m_table->scrollTo(index);
 }
 
-void DomainsPane::setAllowed(QAction* action, const QString& why)
-{
-    action->setEnabled(why.isEmpty());
-    action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
-}
-
 void DomainsPane::updateActions()
 {
     const Domain* d = selected();
@@ -261,7 +204,7 @@ void DomainsPane::updateActions()
     if (addWhy.isEmpty() && m_model->addedCount() >= domains::MaxPerOrganization)
         addWhy = tr("The organization has %1 domains, the most it may have; remove one first.")
                      .arg(domains::MaxPerOrganization);
-    setAllowed(m_add, addWhy);
+    PaneActions::allow(m_add, addWhy);
 
     QString checkWhy;
     if (!d)
@@ -270,7 +213,7 @@ void DomainsPane::updateActions()
         checkWhy = tr("The service runs the DNS of the test domain; it needs no check.");
     else if (m_details->checkView()->isRunning())
         checkWhy = tr("A check of %1 is running.").arg(d->displayName());
-    setAllowed(m_check, checkWhy);
+    PaneActions::allow(m_check, checkWhy);
 
     QString defaultWhy = !d ? pick : blocked;
     if (d && defaultWhy.isEmpty() && d->isDefault)
@@ -278,19 +221,12 @@ void DomainsPane::updateActions()
     else if (d && defaultWhy.isEmpty() && d->status != DomainStatus::Verified && !d->isTest)
         defaultWhy = tr("Only a verified domain can be the default; %1 is %2.")
                          .arg(d->displayName(), domainStatusLabel(d->status));
-    setAllowed(m_default, defaultWhy);
+    PaneActions::allow(m_default, defaultWhy);
 
     QString removeWhy = !d ? pick : blocked;
     if (d && removeWhy.isEmpty() && d->isTest)
         removeWhy = tr("The test domain cannot be removed.");
-    setAllowed(m_remove, removeWhy);
-}
-
-void DomainsPane::showContextMenu(const QPoint& at)
-{
-    QMenu menu(this);
-    menu.addActions(m_actions);
-    menu.exec(m_table->viewport()->mapToGlobal(at));
+    PaneActions::allow(m_remove, removeWhy);
 }
 
 void DomainsPane::focusSearch()

@@ -12,7 +12,6 @@
 #include <QHostAddress>
 
 class QAction;
-class QIcon;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -25,6 +24,7 @@ class DomainDetailsPanel;
 class DomainTableModel;
 class EmptyState;
 class Engine;
+class PaneActions;
 struct Domain;
 
 class DomainsPane : public OrganizationPane
@@ -54,10 +54,6 @@ private:
     const Domain* selected() const;
     void updateActions();
     void updateCount();
-    void showContextMenu(const QPoint& at);
-    QAction* addAction(const QIcon& icon, const QString& text, const QString& name,
-                       void (DomainsPane::*slot)());
-    void setAllowed(QAction* action, const QString& why);
     void showError(const QString& title, const QString& message);
 
     Engine& m_engine;
@@ -65,7 +61,7 @@ private:
     QHostAddress m_nameServer;
     DomainTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QList<QAction*> m_actions;
+    PaneActions* m_actions;
     QAction* m_add;
     QAction* m_check;
     QAction* m_default;

@@ -7,9 +7,7 @@
 
 #include "UnsavedEdits.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -17,24 +15,17 @@ namespace mailroom {
 
 GroupMembersTab::GroupMembersTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_errors(new FieldErrors(this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this))
+      m_buttons(this, tr("&Save"), QStringLiteral("saveMembers"), tr("Re&vert"), QStringLiteral("revertMembers"))
 {
     setObjectName(QStringLiteral("groupMembersTab"));
     m_picker->setChosenTitle(tr("Members"));
-    m_save->setObjectName(QStringLiteral("saveMembers"));
-    m_revert->setObjectName(QStringLiteral("revertMembers"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("members")));
     layout->addWidget(m_errors->generalLabel());
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons.row({}));
     connect(m_picker, &MemberPicker::chosenChanged, this, &GroupMembersTab::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &GroupMembersTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &GroupMembersTab::revert);
+    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     updateButtons();
 }
 
@@ -69,14 +60,7 @@ bool GroupMembersTab::save()
 {
     m_errors->clear();
     const QStringList chosen = m_picker->chosenIds();
-    QStringList added;
-    QStringList removed;
-    for (const QString& id : chosen)
-        if (!m_saved.contains(id))
-            added << id;
-    for (const QString& id : std::as_const(m_saved))
-        if (!chosen.contains(id))
-            removed << id;
+    const auto [added, removed] = memberChanges(m_saved, chosen);
     // Additions first: a refused one (a loop) leaves the members as they were.
     if (!added.isEmpty()) {
         if (auto ok = m_engine.groups().addMembers(m_groupId, added); !ok) {
@@ -122,9 +106,7 @@ bool GroupMembersTab::mayLeave()
 
 void GroupMembersTab::updateButtons()
 {
-    const bool dirty = isDirty();
-    m_save->setEnabled(m_editable && dirty);
-    m_revert->setEnabled(dirty);
+    m_buttons.update(isDirty(), m_editable);
 }
 
 } // namespace mailroom

@@ -3,9 +3,9 @@
 // Save (which adds and removes the difference) and Revert. A membership that would make a loop
 // is refused by the engine and its reason shown.
 
-#include <QWidget>
+#include "SaveRevertButtons.h"
 
-class QPushButton;
+#include <QWidget>
 
 namespace mailroom {
 
@@ -37,8 +37,7 @@ private:
     QStringList m_saved;
     MemberPicker* m_picker;
     FieldErrors* m_errors;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    SaveRevertButtons m_buttons;
     bool m_editable = true;
 };
 

@@ -10,17 +10,14 @@
 #include "Engine.h"
 #include "GroupDetailsPanel.h"
 #include "GroupTableModel.h"
-#include "ModelRoles.h"
+#include "ListTable.h"
 #include "Organizations.h"
 #include "PaneActions.h"
-#include "StatusBadgeDelegate.h"
-#include "TableSettings.h"
 #include "groups/Groups.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -55,43 +52,24 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
                               [this] { deleteSelected(); });
     m_delete->setShortcut(QKeySequence::Delete);
 
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by group name or address (start of)"));
-    m_search->setAccessibleName(tr("Search groups"));
-    m_search->setClearButtonEnabled(true);
-    m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->setAccessibleName(tr("State filter"));
-    m_state->addItem(tr("All states"));
-    m_state->addItem(groupStateLabel(GroupState::Enabled), int(GroupState::Enabled));
-    m_state->addItem(groupStateLabel(GroupState::Disabled), int(GroupState::Disabled));
-    m_count->setObjectName(QStringLiteral("count"));
+    listtable::setUpSearch(m_search, m_count, tr("Search by group name or address (start of)"),
+                           tr("Search groups"));
+    listtable::setUpFilter(m_state, QStringLiteral("stateFilter"), tr("State filter"), tr("All states"),
+                           {{groupStateLabel(GroupState::Enabled), int(GroupState::Enabled)},
+                            {groupStateLabel(GroupState::Disabled), int(GroupState::Disabled)}});
 
-    m_table->setObjectName(QStringLiteral("groups"));
-    m_table->setAccessibleName(tr("Groups"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSortIndicator(GroupTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(GroupTableModel::State, new StatusBadgeDelegate(m_table));
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!TableSettings::restore(m_table, QStringLiteral("groups"))) {
-        const int unit = m_table->fontMetrics().averageCharWidth();
-        m_table->setColumnWidth(GroupTableModel::Name, 28 * unit);
-        m_table->setColumnWidth(GroupTableModel::Email, 34 * unit);
-        m_table->setColumnWidth(GroupTableModel::State, 14 * unit);
-    }
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_empty);
+    listtable::setUp(m_table, m_model,
+                     {.name = QStringLiteral("groups"),
+                      .accessibleName = tr("Groups"),
+                      .sortColumn = GroupTableModel::Name,
+                      .badgeColumn = GroupTableModel::State,
+                      .roomyRows = false,
+                      .firstWidths = {{GroupTableModel::Name, 28},
+                                      {GroupTableModel::Email, 34},
+                                      {GroupTableModel::State, 14}}});
+    m_actions->setContextMenu(m_table);
+    listtable::stack(m_stack, m_table, m_empty);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_state);
-    filters->addWidget(m_count);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_details);
@@ -100,7 +78,7 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_actions->buttonRow());
-    layout->addLayout(filters);
+    layout->addLayout(listtable::filterRow(m_search, {m_state}, m_count));
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &GroupTableModel::setSearch);
@@ -110,8 +88,6 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
     });
     connect(m_model, &GroupTableModel::countsChanged, this, &GroupsPane::updateCount);
     connect(m_empty, &EmptyState::actionTriggered, this, &GroupsPane::createGroup);
-    connect(m_table, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint& at) { m_actions->contextMenu(m_table, at); });
     connect(m_table, &QTableView::activated, this, &GroupsPane::editMembers);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedGroupIds();
@@ -130,15 +106,9 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
             m_details->showGroup(QString());
         updateActions();
     });
-    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject != Change::Subject::Organization || !change.ids.contains(m_organization.id)
-            || change.kind == Change::Kind::Removed)
-            return;
-        if (auto org = m_engine.organizations().get(m_organization.id)) {
-            m_organization = org.value();
-            m_details->setOrganization(m_organization);
-            updateActions();
-        }
+    followOrganization(m_engine, m_organization, [this] {
+        m_details->setOrganization(m_organization);
+        updateActions();
     });
 }
 
@@ -167,10 +137,7 @@ void GroupsPane::focusSearch()
 
 QStringList GroupsPane::selectedGroupIds() const
 {
-    QStringList ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        ids << index.data(IdRole).toString();
-    return ids;
+    return listtable::selectedIds(m_table);
 }
 
 void GroupsPane::selectGroup(const QString& id)

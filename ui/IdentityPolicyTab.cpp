@@ -23,7 +23,7 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_note(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
       m_errors(new FieldErrors(this)), m_warning(new QFrame(this)), m_warningText(new QLabel(m_warning)),
       m_fix(new QPushButton(tr("&Add ses:* to the policy"), m_warning)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this))
+      m_buttons(this, tr("&Save"), QStringLiteral("savePolicy"), tr("Re&vert"), QStringLiteral("revertPolicy"))
 {
     setObjectName(QStringLiteral("identityPolicy"));
     m_note->setObjectName(QStringLiteral("policyNote"));
@@ -39,8 +39,6 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     m_warningText->setWordWrap(true);
     m_fix->setObjectName(QStringLiteral("fixPolicy"));
     m_fix->setAccessibleName(tr("Add ses:* to the policy"));
-    m_save->setObjectName(QStringLiteral("savePolicy"));
-    m_revert->setObjectName(QStringLiteral("revertPolicy"));
 
     auto* icon = new QLabel(m_warning);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -50,20 +48,14 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     warning->addWidget(m_warningText, 1);
     warning->addWidget(m_fix, 0, Qt::AlignVCenter);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_note, 1);
-    buttons->addWidget(m_errors->generalLabel(), 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("policy")));
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons.row({m_note, m_errors->generalLabel()}));
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &IdentityPolicyTab::onEdited);
-    connect(m_save, &QPushButton::clicked, this, &IdentityPolicyTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &IdentityPolicyTab::revert);
+    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     connect(m_fix, &QPushButton::clicked, this, &IdentityPolicyTab::applyFix);
     setDomain({}, {});
 }
@@ -107,11 +99,10 @@ void IdentityPolicyTab::onEdited()
     m_valid = checked.ok();
     if (!m_valid)
         m_errors->show(checked.error());
-    m_save->setEnabled(dirty && m_valid && !m_readOnly);
-    m_save->setToolTip(!dirty     ? tr("No unsaved edits.")
-                       : !m_valid ? tr("Correct the JSON first.")
-                                  : QString());
-    m_revert->setEnabled(dirty);
+    m_buttons.update(dirty, m_valid && !m_readOnly);
+    m_buttons.save()->setToolTip(!dirty     ? tr("No unsaved edits.")
+                                 : !m_valid ? tr("Correct the JSON first.")
+                                            : QString());
     updateWarning();
 }
 

@@ -5,6 +5,7 @@
 // one-click fix.
 
 #include "Organization.h"
+#include "SaveRevertButtons.h"
 #include "domains/Domain.h"
 
 #include <QWidget>
@@ -47,8 +48,7 @@ private:
     QFrame* m_warning;
     QLabel* m_warningText;
     QPushButton* m_fix;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    SaveRevertButtons m_buttons;
     bool m_valid = true;
     bool m_readOnly = false;
 };

@@ -7,7 +7,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace mailroom {
+
+class Engine;
 
 class OrganizationPane : public QWidget
 {
@@ -19,6 +23,11 @@ public:
     // Asks about unsaved edits; false when the administrator stays.
     virtual bool mayLeave() { return true; }
     virtual void focusSearch() {}
+
+protected:
+    // Keeps shown current while the engine reports changes to it (its state and mode decide what
+    // may change, and may change while it is shown), calling refreshed after each.
+    void followOrganization(Engine& engine, Organization& shown, std::function<void()> refreshed);
 };
 
 } // namespace mailroom

@@ -14,7 +14,12 @@ PaneActions::PaneActions(QWidget* pane) : QObject(pane), m_pane(pane) {}
 
 QAction* PaneActions::add(const QString& icon, const QString& text, const QString& objectName, std::function<void()> slot)
 {
-    auto* action = new QAction(icons::themed(icon), text, m_pane);
+    return add(icons::themed(icon), text, objectName, std::move(slot));
+}
+
+QAction* PaneActions::add(const QIcon& icon, const QString& text, const QString& objectName, std::function<void()> slot)
+{
+    auto* action = new QAction(icon, text, m_pane);
     action->setObjectName(objectName);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(action, &QAction::triggered, m_pane, std::move(slot));
@@ -37,11 +42,14 @@ QHBoxLayout* PaneActions::buttonRow() const
     return row;
 }
 
-void PaneActions::contextMenu(QAbstractItemView* view, const QPoint& at) const
+void PaneActions::setContextMenu(QAbstractItemView* view)
 {
-    QMenu menu(m_pane);
-    menu.addActions(m_actions);
-    menu.exec(view->viewport()->mapToGlobal(at));
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
+        QMenu menu(m_pane);
+        menu.addActions(m_actions);
+        menu.exec(view->viewport()->mapToGlobal(at));
+    });
 }
 
 void PaneActions::allow(QAction* action, const QString& whyNot)

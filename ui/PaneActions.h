@@ -11,7 +11,7 @@
 class QAbstractItemView;
 class QAction;
 class QHBoxLayout;
-class QPoint;
+class QIcon;
 class QWidget;
 
 namespace mailroom {
@@ -22,12 +22,15 @@ class PaneActions : public QObject
 public:
     explicit PaneActions(QWidget* pane);
 
-    // A shortcut-able action of the pane (shortcuts act while the pane has focus).
+    // A shortcut-able action of the pane (shortcuts act while the pane has focus), with the
+    // theme's icon of that name or the bundled fallback.
     QAction* add(const QString& icon, const QString& text, const QString& objectName, std::function<void()> slot);
+    // The same with an icon of the caller's choice (one without a bundled fallback).
+    QAction* add(const QIcon& icon, const QString& text, const QString& objectName, std::function<void()> slot);
     // The buttons, primary action first, then a stretch.
     QHBoxLayout* buttonRow() const;
-    // Opens the context menu of the view at a viewport position.
-    void contextMenu(QAbstractItemView* view, const QPoint& at) const;
+    // The actions as the view's context menu.
+    void setContextMenu(QAbstractItemView* view);
     const QList<QAction*>& all() const { return m_actions; }
 
     // Enables the action when whyNot is empty; otherwise disables it with whyNot as its tooltip.

@@ -5,20 +5,19 @@
 #include "resources/Resources.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
 
 ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine),
+    : ResourceTab(engine, parent),
       m_acceptAll(new QCheckBox(tr("Automatically &accept all requests"), this)),
       m_declineRecurring(new QCheckBox(tr("Automatically decline &recurring requests"), this)),
       m_declineConflicting(new QCheckBox(tr("Automatically decline &conflicting requests"), this)),
-      m_note(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
-      m_revert(new QPushButton(tr("Re&vert"), this)), m_errors(new FieldErrors(this))
+      m_note(new QLabel(this)),
+      m_buttons(this, tr("&Save"), QStringLiteral("saveBooking"), tr("Re&vert"), QStringLiteral("revertBooking")),
+      m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("resourceBookingTab"));
     m_acceptAll->setObjectName(QStringLiteral("acceptAll"));
@@ -29,20 +28,12 @@ ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
     m_declineConflicting->setAccessibleName(tr("Automatically decline conflicting requests"));
     m_note->setObjectName(QStringLiteral("bookingNote"));
     m_note->setWordWrap(true);
-    m_save->setObjectName(QStringLiteral("saveBooking"));
-    m_revert->setObjectName(QStringLiteral("revertBooking"));
 
     auto* intro =
         new QLabel(tr("How the resource answers the meeting requests it receives. When requests are not "
                       "accepted automatically, its delegates receive a copy of each one and accept it."),
                    this);
     intro->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_note, 1);
-    buttons->addWidget(m_errors->generalLabel(), 1);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_acceptAll);
@@ -50,37 +41,18 @@ ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_declineRecurring);
     layout->addWidget(m_declineConflicting);
     layout->addStretch();
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons.row({m_note, m_errors->generalLabel()}));
 
     for (QCheckBox* box : {m_acceptAll, m_declineRecurring, m_declineConflicting})
         connect(box, &QCheckBox::toggled, this, &ResourceBookingTab::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &ResourceBookingTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &ResourceBookingTab::revert);
-    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject == Change::Subject::Resource && change.kind == Change::Kind::Updated &&
-            change.ids.contains(m_resourceId) && !isDirty())
-            showResource(m_resourceId);
-    });
+    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    followChanges();
     showResource(QString());
-}
-
-void ResourceBookingTab::showResource(const QString& resourceId)
-{
-    m_resourceId = resourceId;
-    m_errors->clear();
-    auto resource = resourceId.isEmpty() ? Result<Resource>(Error{}) : m_engine.resources().get(resourceId);
-    if (!resource) {
-        m_resourceId.clear();
-        load(Resource{});
-        setEnabled(false);
-        return;
-    }
-    setEnabled(true);
-    load(resource.value());
 }
 
 void ResourceBookingTab::load(const Resource& resource)
 {
+    m_errors->clear();
     m_saved = resource.booking;
     m_readOnly = m_engine.accessLevel() == AccessLevel::ReadOnly;
     m_note->setText(m_readOnly ? tr("Your access is read-only.") : QString());
@@ -104,9 +76,7 @@ bool ResourceBookingTab::isDirty() const
 
 void ResourceBookingTab::updateButtons()
 {
-    const bool dirty = isDirty();
-    m_save->setEnabled(dirty && !m_readOnly);
-    m_revert->setEnabled(dirty);
+    m_buttons.update(isDirty(), !m_readOnly);
 }
 
 bool ResourceBookingTab::save()
@@ -121,11 +91,6 @@ bool ResourceBookingTab::save()
     }
     load(updated.value());
     return true;
-}
-
-void ResourceBookingTab::revert()
-{
-    showResource(m_resourceId);
 }
 
 } // namespace mailroom

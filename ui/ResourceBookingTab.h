@@ -2,44 +2,36 @@
 // RES-2: how a resource answers booking requests, kept with Save or dropped with Revert. The
 // engine refuses "accept all" while the resource has delegates; its reason shows here.
 
-#include "resources/Resource.h"
-
-#include <QWidget>
+#include "ResourceTab.h"
+#include "SaveRevertButtons.h"
 
 class QCheckBox;
 class QLabel;
-class QPushButton;
 
 namespace mailroom {
 
-class Engine;
 class FieldErrors;
 
-class ResourceBookingTab : public QWidget
+class ResourceBookingTab : public ResourceTab
 {
     Q_OBJECT
 public:
     explicit ResourceBookingTab(Engine& engine, QWidget* parent = nullptr);
 
-    void showResource(const QString& resourceId);
-    bool isDirty() const;
-    bool save();
-    void revert();
+    bool isDirty() const override;
+    bool save() override;
 
 private:
     BookingOptions edited() const;
-    void load(const Resource& resource);
+    void load(const Resource& resource) override;
     void updateButtons();
 
-    Engine& m_engine;
-    QString m_resourceId;
     BookingOptions m_saved;
     QCheckBox* m_acceptAll;
     QCheckBox* m_declineRecurring;
     QCheckBox* m_declineConflicting;
     QLabel* m_note;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    SaveRevertButtons m_buttons;
     FieldErrors* m_errors;
     bool m_readOnly = false;
 };

@@ -5,9 +5,7 @@
 #include "MemberPicker.h"
 #include "resources/Resources.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
@@ -24,7 +22,8 @@ QStringList sorted(QStringList ids)
 
 ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_note(new QLabel(this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_buttons(this, tr("&Save"), QStringLiteral("saveDelegates"), tr("Re&vert"),
+                QStringLiteral("revertDelegates")),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("resourceDelegatesTab"));
@@ -32,23 +31,15 @@ ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     m_picker->setChosenTitle(tr("Delegates"));
     m_note->setObjectName(QStringLiteral("delegatesNote"));
     m_note->setWordWrap(true);
-    m_save->setObjectName(QStringLiteral("saveDelegates"));
-    m_revert->setObjectName(QStringLiteral("revertDelegates"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_errors->errorLabel(QStringLiteral("delegates")), 1);
-    buttons->addWidget(m_errors->generalLabel(), 1);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_picker, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(
+        m_buttons.row({m_errors->errorLabel(QStringLiteral("delegates")), m_errors->generalLabel()}));
 
     connect(m_picker, &MemberPicker::chosenChanged, this, &ResourceDelegatesTab::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &ResourceDelegatesTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &ResourceDelegatesTab::revert);
+    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         if (change.subject != Change::Subject::Resource || change.kind != Change::Kind::Updated ||
             !change.ids.contains(m_resourceId))
@@ -119,9 +110,7 @@ bool ResourceDelegatesTab::isDirty() const
 
 void ResourceDelegatesTab::updateButtons()
 {
-    const bool dirty = isDirty();
-    m_save->setEnabled(dirty && !m_readOnly);
-    m_revert->setEnabled(dirty);
+    m_buttons.update(isDirty(), !m_readOnly);
 }
 
 bool ResourceDelegatesTab::save()
@@ -129,15 +118,7 @@ bool ResourceDelegatesTab::save()
     if (!isDirty())
         return true;
     m_errors->clear();
-    const QStringList chosen = m_picker->chosenIds();
-    QStringList added;
-    QStringList removed;
-    for (const QString& id : chosen)
-        if (!m_saved.contains(id))
-            added << id;
-    for (const QString& id : std::as_const(m_saved))
-        if (!chosen.contains(id))
-            removed << id;
+    const auto [added, removed] = memberChanges(m_saved, m_picker->chosenIds());
     // Additions first: when the engine refuses them nothing has changed yet.
     if (!added.isEmpty()) {
         if (const Status ok = m_engine.resources().addDelegates(m_resourceId, added); !ok) {

@@ -3,12 +3,12 @@
 // as group members are chosen and kept with Save or dropped with Revert. While the resource
 // accepts every request automatically there is no one to ask, so the picker is off.
 
+#include "SaveRevertButtons.h"
 #include "groups/Group.h"
 
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 
 namespace mailroom {
 
@@ -41,8 +41,7 @@ private:
     QStringList m_saved;
     MemberPicker* m_picker;
     QLabel* m_note;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    SaveRevertButtons m_buttons;
     FieldErrors* m_errors;
     bool m_readOnly = false;
 };

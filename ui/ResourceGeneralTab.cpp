@@ -4,10 +4,8 @@
 #include "ResourceDetailsForm.h"
 #include "resources/Resources.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
@@ -22,60 +20,32 @@ bool same(const ResourceDetails& a, const ResourceDetails& b)
 } // namespace
 
 ResourceGeneralTab::ResourceGeneralTab(Engine& engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_form(new ResourceDetailsForm(engine, this)),
-      m_created(new QLabel(this)), m_note(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
-      m_revert(new QPushButton(tr("Re&vert"), this))
+    : ResourceTab(engine, parent), m_form(new ResourceDetailsForm(engine, this)),
+      m_created(new QLabel(this)), m_note(new QLabel(this)),
+      m_buttons(this, tr("&Save"), QStringLiteral("saveGeneral"), tr("Re&vert"), QStringLiteral("revertGeneral"))
 {
     setObjectName(QStringLiteral("resourceGeneralTab"));
     m_created->setObjectName(QStringLiteral("resourceCreated"));
     m_note->setObjectName(QStringLiteral("generalNote"));
     m_note->setWordWrap(true);
-    m_save->setObjectName(QStringLiteral("saveGeneral"));
-    m_revert->setObjectName(QStringLiteral("revertGeneral"));
 
     m_form->addRow(tr("Created:"), m_created);
     // Long lines are hard to read: the fields stop at a comfortable width.
     m_form->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_note, 1);
-    buttons->addWidget(m_form->generalErrorLabel(), 1);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addStretch();
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons.row({m_note, m_form->generalErrorLabel()}));
 
     connect(m_form, &ResourceDetailsForm::edited, this, &ResourceGeneralTab::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &ResourceGeneralTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &ResourceGeneralTab::revert);
-    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        // Changed elsewhere (the command line, another window): show it fresh unless mid-edit.
-        if (change.subject == Change::Subject::Resource && change.kind == Change::Kind::Updated &&
-            change.ids.contains(m_resourceId) && !isDirty())
-            showResource(m_resourceId);
-    });
+    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    followChanges();
     showResource(QString());
 }
 
 void ResourceGeneralTab::setOrganization(const Organization& organization)
 {
     m_form->setOrganization(organization);
-}
-
-void ResourceGeneralTab::showResource(const QString& resourceId)
-{
-    m_resourceId = resourceId;
-    auto resource = resourceId.isEmpty() ? Result<Resource>(Error{}) : m_engine.resources().get(resourceId);
-    if (!resource) {
-        m_resourceId.clear();
-        load(Resource{});
-        setEnabled(false);
-        return;
-    }
-    setEnabled(true);
-    load(resource.value());
 }
 
 void ResourceGeneralTab::load(const Resource& resource)
@@ -98,9 +68,7 @@ bool ResourceGeneralTab::isDirty() const
 
 void ResourceGeneralTab::updateButtons()
 {
-    const bool dirty = isDirty();
-    m_save->setEnabled(dirty && !m_readOnly && m_form->isValid());
-    m_revert->setEnabled(dirty);
+    m_buttons.update(isDirty(), !m_readOnly && m_form->isValid());
 }
 
 void ResourceGeneralTab::focusFirstField()
@@ -119,11 +87,6 @@ bool ResourceGeneralTab::save()
     }
     load(updated.value());
     return true;
-}
-
-void ResourceGeneralTab::revert()
-{
-    showResource(m_resourceId);
 }
 
 } // namespace mailroom

@@ -3,43 +3,35 @@
 // or dropped with Revert.
 
 #include "Organization.h"
-#include "resources/Resource.h"
-
-#include <QWidget>
+#include "ResourceTab.h"
+#include "SaveRevertButtons.h"
 
 class QLabel;
-class QPushButton;
 
 namespace mailroom {
 
-class Engine;
 class ResourceDetailsForm;
 
-class ResourceGeneralTab : public QWidget
+class ResourceGeneralTab : public ResourceTab
 {
     Q_OBJECT
 public:
     explicit ResourceGeneralTab(Engine& engine, QWidget* parent = nullptr);
 
     void setOrganization(const Organization& organization);
-    void showResource(const QString& resourceId);
     void focusFirstField();
-    bool isDirty() const;
-    bool save();
-    void revert();
+    bool isDirty() const override;
+    bool save() override;
 
 private:
-    void load(const Resource& resource);
+    void load(const Resource& resource) override;
     void updateButtons();
 
-    Engine& m_engine;
-    QString m_resourceId;
     ResourceDetails m_saved;
     ResourceDetailsForm* m_form;
     QLabel* m_created;
     QLabel* m_note;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    SaveRevertButtons m_buttons;
     bool m_readOnly = false;
 };
 

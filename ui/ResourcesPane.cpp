@@ -5,20 +5,18 @@
 #include "EmptyState.h"
 #include "Engine.h"
 #include "Icons.h"
+#include "ListTable.h"
 #include "ModelRoles.h"
 #include "Organizations.h"
+#include "PaneActions.h"
 #include "ResourceDetailsPanel.h"
 #include "ResourceTableModel.h"
-#include "TableSettings.h"
 #include "resources/Resources.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -26,7 +24,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
@@ -37,8 +34,8 @@ const QString SplitterKey = QStringLiteral("resourcesPane/splitter");
 
 ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new ResourceTableModel(engine, this)),
-      m_sorted(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_empty(new EmptyState(tr("This organization has no resources yet.\nResources are meeting rooms and "
                                 "equipment, such as a projector, that people book by inviting the resource's "
                                 "address to a meeting."),
@@ -46,24 +43,20 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
       m_splitter(new QSplitter(Qt::Vertical, this)), m_details(new ResourceDetailsPanel(engine, this))
 {
     setObjectName(QStringLiteral("resourcesPane"));
-    m_create = addAction(QStringLiteral("list-add"), tr("&Create resource"), QStringLiteral("createResource"),
-                         &ResourcesPane::createResource);
+    m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create resource"), QStringLiteral("createResource"),
+                              [this] { createResource(); });
     m_create->setShortcut(QKeySequence::New);
-    m_open = addAction(QStringLiteral("document-edit"), tr("&Open"), QStringLiteral("openResource"),
-                       &ResourcesPane::openSelected);
-    m_remove = addAction(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeResources"),
-                         &ResourcesPane::removeSelected);
+    m_open = m_actions->add(QStringLiteral("document-edit"), tr("&Open"), QStringLiteral("openResource"),
+                            [this] { openSelected(); });
+    m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeResources"),
+                              [this] { removeSelected(); });
     m_remove->setShortcut(QKeySequence::Delete);
     // Delete belongs to the table alone: in the delegate lists below it must not remove resources.
     QWidget::removeAction(m_remove);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_remove);
 
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by name or address (start of)"));
-    m_search->setAccessibleName(tr("Search resources"));
-    m_search->setClearButtonEnabled(true);
-    m_count->setObjectName(QStringLiteral("count"));
+    listtable::setUpSearch(m_search, m_count, tr("Search by name or address (start of)"), tr("Search resources"));
     m_empty->setObjectName(QStringLiteral("resourcesEmpty"));
     m_empty->button()->setIcon(icons::themed(QStringLiteral("list-add")));
 
@@ -71,41 +64,17 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
     m_sorted->setSortRole(SortRole);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_sorted->setSortLocaleAware(true);
-    m_table->setObjectName(QStringLiteral("resources"));
-    m_table->setAccessibleName(tr("Resources"));
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSortIndicator(ResourceTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!TableSettings::restore(m_table, QStringLiteral("resources"))) {
-        const int unit = m_table->fontMetrics().averageCharWidth();
-        for (const auto& [column, chars] :
-             {std::pair{ResourceTableModel::Name, 22}, std::pair{ResourceTableModel::Type, 15},
-              std::pair{ResourceTableModel::Email, 36}, std::pair{ResourceTableModel::Description, 36}})
-            m_table->setColumnWidth(column, chars * unit);
-    }
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_empty);
+    listtable::setUp(m_table, m_sorted,
+                     {.name = QStringLiteral("resources"),
+                      .accessibleName = tr("Resources"),
+                      .sortColumn = ResourceTableModel::Name,
+                      .firstWidths = {{ResourceTableModel::Name, 22},
+                                      {ResourceTableModel::Type, 15},
+                                      {ResourceTableModel::Email, 36},
+                                      {ResourceTableModel::Description, 36}}});
+    m_actions->setContextMenu(m_table);
+    listtable::stack(m_stack, m_table, m_empty);
 
-    auto* actions = new QHBoxLayout;
-    for (QAction* action : std::as_const(m_actions)) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        actions->addWidget(button);
-    }
-    actions->addStretch();
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 2);
@@ -113,8 +82,8 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
     m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(actions);
-    layout->addLayout(filters);
+    layout->addLayout(m_actions->buttonRow());
+    layout->addLayout(listtable::filterRow(m_search, {}, m_count));
     layout->addWidget(m_splitter, 1);
 
     connect(m_splitter, &QSplitter::splitterMoved, this,
@@ -122,7 +91,6 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_model, &ResourceTableModel::setSearch);
     connect(m_model, &ResourceTableModel::countsChanged, this, &ResourcesPane::updateCount);
     connect(m_empty, &EmptyState::actionTriggered, this, &ResourcesPane::createResource);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &ResourcesPane::showContextMenu);
     connect(m_table, &QTableView::activated, this, &ResourcesPane::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedResourceIds();
@@ -132,29 +100,10 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
             selectResource(shown); // the administrator stayed with unsaved edits
         updateActions();
     });
-    // The organization's state and mode decide what may change (they may change while shown).
-    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject != Change::Subject::Organization || !change.ids.contains(m_organization.id) ||
-            change.kind == Change::Kind::Removed)
-            return;
-        if (auto org = m_engine.organizations().get(m_organization.id)) {
-            m_organization = org.value();
-            m_details->setOrganization(m_organization);
-            updateActions();
-        }
+    followOrganization(m_engine, m_organization, [this] {
+        m_details->setOrganization(m_organization);
+        updateActions();
     });
-}
-
-QAction* ResourcesPane::addAction(const QString& icon, const QString& text, const QString& name,
-                                  void (ResourcesPane::*slot)())
-{
-    auto* action = new QAction(icons::themed(icon), text, this);
-    action->setObjectName(name);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    QWidget::addAction(action);
-    m_actions << action;
-    return action;
 }
 
 void ResourcesPane::showOrganization(const Organization& organization)
@@ -182,10 +131,7 @@ void ResourcesPane::updateCount()
 
 QStringList ResourcesPane::selectedResourceIds() const
 {
-    QStringList ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        ids << index.data(IdRole).toString();
-    return ids;
+    return listtable::selectedIds(m_table);
 }
 
 void ResourcesPane::selectResource(const QString& id)
@@ -198,12 +144,6 @@ void ResourcesPane::selectResource(const QString& id)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
-}
-
-void ResourcesPane::setAllowed(QAction* action, const QString& why)
-{
-    action->setEnabled(why.isEmpty());
-    action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
 }
 
 void ResourcesPane::updateActions()
@@ -220,20 +160,13 @@ void ResourcesPane::updateActions()
         createWhy =
             tr("The organization is in interoperability mode: resources are created in Microsoft Exchange "
                "and show in the users list.");
-    setAllowed(m_create, createWhy);
+    PaneActions::allow(m_create, createWhy);
     m_empty->button()->setEnabled(m_create->isEnabled());
     m_empty->button()->setToolTip(m_create->toolTip());
-    setAllowed(m_open, selected == 1 ? QString() : tr("Select one resource."));
-    setAllowed(m_remove, !blocked.isEmpty() ? blocked
-                         : selected == 0    ? tr("Select one or more resources.")
-                                            : QString());
-}
-
-void ResourcesPane::showContextMenu(const QPoint& at)
-{
-    QMenu menu(this);
-    menu.addActions(m_actions);
-    menu.exec(m_table->viewport()->mapToGlobal(at));
+    PaneActions::allow(m_open, selected == 1 ? QString() : tr("Select one resource."));
+    PaneActions::allow(m_remove, !blocked.isEmpty() ? blocked
+                                 : selected == 0    ? tr("Select one or more resources.")
+                                                    : QString());
 }
 
 void ResourcesPane::focusSearch()

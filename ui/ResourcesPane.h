@@ -17,6 +17,7 @@ namespace mailroom {
 
 class EmptyState;
 class Engine;
+class PaneActions;
 class ResourceDetailsPanel;
 class ResourceTableModel;
 
@@ -45,16 +46,12 @@ public:
 private:
     void updateActions();
     void updateCount();
-    void showContextMenu(const QPoint& at);
-    QAction* addAction(const QString& icon, const QString& text, const QString& name,
-                       void (ResourcesPane::*slot)());
-    void setAllowed(QAction* action, const QString& why);
 
     Engine& m_engine;
     Organization m_organization;
     ResourceTableModel* m_model;
     QSortFilterProxyModel* m_sorted;
-    QList<QAction*> m_actions;
+    PaneActions* m_actions;
     QAction* m_create;
     QAction* m_open;
     QAction* m_remove;

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
@@ -22,7 +21,7 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
       m_email(new QLabel(this)), m_created(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
       m_first(new QLineEdit(this)), m_last(new QLineEdit(this)), m_display(new QLineEdit(this)),
       m_street(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_company(new QLineEdit(this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
+      m_buttons(this, tr("&Save"), QStringLiteral("saveDetails"), tr("Re&vert"), QStringLiteral("revertDetails")),
       m_errors(new FieldErrors(this))
 {
     const std::pair<QLineEdit*, QString> fields[] = {
@@ -38,8 +37,6 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
     m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_save->setObjectName(QStringLiteral("saveDetails"));
-    m_revert->setObjectName(QStringLiteral("revertDetails"));
     m_first->setAccessibleName(tr("First name"));
     m_last->setAccessibleName(tr("Last name"));
     m_display->setAccessibleName(tr("Display name"));
@@ -68,18 +65,12 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
     auto* columns = new QHBoxLayout;
     columns->addLayout(facts, 1);
     columns->addLayout(form, 2);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_readOnlyNote, 1);
-    buttons->addWidget(m_errors->generalLabel(), 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addStretch();
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons.row({m_readOnlyNote, m_errors->generalLabel()}));
 
-    connect(m_save, &QPushButton::clicked, this, &UserGeneralTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &UserGeneralTab::revert);
+    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         // Someone else (another pane, the purge) changed the shown user: show it fresh unless
         // the administrator is in the middle of an edit.
@@ -145,9 +136,7 @@ bool UserGeneralTab::isDirty() const
 
 void UserGeneralTab::updateButtons()
 {
-    const bool dirty = isDirty();
-    m_save->setEnabled(dirty && !m_readOnly);
-    m_revert->setEnabled(dirty);
+    m_buttons.update(isDirty(), !m_readOnly);
 }
 
 void UserGeneralTab::focusFirstField()

@@ -3,13 +3,13 @@
 // for system users and for users of an AD Connector directory (edit those in Active Directory).
 
 #include "Organization.h"
+#include "SaveRevertButtons.h"
 #include "User.h"
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace mailroom {
 
@@ -51,8 +51,7 @@ private:
     QLineEdit* m_street;
     QLineEdit* m_phone;
     QLineEdit* m_company;
-    QPushButton* m_save;
-    QPushButton* m_revert;
+    SaveRevertButtons m_buttons;
     FieldErrors* m_errors;
     bool m_readOnly = false;
 };

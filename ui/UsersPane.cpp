@@ -8,13 +8,11 @@
 #include "EmptyState.h"
 #include "EnableReviewDialog.h"
 #include "Engine.h"
-#include "Icons.h"
+#include "ListTable.h"
 #include "Mailboxes.h"
 #include "Organizations.h"
-#include "ModelRoles.h"
+#include "PaneActions.h"
 #include "ResetPasswordDialog.h"
-#include "StatusBadgeDelegate.h"
-#include "TableSettings.h"
 #include "UserDetailsPanel.h"
 #include "UserTableModel.h"
 #include "Users.h"
@@ -22,22 +20,20 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailroom {
 
 UsersPane::UsersPane(Engine& engine, QWidget* parent)
-    : OrganizationPane(parent), m_engine(engine), m_model(new UserTableModel(engine, this)), m_search(new QLineEdit(this)),
+    : OrganizationPane(parent), m_engine(engine), m_model(new UserTableModel(engine, this)),
+      m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
       m_state(new QComboBox(this)), m_role(new QComboBox(this)), m_count(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_empty(new EmptyState(tr("This organization has no users yet. Users get a mailbox and sign in to read "
@@ -46,72 +42,45 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
       m_details(new UserDetailsPanel(engine, this))
 {
     setObjectName(QStringLiteral("usersPane"));
-    m_create = addAction(QStringLiteral("list-add"), tr("&Create user"), QStringLiteral("createUser"), &UsersPane::createUser);
+    m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create user"), QStringLiteral("createUser"),
+                              [this] { createUser(); });
     m_create->setShortcut(QKeySequence::New);
-    m_edit = addAction(QStringLiteral("document-edit"), tr("&Edit details"), QStringLiteral("editDetails"), &UsersPane::editDetails);
-    m_addresses = addAction(QStringLiteral("mail-message-new"), tr("&Addresses"), QStringLiteral("editAddresses"), &UsersPane::editAddresses);
-    m_enable = addAction(QStringLiteral("user-available"), tr("E&nable"), QStringLiteral("enableUsers"), &UsersPane::enableSelected);
-    m_reset = addAction(QStringLiteral("dialog-password"), tr("&Reset password"), QStringLiteral("resetPassword"), &UsersPane::resetPassword);
-    m_disable = addAction(QStringLiteral("user-offline"), tr("&Disable"), QStringLiteral("disableUsers"), &UsersPane::disableSelected);
-    m_delete = addAction(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteUsers"), &UsersPane::deleteSelected);
+    m_edit = m_actions->add(QStringLiteral("document-edit"), tr("&Edit details"), QStringLiteral("editDetails"),
+                            [this] { editDetails(); });
+    m_addresses = m_actions->add(QStringLiteral("mail-message-new"), tr("&Addresses"),
+                                 QStringLiteral("editAddresses"), [this] { editAddresses(); });
+    m_enable = m_actions->add(QStringLiteral("user-available"), tr("E&nable"), QStringLiteral("enableUsers"),
+                              [this] { enableSelected(); });
+    m_reset = m_actions->add(QStringLiteral("dialog-password"), tr("&Reset password"),
+                             QStringLiteral("resetPassword"), [this] { resetPassword(); });
+    m_disable = m_actions->add(QStringLiteral("user-offline"), tr("&Disable"), QStringLiteral("disableUsers"),
+                               [this] { disableSelected(); });
+    m_delete = m_actions->add(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteUsers"),
+                              [this] { deleteSelected(); });
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by username, display name or address (start of)"));
-    m_search->setAccessibleName(tr("Search users"));
-    m_search->setClearButtonEnabled(true);
-    m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->setAccessibleName(tr("State filter"));
-    m_state->addItem(tr("All states"));
-    m_state->addItem(userStateLabel(UserState::Enabled), int(UserState::Enabled));
-    m_state->addItem(userStateLabel(UserState::Disabled), int(UserState::Disabled));
-    m_role->setObjectName(QStringLiteral("roleFilter"));
-    m_role->setAccessibleName(tr("Role filter"));
-    m_role->addItem(tr("All roles"));
-    m_role->addItem(userRoleLabel(UserRole::User), int(UserRole::User));
-    m_role->addItem(userRoleLabel(UserRole::SystemUser), int(UserRole::SystemUser));
-    m_count->setObjectName(QStringLiteral("count"));
+    listtable::setUpSearch(m_search, m_count, tr("Search by username, display name or address (start of)"),
+                           tr("Search users"));
+    listtable::setUpFilter(m_state, QStringLiteral("stateFilter"), tr("State filter"), tr("All states"),
+                           {{userStateLabel(UserState::Enabled), int(UserState::Enabled)},
+                            {userStateLabel(UserState::Disabled), int(UserState::Disabled)}});
+    listtable::setUpFilter(m_role, QStringLiteral("roleFilter"), tr("Role filter"), tr("All roles"),
+                           {{userRoleLabel(UserRole::User), int(UserRole::User)},
+                            {userRoleLabel(UserRole::SystemUser), int(UserRole::SystemUser)}});
 
-    m_table->setObjectName(QStringLiteral("users"));
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSortIndicator(UserTableModel::Username, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(UserTableModel::State, new StatusBadgeDelegate(m_table));
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!TableSettings::restore(m_table, QStringLiteral("users"))) {
-        // Fixed first widths: measuring contents would page through the rows.
-        const int unit = m_table->fontMetrics().averageCharWidth();
-        for (const auto& [column, chars] : {std::pair{UserTableModel::Username, 24}, std::pair{UserTableModel::DisplayName, 24},
-                                            std::pair{UserTableModel::Email, 42}, std::pair{UserTableModel::State, 12},
-                                            std::pair{UserTableModel::Role, 14}})
-            m_table->setColumnWidth(column, chars * unit);
-    }
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_empty);
+    listtable::setUp(m_table, m_model,
+                     {.name = QStringLiteral("users"),
+                      .accessibleName = tr("Users"),
+                      .sortColumn = UserTableModel::Username,
+                      .badgeColumn = UserTableModel::State,
+                      .firstWidths = {{UserTableModel::Username, 24},
+                                      {UserTableModel::DisplayName, 24},
+                                      {UserTableModel::Email, 42},
+                                      {UserTableModel::State, 12},
+                                      {UserTableModel::Role, 14}}});
+    m_actions->setContextMenu(m_table);
+    listtable::stack(m_stack, m_table, m_empty);
 
-    auto* actions = new QHBoxLayout;
-    for (QAction* action : std::as_const(m_actions)) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        actions->addWidget(button);
-    }
-    actions->addStretch();
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_state);
-    filters->addWidget(m_role);
-    filters->addWidget(m_count);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_details);
@@ -119,8 +88,8 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(actions);
-    layout->addLayout(filters);
+    layout->addLayout(m_actions->buttonRow());
+    layout->addLayout(listtable::filterRow(m_search, {m_state, m_role}, m_count));
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &UserTableModel::setSearch);
@@ -128,7 +97,6 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPane::applyFilters);
     connect(m_model, &UserTableModel::countsChanged, this, &UsersPane::updateCount);
     connect(m_empty, &EmptyState::actionTriggered, this, &UsersPane::createUser);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &UsersPane::showContextMenu);
     connect(m_table, &QTableView::activated, this, &UsersPane::editDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedUserIds();
@@ -139,30 +107,12 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showUser(QString()); });
-    // The organization's state decides what may change (it may leave Active while shown).
-    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject != Change::Subject::Organization || !change.ids.contains(m_organization.id)
-            || change.kind == Change::Kind::Removed)
-            return;
-        if (auto org = m_engine.organizations().get(m_organization.id)) {
-            m_organization = org.value();
-            m_details->setOrganization(m_organization);
-            updateActions();
-        }
+    followOrganization(m_engine, m_organization, [this] {
+        m_details->setOrganization(m_organization);
+        updateActions();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateActions);
-}
-
-QAction* UsersPane::addAction(const QString& icon, const QString& text, const QString& name, void (UsersPane::*slot)())
-{
-    auto* action = new QAction(icons::themed(icon), text, this);
-    action->setObjectName(name);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    QWidget::addAction(action);
-    m_actions << action;
-    return action;
 }
 
 void UsersPane::showOrganization(const Organization& organization)
@@ -195,10 +145,7 @@ void UsersPane::updateCount()
 
 QStringList UsersPane::selectedUserIds() const
 {
-    QStringList ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        ids << index.data(IdRole).toString();
-    return ids;
+    return listtable::selectedIds(m_table);
 }
 
 void UsersPane::selectUser(const QString& id)
@@ -228,12 +175,6 @@ UsersPane::Selection UsersPane::selection() const
     return s;
 }
 
-void UsersPane::setAllowed(QAction* action, bool allowed, const QString& why)
-{
-    action->setEnabled(allowed);
-    action->setToolTip(allowed ? action->text().remove(u'&') : why);
-}
-
 void UsersPane::updateActions()
 {
     const Selection s = selection();
@@ -259,29 +200,23 @@ void UsersPane::updateActions()
             return directoryWhy;
         return stateOk ? QString() : stateWhy;
     };
-    auto set = [this](QAction* action, const QString& reason) { setAllowed(action, reason.isEmpty(), reason); };
 
     const QString connectorCreate = connector ? tr("Users of an AD Connector directory are created in Active "
                                                    "Directory; enable them here.")
                                               : QString();
-    set(m_create, !blocked.isEmpty() ? blocked : connectorCreate);
+    PaneActions::allow(m_create, !blocked.isEmpty() ? blocked : connectorCreate);
     m_empty->button()->setEnabled(m_create->isEnabled());
     m_empty->button()->setToolTip(m_create->toolTip());
-    set(m_edit, why(true, {}, true));
-    set(m_addresses, why(true, tr("Enable the user to change its addresses."), s.allEnabled));
-    set(m_enable, why(false, tr("Only disabled users can be enabled."), s.allDisabled));
-    set(m_reset, why(true, {}, true,
-                     connector ? tr("Users of an AD Connector directory change their password in Active Directory.")
-                               : QString()));
-    set(m_disable, why(false, tr("Only enabled users can be disabled."), s.allEnabled));
-    set(m_delete, why(false, tr("Disable the users first; only disabled users can be deleted."), s.allDisabled));
-}
-
-void UsersPane::showContextMenu(const QPoint& at)
-{
-    QMenu menu(this);
-    menu.addActions(m_actions);
-    menu.exec(m_table->viewport()->mapToGlobal(at));
+    PaneActions::allow(m_edit, why(true, {}, true));
+    PaneActions::allow(m_addresses, why(true, tr("Enable the user to change its addresses."), s.allEnabled));
+    PaneActions::allow(m_enable, why(false, tr("Only disabled users can be enabled."), s.allDisabled));
+    PaneActions::allow(m_reset, why(true, {}, true,
+                                    connector ? tr("Users of an AD Connector directory change their password in "
+                                                   "Active Directory.")
+                                              : QString()));
+    PaneActions::allow(m_disable, why(false, tr("Only enabled users can be disabled."), s.allEnabled));
+    PaneActions::allow(m_delete,
+                       why(false, tr("Disable the users first; only disabled users can be deleted."), s.allDisabled));
 }
 
 void UsersPane::focusSearch()

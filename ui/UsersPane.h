@@ -16,6 +16,7 @@ namespace mailroom {
 
 class EmptyState;
 class Engine;
+class PaneActions;
 class UserDetailsPanel;
 class UserTableModel;
 
@@ -55,14 +56,11 @@ private:
     void updateActions();
     void updateCount();
     void applyFilters();
-    void showContextMenu(const QPoint& at);
-    QAction* addAction(const QString& icon, const QString& text, const QString& name, void (UsersPane::*slot)());
-    void setAllowed(QAction* action, bool allowed, const QString& why);
 
     Engine& m_engine;
     Organization m_organization;
     UserTableModel* m_model;
-    QList<QAction*> m_actions;
+    PaneActions* m_actions;
     QAction* m_create;
     QAction* m_edit;
     QAction* m_addresses;

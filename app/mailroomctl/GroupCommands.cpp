@@ -83,16 +83,9 @@ int GroupCommands::list(CliContext& ctx, const QCommandLineParser& options, cons
         return ctx.fail(rows.error());
     if (ctx.json())
         return ctx.printJsonArray(rows.value());
-    QStringList ids;
-    for (const Group& g : rows.value())
-        ids << g.id;
-    auto counts = groups.memberCounts(ids);
-    if (!counts)
-        return ctx.fail(counts.error());
     QVector<QStringList> table;
     for (const Group& g : rows.value())
-        table << QStringList{g.name, g.email, groupStateLabel(g.state),
-                             QString::number(counts.value().value(g.id))};
+        table << QStringList{g.name, g.email, groupStateLabel(g.state), QString::number(g.memberCount)};
     ctx.printTable({tr("NAME"), tr("EMAIL"), tr("STATE"), tr("MEMBERS")}, table);
     ctx.print(tr("%1 of %2 groups").arg(rows.value().size()).arg(total.value()));
     return ExitOk;
@@ -129,14 +122,14 @@ int GroupCommands::show(CliContext& ctx, const QCommandLineParser& options, cons
         ctx.printJson(json::of(g));
         return ExitOk;
     }
-    auto counts = ctx.engine().groups().memberCounts({g.id});
-    if (!counts)
-        return ctx.fail(counts.error());
+    auto members = ctx.engine().groups().members(g.id);
+    if (!members)
+        return ctx.fail(members.error());
     ctx.printFields({{tr("Name"), g.name},
                      {tr("ID"), g.id},
                      {tr("Email"), g.email.isEmpty() ? tr("none") : g.email},
                      {tr("State"), groupStateLabel(g.state)},
-                     {tr("Members"), QString::number(counts.value().value(g.id))},
+                     {tr("Members"), QString::number(members.value().size())},
                      {tr("Directory"), g.directoryId},
                      {tr("Created"), json::timestamp(g.createdAt)}});
     return ExitOk;

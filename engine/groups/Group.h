@@ -26,6 +26,7 @@ struct Group
     QString email; // empty while disabled
     GroupState state = GroupState::Disabled;
     QDateTime createdAt;
+    int memberCount = 0; // filled by the groups list (Groups::page) only
 };
 
 // A user or group as a member, a delegate or a search candidate.

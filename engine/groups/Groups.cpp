@@ -116,11 +116,6 @@ Result<std::optional<int>> Groups::rank(const GroupQuery& query, const QString& 
     return m_table.rank(query, id);
 }
 
-Result<QHash<QString, int>> Groups::memberCounts(const QStringList& groupIds)
-{
-    return m_table.memberCounts(groupIds);
-}
-
 Result<QVector<Member>> Groups::members(const QString& groupId)
 {
     if (auto g = m_table.get(groupId); !g)

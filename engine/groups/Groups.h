@@ -26,9 +26,8 @@ public:
     Result<Group> get(const QString& id);
     Result<Group> findByName(const QString& orgId, const QString& name);
     Result<int> count(const GroupQuery& query);
-    Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit);
+    Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit); // with memberCount
     Result<std::optional<int>> rank(const GroupQuery& query, const QString& id);
-    Result<QHash<QString, int>> memberCounts(const QStringList& groupIds);
 
     Result<QVector<Member>> members(const QString& groupId);
     // Users and groups whose first name, last name, username or group name starts with search.

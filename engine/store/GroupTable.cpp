@@ -11,6 +11,9 @@ namespace {
 
 const QString groupColumns =
     QStringLiteral("SELECT g.id, g.org_id, g.directory_id, g.name, g.email, g.state, g.created_at ");
+// The list's rows also count each group's members (one index range per row shown).
+const QString rowColumns = QStringLiteral("SELECT g.id, g.org_id, g.directory_id, g.name, g.email, g.state, g.created_at,"
+                                          " (SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) ");
 
 // A member's columns: id, kind, name, display name, address, enabled.
 const QString memberUnion = QStringLiteral(
@@ -185,14 +188,16 @@ Result<QVector<Group>> GroupTable::page(const GroupQuery& query, int offset, int
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QVariantList values = f.values;
     values << limit << offset;
-    auto q = m_store.run(groupColumns + f.sql + QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) + direction
+    auto q = m_store.run(rowColumns + f.sql + QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) + direction
                              + QStringLiteral(", g.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
                          values);
     if (!q)
         return q.error();
     QVector<Group> rows;
-    while (q.value()->next())
+    while (q.value()->next()) {
         rows.append(fromRow(*q.value()));
+        rows.last().memberCount = q.value()->value(7).toInt();
+    }
     return rows;
 }
 
@@ -223,18 +228,6 @@ Result<std::optional<int>> GroupTable::rank(const GroupQuery& query, const QStri
     return std::optional<int>(position);
 }
 
-Result<QHash<QString, int>> GroupTable::memberCounts(const QStringList& groupIds)
-{
-    QHash<QString, int> counts;
-    for (const QString& id : groupIds) {
-        auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM group_members WHERE group_id = ?"), {id});
-        if (!n)
-            return n.error();
-        counts.insert(id, n.value().toInt());
-    }
-    return counts;
-}
-
 Status GroupTable::addMember(const QString& groupId, const Member& member)
 {
     return done(m_store.run(QStringLiteral("INSERT INTO group_members (group_id, member_id, member_kind) VALUES (?, ?, ?)"
@@ -257,11 +250,24 @@ Status GroupTable::forgetMember(const QString& memberId)
 
 Result<QVector<Member>> GroupTable::members(const QString& groupId)
 {
-    auto q = m_store.run(QStringLiteral("SELECT e.id, e.kind, e.name, e.display, e.email, e.enabled FROM group_members gm"
-                                        " JOIN (") + memberUnion
-                             + QStringLiteral(") e ON e.id = gm.member_id WHERE gm.group_id = ?"
-                                              " ORDER BY e.kind, e.sort_name"),
-                         {groupId});
+    return linkedMembers(m_store, QStringLiteral("group_members"), QStringLiteral("group_id"),
+                         QStringLiteral("member_id"), groupId);
+}
+
+Result<QVector<Member>> GroupTable::linkedMembers(Store& store, const QString& linkTable, const QString& ownerColumn,
+                                                  const QString& memberColumn, const QString& ownerId)
+{
+    // Two joins that each follow an index, rather than a join with the union of every user and
+    // group of the organization. The fragments are this file's constants, never input.
+    const QString from = QStringLiteral(" FROM ") + linkTable + QStringLiteral(" l JOIN ");
+    const QString on = QStringLiteral(" = l.") + memberColumn + QStringLiteral(" WHERE l.") + ownerColumn
+                       + QStringLiteral(" = ?");
+    auto q = store.run(QStringLiteral("SELECT g.id, 'Group', g.name, g.name, g.email, (g.state = 'Enabled'), g.name_lc")
+                           + from + QStringLiteral("mail_groups g ON g.id") + on
+                           + QStringLiteral(" UNION ALL SELECT u.id, 'User', u.username, u.display_name, u.email,"
+                                            " (u.state = 'Enabled'), u.username_lc")
+                           + from + QStringLiteral("users u ON u.id") + on + QStringLiteral(" ORDER BY 2, 7"),
+                       {ownerId, ownerId});
     if (!q)
         return q.error();
     QVector<Member> all;
@@ -300,9 +306,12 @@ Result<QVector<Member>> GroupTable::candidates(const QString& orgId, const QStri
 
 Result<Member> GroupTable::entity(const QString& orgId, const QString& id)
 {
-    auto q = m_store.run(QStringLiteral("SELECT e.id, e.kind, e.name, e.display, e.email, e.enabled FROM (") + memberUnion
-                             + QStringLiteral(") e WHERE e.org_id = ? AND e.id = ?"),
-                         {orgId, id});
+    auto q = m_store.run(QStringLiteral("SELECT g.id, 'Group', g.name, g.name, g.email, (g.state = 'Enabled')"
+                                        " FROM mail_groups g WHERE g.id = ? AND g.org_id = ?"
+                                        " UNION ALL SELECT u.id, 'User', u.username, u.display_name, u.email,"
+                                        " (u.state = 'Enabled') FROM users u WHERE u.id = ? AND u.org_id = ?"
+                                        " AND u.role <> 'SystemUser'"),
+                         {id, orgId, id, orgId});
     if (!q)
         return q.error();
     if (!q.value()->next())

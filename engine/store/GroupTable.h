@@ -5,7 +5,6 @@
 #include "Result.h"
 #include "groups/Group.h"
 
-#include <QHash>
 #include <optional>
 
 namespace mailroom {
@@ -29,16 +28,19 @@ public:
 
     // The groups list.
     Result<int> count(const GroupQuery& query);
-    Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit);
+    Result<QVector<Group>> page(const GroupQuery& query, int offset, int limit); // with memberCount
     // The row the group has in the query's order, or nullopt when the query excludes it.
     Result<std::optional<int>> rank(const GroupQuery& query, const QString& id);
-    Result<QHash<QString, int>> memberCounts(const QStringList& groupIds);
 
     // Memberships.
     Status addMember(const QString& groupId, const Member& member);
     Status removeMember(const QString& groupId, const QString& memberId);
     Status forgetMember(const QString& memberId); // a deleted user or group leaves every group
     Result<QVector<Member>> members(const QString& groupId); // groups first, then users, by name
+    // The users and groups a link table names for one owner (group members, resource delegates),
+    // groups first, then by name. The table and column names are the caller's constants.
+    static Result<QVector<Member>> linkedMembers(Store& store, const QString& linkTable, const QString& ownerColumn,
+                                                 const QString& memberColumn, const QString& ownerId);
     // True when group `inner` is group `outer` or is nested (at any depth) inside it.
     Result<bool> containsGroup(const QString& outer, const QString& inner);
 

@@ -1,5 +1,6 @@
 #include "ResourceTable.h"
 
+#include "GroupTable.h"
 #include "Store.h"
 #include "Timestamps.h"
 
@@ -130,27 +131,8 @@ Status ResourceTable::removeDelegate(const QString& resourceId, const QString& d
 
 Result<QVector<Member>> ResourceTable::delegates(const QString& resourceId)
 {
-    auto q = m_store.run(
-        QStringLiteral("SELECT u.id, 'User', u.username, u.display_name, u.email, (u.state = 'Enabled'), u.username_lc"
-                       " FROM resource_delegates rd JOIN users u ON u.id = rd.delegate_id WHERE rd.resource_id = ?"
-                       " UNION ALL SELECT g.id, 'Group', g.name, g.name, g.email, (g.state = 'Enabled'), g.name_lc"
-                       " FROM resource_delegates rd JOIN mail_groups g ON g.id = rd.delegate_id WHERE rd.resource_id = ?"
-                       " ORDER BY 7"),
-        {resourceId, resourceId});
-    if (!q)
-        return q.error();
-    QVector<Member> all;
-    while (q.value()->next()) {
-        Member m;
-        m.id = q.value()->value(0).toString();
-        m.kind = q.value()->value(1).toString() == QLatin1String("Group") ? Member::Kind::Group : Member::Kind::User;
-        m.name = q.value()->value(2).toString();
-        m.displayName = q.value()->value(3).toString();
-        m.email = q.value()->value(4).toString();
-        m.enabled = q.value()->value(5).toBool();
-        all.append(m);
-    }
-    return all;
+    return GroupTable::linkedMembers(m_store, QStringLiteral("resource_delegates"), QStringLiteral("resource_id"),
+                                     QStringLiteral("delegate_id"), resourceId);
 }
 
 Result<int> ResourceTable::delegateCount(const QString& resourceId)
