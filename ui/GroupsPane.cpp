@@ -65,7 +65,7 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
                       .badgeColumn = GroupTableModel::State,
                       .roomyRows = false,
                       .firstWidths = {{GroupTableModel::Name, 28},
-                                      {GroupTableModel::Email, 34},
+                                      {GroupTableModel::Email, 42},
                                       {GroupTableModel::State, 14}}});
     m_actions->setContextMenu(m_table);
     listtable::stack(m_stack, m_table, m_empty);

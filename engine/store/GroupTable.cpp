@@ -289,13 +289,26 @@ Result<bool> GroupTable::containsGroup(const QString& outer, const QString& inne
 
 Result<QVector<Member>> GroupTable::candidates(const QString& orgId, const QString& search, int limit)
 {
-    QString pattern = search.trimmed().toLower();
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    pattern += u'%';
-    auto q = m_store.run(QStringLiteral("SELECT e.id, e.kind, e.name, e.display, e.email, e.enabled FROM (") + memberUnion
-                             + QStringLiteral(") e WHERE e.org_id = ? AND (e.sort_name LIKE ? ESCAPE '\\'"
-                                              " OR lower(e.first) LIKE ? ESCAPE '\\' OR lower(e.last) LIKE ? ESCAPE '\\') ORDER BY e.kind, e.sort_name LIMIT ?"),
-                         {orgId, pattern, pattern, pattern, limit});
+    const QString prefix = search.trimmed().toLower();
+    Result<QSqlQuery*> q = Error{};
+    if (prefix.isEmpty()) {
+        q = m_store.run(QStringLiteral("SELECT e.id, e.kind, e.name, e.display, e.email, e.enabled FROM (") + memberUnion
+                            + QStringLiteral(") e WHERE e.org_id = ? ORDER BY e.kind, e.sort_name LIMIT ?"),
+                        {orgId, limit});
+    } else {
+        // As the users list: each name is an index range, and the matches drive the join.
+        const QString upper = prefix + QString::fromUcs4(U"\U0010FFFF");
+        q = m_store.run(
+            QStringLiteral("SELECT g.id, 'Group' AS kind, g.name, g.name, g.email, (g.state = 'Enabled'), g.name_lc AS sort_name"
+                           " FROM mail_groups g WHERE g.org_id = ? AND g.name_lc >= ? AND g.name_lc < ?"
+                           " UNION ALL SELECT u.id, 'User', u.username, u.display_name, u.email, (u.state = 'Enabled'),"
+                           " u.username_lc FROM (SELECT id FROM users WHERE org_id = ? AND username_lc >= ? AND username_lc < ?"
+                           " UNION SELECT id FROM users WHERE org_id = ? AND lower(first_name) >= ? AND lower(first_name) < ?"
+                           " UNION SELECT id FROM users WHERE org_id = ? AND lower(last_name) >= ? AND lower(last_name) < ?)"
+                           " m CROSS JOIN users u WHERE u.id = m.id AND u.role <> 'SystemUser'"
+                           " ORDER BY kind, sort_name LIMIT ?"),
+            {orgId, prefix, upper, orgId, prefix, upper, orgId, prefix, upper, orgId, prefix, upper, limit});
+    }
     if (!q)
         return q.error();
     QVector<Member> all;

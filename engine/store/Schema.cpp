@@ -141,11 +141,21 @@ Migration version2()
             }};
 }
 
+// The member search of groups and resources (GRP-1) looks users up by first and last name.
+Migration version3()
+{
+    return {3,
+            {
+                QStringLiteral("CREATE INDEX users_org_first ON users(org_id, lower(first_name))"),
+                QStringLiteral("CREATE INDEX users_org_last ON users(org_id, lower(last_name))"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2()};
+    static const QVector<Migration> all{version1(), version2(), version3()};
     return all;
 }
 
