@@ -174,24 +174,25 @@ Result<User> Directories::addUser(const QString& directoryId, const DirectoryUse
 
 Result<Group> Directories::addGroup(const QString& directoryId, const QString& name)
 {
+    const QString trimmed = name.trimmed();
     return m_engine.mutate([&](Change& change) -> Result<Group> {
         auto d = m_table.get(directoryId);
         if (!d)
             return d.error();
-        if (auto ok = rules::groupName(name); !ok)
+        if (auto ok = rules::groupName(trimmed); !ok)
             return ok.error();
         GroupTable groups(m_engine.store());
-        auto taken = groups.nameTaken(directoryId, name);
+        auto taken = groups.nameTaken(directoryId, trimmed);
         if (!taken)
             return taken.error();
         if (taken.value())
             return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
-                             tr("Group name: %1 is already a group of this directory.").arg(name));
+                             tr("Group name: %1 is already a group of this directory.").arg(trimmed));
         Group g;
         g.id = ids::newUuid();
         g.directoryId = directoryId;
         g.organizationId = d.value().organizationId;
-        g.name = name.trimmed();
+        g.name = trimmed;
         g.state = GroupState::Disabled;
         g.createdAt = m_engine.now();
         if (auto ok = groups.insert(g); !ok)

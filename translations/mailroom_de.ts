@@ -999,6 +999,14 @@
         <source>Identity policy: the test domain has no identity policy to edit.</source>
         <translation>Identitätsrichtlinie: Die Testdomäne hat keine Identitätsrichtlinie, die bearbeitet werden kann.</translation>
     </message>
+    <message>
+        <source>Check DNS: %1 is the test domain; it needs no records and no check.</source>
+        <translation>DNS prüfen: %1 ist die Testdomäne; sie braucht weder Einträge noch eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Check DNS: this check was made for an earlier token of %1; check again.</source>
+        <translation>DNS prüfen: Diese Prüfung galt einem früheren Token von %1; prüfen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::DomainsPane</name>
@@ -1299,6 +1307,10 @@
         <source>Delete: disable %1 first; only a disabled group can be deleted.</source>
         <translation>Löschen: Deaktivieren Sie zuerst %1; nur eine deaktivierte Gruppe kann gelöscht werden.</translation>
     </message>
+    <message>
+        <source>Delete: %1 belongs to the organization&apos;s directory, where it stays; disabled, it receives no mail and can be enabled again.</source>
+        <translation>Löschen: %1 gehört zum Verzeichnis der Organisation und bleibt dort; deaktiviert empfängt die Gruppe keine E-Mails und kann wieder aktiviert werden.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::GroupsPane</name>
@@ -1439,6 +1451,10 @@
     <message>
         <source>Deleting groups</source>
         <translation>Gruppen werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Groups of the organization&apos;s directory stay there; disabling one is all it needs.</source>
+        <translation>Gruppen aus dem Verzeichnis der Organisation bleiben dort; es genügt, sie zu deaktivieren.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,6 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
                                QStringLiteral("setDefaultDomain"), [this] { setAsDefault(); });
     m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeDomain"),
                               [this] { removeDomain(); });
-    m_remove->setShortcut(QKeySequence::Delete);
 
     listtable::setUpSearch(m_search, m_count, tr("Search by domain name"), tr("Search domains"));
 
@@ -74,6 +73,7 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
                                       {DomainTableModel::Default, 12},
                                       {DomainTableModel::Records, 18}}});
     m_actions->setContextMenu(m_table);
+    m_actions->removeKeyInViewOnly(m_remove, m_table);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     listtable::stack(m_stack, m_table, m_empty);
 

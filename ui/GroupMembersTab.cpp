@@ -60,19 +60,10 @@ bool GroupMembersTab::save()
 {
     m_errors->clear();
     const QStringList chosen = m_picker->chosenIds();
-    const auto [added, removed] = memberChanges(m_saved, chosen);
-    // Additions first: a refused one (a loop) leaves the members as they were.
-    if (!added.isEmpty()) {
-        if (auto ok = m_engine.groups().addMembers(m_groupId, added); !ok) {
-            m_errors->show(ok.error());
-            return false;
-        }
-    }
-    if (!removed.isEmpty()) {
-        if (auto ok = m_engine.groups().removeMembers(m_groupId, removed); !ok) {
-            m_errors->show(ok.error());
-            return false;
-        }
+    // One engine operation: a refused addition (a loop) leaves the members as they were.
+    if (auto ok = m_engine.groups().setMembers(m_groupId, chosen); !ok) {
+        m_errors->show(ok.error());
+        return false;
     }
     m_saved = chosen;
     updateButtons();

@@ -50,7 +50,6 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
                                [this] { disableSelected(); });
     m_delete = m_actions->add(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteGroups"),
                               [this] { deleteSelected(); });
-    m_delete->setShortcut(QKeySequence::Delete);
 
     listtable::setUpSearch(m_search, m_count, tr("Search by group name or address (start of)"),
                            tr("Search groups"));
@@ -68,6 +67,7 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
                                       {GroupTableModel::Email, 42},
                                       {GroupTableModel::State, 14}}});
     m_actions->setContextMenu(m_table);
+    m_actions->removeKeyInViewOnly(m_delete, m_table);
     listtable::stack(m_stack, m_table, m_empty);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -100,9 +100,17 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
     // A requery keeps the selection by id.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptSelection = selectedGroupIds(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        for (const QString& id : std::as_const(m_keptSelection))
-            selectGroup(id);
-        if (m_keptSelection.isEmpty())
+        // One selection for every kept group still shown, applied at once (one signal, not one
+        // per group), then the details follow it (none when the groups went).
+        QItemSelection kept;
+        for (const QString& id : std::as_const(m_keptSelection)) {
+            const int row = m_model->rowOfGroup(id);
+            if (row >= 0)
+                kept.select(m_model->index(row, 0), m_model->index(row, GroupTableModel::ColumnCount - 1));
+        }
+        if (!kept.isEmpty())
+            m_table->selectionModel()->select(kept, QItemSelectionModel::ClearAndSelect);
+        else
             m_details->showGroup(QString());
         updateActions();
     });
@@ -198,8 +206,12 @@ void GroupsPane::updateActions()
     PaneActions::allow(m_members, why(true, true, {}));
     PaneActions::allow(m_enable, why(false, s.allDisabled, tr("Only disabled groups can be enabled.")));
     PaneActions::allow(m_disable, why(false, s.allEnabled, tr("Only enabled groups can be disabled.")));
-    PaneActions::allow(m_delete, why(false, s.allDisabled, tr("Disable the groups first; only disabled groups can be "
-                                                              "deleted.")));
+    const bool ownDirectory = m_organization.directoryType == directoryTypeName(DirectoryType::WorkMail);
+    PaneActions::allow(m_delete, !ownDirectory && blocked.isEmpty()
+                                     ? tr("Groups of the organization's directory stay there; disabling one is "
+                                          "all it needs.")
+                                     : why(false, s.allDisabled, tr("Disable the groups first; only disabled groups can be "
+                                                                    "deleted.")));
 }
 
 void GroupsPane::createGroup()

@@ -29,18 +29,6 @@ QStringList selectedIds(const QListView* view)
 
 } // namespace
 
-MemberChanges memberChanges(const QStringList& saved, const QStringList& chosen)
-{
-    MemberChanges changes;
-    for (const QString& id : chosen)
-        if (!saved.contains(id))
-            changes.added << id;
-    for (const QString& id : saved)
-        if (!chosen.contains(id))
-            changes.removed << id;
-    return changes;
-}
-
 MemberPicker::MemberPicker(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_search(new QLineEdit(this)), m_available(new QListView(this)),
       m_chosen(new QListView(this)), m_add(new QToolButton(this)), m_remove(new QToolButton(this)),

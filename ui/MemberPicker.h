@@ -17,15 +17,6 @@ namespace mailroom {
 class Engine;
 class MemberListModel;
 
-// What saving a chosen list changes: the ids chosen now but not saved, and the saved ids no
-// longer chosen, each in its list's order.
-struct MemberChanges
-{
-    QStringList added;
-    QStringList removed;
-};
-MemberChanges memberChanges(const QStringList& saved, const QStringList& chosen);
-
 class MemberPicker : public QWidget
 {
     Q_OBJECT

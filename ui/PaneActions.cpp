@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QMenu>
 #include <QToolButton>
 
@@ -50,6 +51,14 @@ void PaneActions::setContextMenu(QAbstractItemView* view)
         menu.addActions(m_actions);
         menu.exec(view->viewport()->mapToGlobal(at));
     });
+}
+
+void PaneActions::removeKeyInViewOnly(QAction* action, QAbstractItemView* view)
+{
+    action->setShortcut(QKeySequence::Delete);
+    m_pane->removeAction(action);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(action);
 }
 
 void PaneActions::allow(QAction* action, const QString& whyNot)

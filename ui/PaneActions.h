@@ -32,6 +32,9 @@ public:
     // The actions as the view's context menu.
     void setContextMenu(QAbstractItemView* view);
     const QList<QAction*>& all() const { return m_actions; }
+    // The action's Delete-key shortcut acts in the view alone: pressed in a list of the details
+    // panel below, it must not remove what the table shows.
+    void removeKeyInViewOnly(QAction* action, QAbstractItemView* view);
 
     // Enables the action when whyNot is empty; otherwise disables it with whyNot as its tooltip.
     static void allow(QAction* action, const QString& whyNot);

@@ -118,24 +118,10 @@ bool ResourceDelegatesTab::save()
     if (!isDirty())
         return true;
     m_errors->clear();
-    const auto [added, removed] = memberChanges(m_saved, m_picker->chosenIds());
-    // Additions first: when the engine refuses them nothing has changed yet.
-    if (!added.isEmpty()) {
-        if (const Status ok = m_engine.resources().addDelegates(m_resourceId, added); !ok) {
-            m_errors->show(ok.error());
-            return false;
-        }
-    }
-    if (!removed.isEmpty()) {
-        if (const Status ok = m_engine.resources().removeDelegates(m_resourceId, removed); !ok) {
-            m_errors->show(ok.error());
-            // The additions are saved: what is left to save is only the removals.
-            for (const QString& id : std::as_const(added))
-                m_saved << id;
-            m_saved.sort();
-            updateButtons();
-            return false;
-        }
+    // One engine operation: when it refuses, nothing has changed.
+    if (const Status ok = m_engine.resources().setDelegates(m_resourceId, m_picker->chosenIds()); !ok) {
+        m_errors->show(ok.error());
+        return false;
     }
     showResource(m_resourceId);
     return true;

@@ -50,11 +50,6 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
                             [this] { openSelected(); });
     m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeResources"),
                               [this] { removeSelected(); });
-    m_remove->setShortcut(QKeySequence::Delete);
-    // Delete belongs to the table alone: in the delegate lists below it must not remove resources.
-    QWidget::removeAction(m_remove);
-    m_remove->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_remove);
 
     listtable::setUpSearch(m_search, m_count, tr("Search by name or address (start of)"), tr("Search resources"));
     m_empty->setObjectName(QStringLiteral("resourcesEmpty"));
@@ -73,6 +68,7 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
                                       {ResourceTableModel::Email, 36},
                                       {ResourceTableModel::Description, 36}}});
     m_actions->setContextMenu(m_table);
+    m_actions->removeKeyInViewOnly(m_remove, m_table);
     listtable::stack(m_stack, m_table, m_empty);
 
     m_splitter->addWidget(m_stack);

@@ -57,7 +57,6 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
                                [this] { disableSelected(); });
     m_delete = m_actions->add(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteUsers"),
                               [this] { deleteSelected(); });
-    m_delete->setShortcut(QKeySequence::Delete);
 
     listtable::setUpSearch(m_search, m_count, tr("Search by username, display name or address (start of)"),
                            tr("Search users"));
@@ -79,6 +78,7 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
                                       {UserTableModel::State, 12},
                                       {UserTableModel::Role, 14}}});
     m_actions->setContextMenu(m_table);
+    m_actions->removeKeyInViewOnly(m_delete, m_table);
     listtable::stack(m_stack, m_table, m_empty);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);

@@ -39,6 +39,8 @@ int DomainDnsCommands::checkDns(CliContext& ctx, const QCommandLineParser& optio
     if (!found)
         return ctx.fail(found.error());
     const auto& [org, domain] = found.value();
+    if (auto ok = ctx.engine().domains().checkable(domain); !ok)
+        return ctx.fail(ok.error());
 
     DnsCheck check(domain, org.region, nameserver);
     QEventLoop loop;

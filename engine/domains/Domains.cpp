@@ -284,23 +284,47 @@ Result<Domain> Domains::fixPolicy(const QString& orgId, const QString& typed)
     });
 }
 
+Status Domains::checkable(const Domain& domain) const
+{
+    if (domain.isTest)
+        return makeError(ErrorCode::WrongState, Field,
+                         tr("Check DNS: %1 is the test domain; it needs no records and no check.").arg(domain.name));
+    return Done{};
+}
+
 Result<Domain> Domains::recordCheck(const QString& orgId, const DnsReport& input)
 {
     return m_engine.mutate([&](Change& change) -> Result<Domain> {
-        auto d = get(orgId, input.domain);
+        auto d = changeable(orgId, input.domain);
         if (!d)
             return d.error();
         Domain after = d.value();
         if (after.isTest)
             return after;
+        const RecordCheck* txt = nullptr;
+        for (const RecordCheck& r : input.records)
+            if (r.expected.purpose == DnsRecord::Purpose::Verification)
+                txt = &r;
+        // A report made for an earlier token (the domain removed and added again meanwhile) says
+        // nothing about this one.
+        if (txt && txt->expected.value != after.token)
+            return makeError(ErrorCode::WrongState, Field,
+                             tr("Check DNS: this check was made for an earlier token of %1; check again.")
+                                 .arg(after.displayName()));
         DnsReport report = input;
         report.checkedAt = m_engine.now();
         after.checkedAt = report.checkedAt;
         after.checkReport = QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+        const bool graceOver =
+            after.createdAt.addSecs(qint64(domains::VerificationGraceHours) * 3600) <= report.checkedAt;
+        // Only an answer decides: a record missing or wrong after the grace period fails a pending
+        // domain; a question left unanswered changes nothing; a verified domain stays verified.
+        const bool txtAbsent = txt && (txt->outcome == RecordCheck::Outcome::Missing
+                                       || txt->outcome == RecordCheck::Outcome::Wrong);
         if (report.failure.isEmpty()) {
             if (report.verificationFound())
                 after.status = DomainStatus::Verified;
-            else if (after.createdAt.addSecs(qint64(domains::VerificationGraceHours) * 3600) <= report.checkedAt)
+            else if (after.status == DomainStatus::Pending && graceOver && txtAbsent)
                 after.status = DomainStatus::Failed;
         }
         if (auto ok = m_table.recordCheck(orgId, after.name, after.checkedAt, after.checkReport); !ok)

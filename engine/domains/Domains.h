@@ -46,9 +46,12 @@ public:
     Result<Domain> fixPolicy(const QString& orgId, const QString& typed); // adds "ses:*"
     bool policyNeedsFix(const Domain& domain) const;
 
-    // Keeps a finished check's report. A found TXT record verifies the domain; a domain whose
-    // TXT record is still not found VerificationGraceHours after it was added fails.
-    // The test domain is never changed.
+    // WrongState for the test domain, which has nothing to check.
+    Status checkable(const Domain& domain) const;
+    // Keeps a finished check's report. A found TXT record verifies the domain; a pending domain
+    // whose TXT record is missing or wrong VerificationGraceHours after it was added fails; an
+    // unanswered question changes no status. The test domain is never changed.
+    // Errors: WrongState (organization not Active; a report made for an earlier token).
     Result<Domain> recordCheck(const QString& orgId, const DnsReport& report);
 
 private:

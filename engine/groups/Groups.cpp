@@ -46,14 +46,15 @@ Status Groups::checkNew(const QString& orgId, const NewGroup& group)
     auto org = m_engine.organizations().get(orgId);
     if (!org)
         return org.error();
-    if (auto ok = rules::groupName(group.name); !ok)
+    const QString name = group.name.trimmed();
+    if (auto ok = rules::groupName(name); !ok)
         return ok;
-    auto taken = m_table.nameTaken(org.value().directoryId, group.name);
+    auto taken = m_table.nameTaken(org.value().directoryId, name);
     if (!taken)
         return taken.error();
     if (taken.value())
         return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
-                         tr("Group name: %1 is already a group of this organization.").arg(group.name));
+                         tr("Group name: %1 is already a group of this organization.").arg(name));
     return AddressBook(m_engine).check(orgId, group.email);
 }
 
@@ -214,6 +215,42 @@ Status Groups::removeMembers(const QString& groupId, const QStringList& memberId
     });
 }
 
+Status Groups::setMembers(const QString& groupId, const QStringList& memberIds)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto g = changeable(groupId);
+        if (!g)
+            return g.error();
+        auto org = m_engine.organizations().get(g.value().organizationId);
+        if (org && isConnector(org.value()))
+            return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
+                                       "its members there."));
+        auto current = m_table.members(groupId);
+        if (!current)
+            return current.error();
+        QStringList before;
+        for (const Member& m : current.value())
+            before << m.id;
+        QStringList added;
+        for (const QString& id : memberIds)
+            if (!before.contains(id))
+                added << id;
+        if (auto ok = addMembersTo(g.value(), added); !ok)
+            return ok;
+        for (const QString& id : std::as_const(before))
+            if (!memberIds.contains(id))
+                if (auto ok = m_table.removeMember(groupId, id); !ok)
+                    return ok;
+        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members"), groupId,
+                                           {{QStringLiteral("members"), QJsonArray::fromStringList(before)}},
+                                           {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}});
+            !ok)
+            return ok;
+        change = changeOf(g.value(), Change::Kind::Updated, QStringLiteral("group.members"));
+        return Done{};
+    });
+}
+
 Result<QString> Groups::proposedAddress(const QString& groupId)
 {
     auto g = m_table.get(groupId);
@@ -292,6 +329,14 @@ Status Groups::remove(const QString& groupId)
         if (g.value().state != GroupState::Disabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("group"),
                              tr("Delete: disable %1 first; only a disabled group can be deleted.").arg(g.value().name));
+        auto org = m_engine.organizations().get(g.value().organizationId);
+        if (!org)
+            return org.error();
+        if (org.value().directoryType != directoryTypeName(DirectoryType::WorkMail))
+            return makeError(ErrorCode::NotSupportedByDirectory, QStringLiteral("directory"),
+                             tr("Delete: %1 belongs to the organization's directory, where it stays; disabled, it "
+                                "receives no mail and can be enabled again.")
+                                 .arg(g.value().name));
         if (auto ok = m_table.remove(groupId); !ok)
             return ok;
         if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.delete"), groupId,
@@ -309,6 +354,8 @@ Result<QVector<Recipient>> Groups::expand(const QString& groupId)
     if (!root)
         return root.error();
     QVector<Recipient> recipients;
+    if (root.value().state != GroupState::Enabled)
+        return recipients; // a disabled group has no address: mail cannot reach it
     QSet<QString> seenUsers;
     QSet<QString> expanded{groupId};
     QVector<QPair<QString, QString>> queue{{groupId, root.value().name}};

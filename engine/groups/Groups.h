@@ -35,6 +35,9 @@ public:
     // Errors: NotFound (not a user or group of the organization), MembershipCycle (the group
     // itself, or a group that contains it), NotSupportedByDirectory (AD Connector).
     Status addMembers(const QString& groupId, const QStringList& memberIds);
+    // The members become exactly memberIds, in one operation (the Members tab's Save).
+    // Errors: those of addMembers.
+    Status setMembers(const QString& groupId, const QStringList& memberIds);
     // Errors: NotFound for an id that is not a member.
     Status removeMembers(const QString& groupId, const QStringList& memberIds);
 
@@ -44,11 +47,12 @@ public:
     Result<Group> enable(const QString& groupId, const QString& address);
     // The group keeps its members and loses its address. Errors: WrongState (already disabled).
     Result<Group> disable(const QString& groupId);
-    // Only a disabled group. Errors: WrongState.
+    // Only a disabled group of the service's own directory; a directory group stays in its
+    // directory. Errors: WrongState, NotSupportedByDirectory.
     Status remove(const QString& groupId);
 
     // GRP-3: the enabled users that mail to the group reaches, each once; nested enabled groups
-    // are expanded once each, whatever the path to them.
+    // are expanded once each, whatever the path to them. None for a disabled group.
     Result<QVector<Recipient>> expand(const QString& groupId);
 
 private:

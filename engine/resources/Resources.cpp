@@ -217,6 +217,49 @@ Status Resources::removeDelegates(const QString& id, const QStringList& memberId
     });
 }
 
+Status Resources::setDelegates(const QString& id, const QStringList& memberIds)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        auto current = m_table.delegates(id);
+        if (!current)
+            return current.error();
+        QStringList before;
+        for (const Member& m : current.value())
+            before << m.id;
+        QStringList added;
+        for (const QString& memberId : memberIds)
+            if (!before.contains(memberId))
+                added << memberId;
+        if (!added.isEmpty() && r.value().booking.acceptAll)
+            return makeError(ErrorCode::WrongState, QStringLiteral("delegates"),
+                             tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
+                                "off \"Automatically accept all requests\" in its booking options first.")
+                                 .arg(r.value().details.name));
+        GroupTable entities(m_engine.store());
+        for (const QString& memberId : std::as_const(added)) {
+            auto member = entities.entity(r.value().organizationId, memberId);
+            if (!member)
+                return member.error();
+            if (auto ok = m_table.addDelegate(id, member.value()); !ok)
+                return ok;
+        }
+        for (const QString& memberId : std::as_const(before))
+            if (!memberIds.contains(memberId))
+                if (auto ok = m_table.removeDelegate(id, memberId); !ok)
+                    return ok;
+        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates"), id,
+                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(before)}},
+                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}});
+            !ok)
+            return ok;
+        change = changeOf(r.value(), Change::Kind::Updated, QStringLiteral("resource.delegates"));
+        return Done{};
+    });
+}
+
 Status Resources::remove(const QString& id)
 {
     return m_engine.mutate([&](Change& change) -> Status {

@@ -34,6 +34,9 @@ public:
     Result<QVector<Member>> delegates(const QString& id);
     // RES-3. Errors: WrongState while "accept all" is on (the message says why), NotFound.
     Status addDelegates(const QString& id, const QStringList& memberIds);
+    // The delegates become exactly memberIds, in one operation (the Delegates tab's Save).
+    // Errors: those of addDelegates (only when some are added).
+    Status setDelegates(const QString& id, const QStringList& memberIds);
     // Errors: NotFound for an id that is not a delegate.
     Status removeDelegates(const QString& id, const QStringList& memberIds);
 

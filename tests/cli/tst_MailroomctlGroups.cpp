@@ -162,12 +162,13 @@ private Q_SLOTS:
 
         QCOMPARE(ctl(QStringList{s("group"), s("delete"), s("--org"), s("corp"), s("Sales Team")}).exitCode,
                  2);
+        // A directory group stays in its directory: disabled is as far as it goes.
         const Outcome deleted =
             json(QStringList{s("group"), s("delete"), s("--org"), s("corp"), s("Sales Team"), s("--yes")});
-        QCOMPARE(deleted.exitCode, 0);
-        QVERIFY(deleted.object().value(s("deleted")).toBool());
-        QCOMPARE(json(QStringList{s("group"), s("show"), s("--org"), s("corp"), s("Sales Team")}).errorCode(),
-                 s("NotFound"));
+        QCOMPARE(deleted.exitCode, 1);
+        QCOMPARE(deleted.errorCode(), s("NotSupportedByDirectory"));
+        QCOMPARE(value(json(QStringList{s("group"), s("show"), s("--org"), s("corp"), s("Sales Team")}).object(), "state"),
+                 s("Disabled"));
     }
 
     void grp1_listSearchesAndCounts()

@@ -146,6 +146,35 @@ private Q_SLOTS:
         QCOMPARE(e->domains().recordCheck(org.id, broken).value().status, DomainStatus::Verified);
     }
 
+    void dom3_onlyAnAnswerChangesTheStatus()
+    {
+        TestEngine e;
+        const Organization org = e.quickOrg(QStringLiteral("answer"));
+        const Domain d = e->domains().add(org.id, QStringLiteral("late.example")).value();
+        DnsReport unanswered;
+        unanswered.domain = d.name;
+        RecordCheck txt;
+        txt.expected = domains::expectedRecords(d, org.region).first();
+        txt.outcome = RecordCheck::Outcome::NoAnswer;
+        unanswered.records = {txt};
+        e.clock().advanceDays(4);
+        QCOMPARE(e->domains().recordCheck(org.id, unanswered).value().status, DomainStatus::Pending);
+        // Verified stays verified when a later check misses the record.
+        DnsReport found = unanswered;
+        found.records[0].outcome = RecordCheck::Outcome::Found;
+        QCOMPARE(e->domains().recordCheck(org.id, found).value().status, DomainStatus::Verified);
+        DnsReport missing = unanswered;
+        missing.records[0].outcome = RecordCheck::Outcome::Missing;
+        QCOMPARE(e->domains().recordCheck(org.id, missing).value().status, DomainStatus::Verified);
+        // A report made for an earlier token of the same name says nothing about the new one.
+        QVERIFY(e->domains().remove(org.id, d.name, d.name).ok());
+        QVERIFY(e->domains().add(org.id, d.name).ok());
+        QCOMPARE(e->domains().recordCheck(org.id, found).error().code, ErrorCode::WrongState);
+        QCOMPARE(e->domains().get(org.id, d.name).value().status, DomainStatus::Pending);
+        QCOMPARE(e->domains().checkable(e->domains().get(org.id, org.testDomain()).value()).error().code,
+                 ErrorCode::WrongState);
+    }
+
     void dom4_removeIsGuardedByAddressesAndTheTypedName()
     {
         TestEngine e;

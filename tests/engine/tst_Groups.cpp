@@ -159,6 +159,38 @@ private Q_SLOTS:
         QVERIFY(e->groups().members(outer.id).value().isEmpty());
     }
 
+    void grp2_directoryGroupsStayInTheirDirectory()
+    {
+        TestEngine e;
+        const Organization org = e.standardOrg(QStringLiteral("stay"), DirectoryType::SimpleAD);
+        const Group g = e->directories().addGroup(org.directoryId, QStringLiteral("  Finance ")).value();
+        QCOMPARE(g.name, QStringLiteral("Finance"));
+        QCOMPARE(e->directories().addGroup(org.directoryId, QStringLiteral("finance  ")).error().code, ErrorCode::NameTaken);
+        auto removed = e->groups().remove(g.id);
+        QCOMPARE(removed.error().code, ErrorCode::NotSupportedByDirectory);
+        QCOMPARE(e->groups().get(g.id).value().state, GroupState::Disabled);
+        // A name that differs only by spaces is the same name.
+        QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral(" Finance"), QStringLiteral("fin@stay.awsapps.com"), {}}).error().code,
+                 ErrorCode::NameTaken);
+    }
+
+    void grp1_setMembersIsOneOperation()
+    {
+        TestEngine e;
+        const Organization org = e.quickOrg(QStringLiteral("setm"));
+        const User amy = e.user(org, QStringLiteral("amy"));
+        const User bob = e.user(org, QStringLiteral("bob"));
+        const Group inner = group(e, org, QStringLiteral("Inner"), {amy.id});
+        const Group outer = group(e, org, QStringLiteral("Outer"), {inner.id});
+        QSignalSpy changes(e.get(), &Engine::changed);
+        QVERIFY(e->groups().setMembers(inner.id, {bob.id}).ok());
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(namesOf(e->groups().members(inner.id).value()), QStringList{QStringLiteral("bob")});
+        // A loop among the new members leaves everything as it was, removals included.
+        QCOMPARE(e->groups().setMembers(inner.id, {outer.id}).error().code, ErrorCode::MembershipCycle);
+        QCOMPARE(namesOf(e->groups().members(inner.id).value()), QStringList{QStringLiteral("bob")});
+    }
+
     void grp3_expansionReachesEnabledMembersOnce()
     {
         TestEngine e;
@@ -183,6 +215,9 @@ private Q_SLOTS:
         const auto fewer = e->groups().expand(top.id).value();
         QCOMPARE(fewer.size(), 1);
         QCOMPARE(fewer.first().username, QStringLiteral("amy"));
+        // A disabled group has no address: nobody receives its mail.
+        QVERIFY(e->groups().disable(top.id).ok());
+        QVERIFY(e->groups().expand(top.id).value().isEmpty());
     }
 
     void grp3_deletedUserLeavesItsGroups()

@@ -25,7 +25,8 @@ public:
     void addMx(const QString& name, const QString& host, int preference = 10);
     void addCname(const QString& name, const QString& target);
 
-    // False, with the reason in why, when dnsmasq is missing or cannot listen.
+    // False, with the reason in why, when dnsmasq cannot listen. A missing dnsmasq ends the test
+    // run with a fatal error: the project's scripts install it.
     bool start(QString* why);
     void stop();
     QHostAddress address() const { return m_address; }
