@@ -13,8 +13,9 @@ GroupTableModel::GroupTableModel(Engine& engine, QObject* parent) : QAbstractTab
 {
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         const bool mine = change.organizationId == m_query.organizationId || change.organizationId.isEmpty();
-        // Users change member counts' meaning only through groups; groups and the organization requery.
-        if (mine && (change.subject == Change::Subject::Group || change.subject == Change::Subject::Organization))
+        // A user that goes leaves its groups: their member counts change too.
+        const bool userGone = change.subject == Change::Subject::User && change.kind == Change::Kind::Removed;
+        if (mine && (change.subject == Change::Subject::Group || change.subject == Change::Subject::Organization || userGone))
             requery();
     });
 }
@@ -154,9 +155,10 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
 
 void GroupTableModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = column == Email ? GroupQuery::SortKey::Email
-                     : column == State ? GroupQuery::SortKey::State
-                                       : GroupQuery::SortKey::Name;
+    const auto key = column == Email     ? GroupQuery::SortKey::Email
+                     : column == State   ? GroupQuery::SortKey::State
+                     : column == Members ? GroupQuery::SortKey::Members
+                                         : GroupQuery::SortKey::Name;
     const bool descending = order == Qt::DescendingOrder;
     if (key == m_query.sortKey && descending == m_query.descending)
         return;

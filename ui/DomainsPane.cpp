@@ -119,6 +119,8 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DomainsPane::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DomainsPane::updateActions);
     connect(m_details->checkView(), &DnsCheckView::runningChanged, this, &DomainsPane::updateActions);
+    connect(m_model, &DomainTableModel::loadFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Domains"), message); });
     followOrganization(m_engine, m_organization, [this] {
         m_details->setOrganization(m_organization);
         updateActions();

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -114,6 +115,8 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
             m_details->showGroup(QString());
         updateActions();
     });
+    connect(m_model, &GroupTableModel::loadFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Groups"), message); });
     followOrganization(m_engine, m_organization, [this] {
         m_details->setOrganization(m_organization);
         updateActions();

@@ -96,6 +96,8 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
             selectResource(shown); // the administrator stayed with unsaved edits
         updateActions();
     });
+    connect(m_model, &ResourceTableModel::loadFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Resources"), message); });
     followOrganization(m_engine, m_organization, [this] {
         m_details->setOrganization(m_organization);
         updateActions();

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -107,6 +108,8 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showUser(QString()); });
+    connect(m_model, &UserTableModel::loadFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Users"), message); });
     followOrganization(m_engine, m_organization, [this] {
         m_details->setOrganization(m_organization);
         updateActions();

@@ -83,8 +83,9 @@ DnsCheck::~DnsCheck() = default;
 
 void DnsCheck::start()
 {
-    if (m_running)
-        return;
+    if (m_started)
+        return; // one check per object: answers of an earlier run must not count in a later one
+    m_started = true;
     m_running = true;
     m_report = {};
     m_report.domain = m_domain.name;
@@ -101,7 +102,7 @@ QDnsLookup* DnsCheck::lookup(int type, const QString& name, const QHostAddress& 
 {
     auto* l = new QDnsLookup(QDnsLookup::Type(type), name, server, this);
     m_pending.append(l);
-    QTimer::singleShot(LookupTimeoutMs, l, [l] {
+    QTimer::singleShot(m_timeoutMs, l, [l] {
         if (!l->isFinished())
             l->abort();
     });
@@ -152,10 +153,21 @@ void DnsCheck::askRecords(const QHostAddress& server, const QString& label)
     else
         m_report.askedServer = QStringLiteral("%1 (%2)").arg(label, server.toString());
     Q_EMIT progress(m_done, m_total, tr("Asking %1 for the records").arg(m_report.askedServer));
-    for (const auto& [name, type] : dnsQuestions(m_domain, m_expected)) {
-        QDnsLookup* l = lookup(lookupType(type), name, server);
-        connect(l, &QDnsLookup::finished, this, [this, l, name = name, type = type] { onRecordAnswer(l, name, int(type)); });
-    }
+    m_server = server;
+    m_queue = dnsQuestions(m_domain, m_expected);
+    // A few questions at a time: each one's time limit then runs while it is really asked, not
+    // while it waits for one of Qt's few resolver threads.
+    for (int i = 0; i < MaxInFlight; ++i)
+        askNext();
+}
+
+void DnsCheck::askNext()
+{
+    if (m_queue.isEmpty() || !m_running)
+        return;
+    const auto [name, type] = m_queue.takeFirst();
+    QDnsLookup* l = lookup(lookupType(type), name, m_server);
+    connect(l, &QDnsLookup::finished, this, [this, l, name = name, type = type] { onRecordAnswer(l, name, int(type)); });
 }
 
 void DnsCheck::onRecordAnswer(QDnsLookup* answer, const QString& name, int type)
@@ -170,6 +182,8 @@ void DnsCheck::onRecordAnswer(QDnsLookup* answer, const QString& name, int type)
     Q_EMIT progress(m_done, m_total, tr("Checked %1 %2").arg(dnsRecordTypeName(DnsRecord::Type(type)), name));
     if (m_done == m_total)
         finish();
+    else
+        askNext();
 }
 
 void DnsCheck::finish()

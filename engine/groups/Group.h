@@ -55,7 +55,7 @@ struct Recipient
 
 struct GroupQuery
 {
-    enum class SortKey { Name, Email, State };
+    enum class SortKey { Name, Email, State, Members };
 
     QString organizationId;
     QString search; // prefix of the name or the address; case-insensitive

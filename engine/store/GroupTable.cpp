@@ -55,6 +55,7 @@ QString sortColumn(GroupQuery::SortKey key)
     case GroupQuery::SortKey::Name: return QStringLiteral("g.name_lc");
     case GroupQuery::SortKey::Email: return QStringLiteral("g.email_lc");
     case GroupQuery::SortKey::State: return QStringLiteral("g.state");
+    case GroupQuery::SortKey::Members: return QStringLiteral("(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id)");
     }
     return QStringLiteral("g.name_lc");
 }
@@ -250,15 +251,17 @@ Status GroupTable::forgetMember(const QString& memberId)
 
 Result<QVector<Member>> GroupTable::members(const QString& groupId)
 {
-    return linkedMembers(m_store, QStringLiteral("group_members"), QStringLiteral("group_id"),
-                         QStringLiteral("member_id"), groupId);
+    return linkedMembers(m_store, Link::GroupMembers, groupId);
 }
 
-Result<QVector<Member>> GroupTable::linkedMembers(Store& store, const QString& linkTable, const QString& ownerColumn,
-                                                  const QString& memberColumn, const QString& ownerId)
+Result<QVector<Member>> GroupTable::linkedMembers(Store& store, Link link, const QString& ownerId)
 {
+    const bool members = link == Link::GroupMembers;
+    const QString linkTable = members ? QStringLiteral("group_members") : QStringLiteral("resource_delegates");
+    const QString ownerColumn = members ? QStringLiteral("group_id") : QStringLiteral("resource_id");
+    const QString memberColumn = members ? QStringLiteral("member_id") : QStringLiteral("delegate_id");
     // Two joins that each follow an index, rather than a join with the union of every user and
-    // group of the organization. The fragments are this file's constants, never input.
+    // group of the organization. The fragments are the constants above, never input.
     const QString from = QStringLiteral(" FROM ") + linkTable + QStringLiteral(" l JOIN ");
     const QString on = QStringLiteral(" = l.") + memberColumn + QStringLiteral(" WHERE l.") + ownerColumn
                        + QStringLiteral(" = ?");

@@ -37,10 +37,10 @@ public:
     Status removeMember(const QString& groupId, const QString& memberId);
     Status forgetMember(const QString& memberId); // a deleted user or group leaves every group
     Result<QVector<Member>> members(const QString& groupId); // groups first, then users, by name
-    // The users and groups a link table names for one owner (group members, resource delegates),
-    // groups first, then by name. The table and column names are the caller's constants.
-    static Result<QVector<Member>> linkedMembers(Store& store, const QString& linkTable, const QString& ownerColumn,
-                                                 const QString& memberColumn, const QString& ownerId);
+    // The users and groups one owner links to (a group's members, a resource's delegates),
+    // groups first, then by name.
+    enum class Link { GroupMembers, ResourceDelegates };
+    static Result<QVector<Member>> linkedMembers(Store& store, Link link, const QString& ownerId);
     // True when group `inner` is group `outer` or is nested (at any depth) inside it.
     Result<bool> containsGroup(const QString& outer, const QString& inner);
 

@@ -131,8 +131,7 @@ Status ResourceTable::removeDelegate(const QString& resourceId, const QString& d
 
 Result<QVector<Member>> ResourceTable::delegates(const QString& resourceId)
 {
-    return GroupTable::linkedMembers(m_store, QStringLiteral("resource_delegates"), QStringLiteral("resource_id"),
-                                     QStringLiteral("delegate_id"), resourceId);
+    return GroupTable::linkedMembers(m_store, GroupTable::Link::ResourceDelegates, resourceId);
 }
 
 Result<int> ResourceTable::delegateCount(const QString& resourceId)

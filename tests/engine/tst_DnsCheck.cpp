@@ -9,7 +9,9 @@
 #include "domains/Domains.h"
 
 #include <QJsonDocument>
+#include <QNetworkDatagram>
 #include <QSignalSpy>
+#include <QUdpSocket>
 #include <QTest>
 
 using namespace mailroom;
@@ -206,17 +208,40 @@ private Q_SLOTS:
 
     void dom6_aSilentServerGivesNoAnswerNotMissing()
     {
-        // Nothing listens on this address: every question times out.
+        // A server that takes every question and never answers: each one times out.
+        QUdpSocket silent;
+        if (!silent.bind(QHostAddress(QStringLiteral("127.0.0.155")), 53))
+            QSKIP(qPrintable(QStringLiteral("cannot listen on 127.0.0.155:53: ") + silent.errorString()));
+        connect(&silent, &QUdpSocket::readyRead, &silent, [&silent] {
+            while (silent.hasPendingDatagrams())
+                (void)silent.receiveDatagram();
+        });
         const Domain d = (*m_engine)->domains().get(m_org.id, QStringLiteral("empty.test")).value();
-        DnsCheck check(d, m_org.region, QHostAddress(QStringLiteral("127.0.0.154")));
+        DnsCheck check(d, m_org.region, silent.localAddress());
+        check.setLookupTimeout(300);
         QSignalSpy finished(&check, &DnsCheck::finished);
         check.start();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(30000));
         const DnsReport report = finished.first().first().value<DnsReport>();
         QVERIFY(!report.failure.isEmpty());
         for (const RecordCheck& r : report.records)
             QCOMPARE(r.outcome, Outcome::NoAnswer);
+        m_engine->clock().advanceDays(4);
         QCOMPARE((*m_engine)->domains().recordCheck(m_org.id, report).value().status, DomainStatus::Pending);
+    }
+
+    void dom6_aRefusedConnectionGivesNoAnswerToo()
+    {
+        // Nothing listens on this address: the questions are refused at once.
+        const Domain d = (*m_engine)->domains().get(m_org.id, QStringLiteral("empty.test")).value();
+        DnsCheck check(d, m_org.region, QHostAddress(QStringLiteral("127.0.0.154")));
+        QSignalSpy finished(&check, &DnsCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(30000));
+        const DnsReport report = finished.first().first().value<DnsReport>();
+        QVERIFY(!report.failure.isEmpty());
+        for (const RecordCheck& r : report.records)
+            QCOMPARE(r.outcome, Outcome::NoAnswer);
     }
 
     void dom6_cancelEndsTheCheckAtOnce()

@@ -2,6 +2,7 @@
 // there, finds a group's row by rank, and follows changes.
 
 #include "GroupTableModel.h"
+#include "Mailboxes.h"
 #include "MemberListModel.h"
 #include "ModelRoles.h"
 #include "TestEngine.h"
@@ -66,8 +67,31 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, GroupTableModel::Members).data().toString(), QStringLiteral("1"));
         QVERIFY(e->groups().disable(g.id).ok());
         QCOMPARE(model.index(0, GroupTableModel::State).data().toString(), QStringLiteral("Disabled"));
+        // A deleted user leaves the group, and the count follows.
+        QVERIFY(e->mailboxes().disable(amy.id).ok());
+        QVERIFY(e->mailboxes().remove(amy.id).ok());
+        QCOMPARE(model.index(0, GroupTableModel::Members).data().toString(), QStringLiteral("0"));
         model.setStateFilter(GroupState::Enabled);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void grp1_sortsByMemberCount()
+    {
+        TestEngine e;
+        const Organization org = e.quickOrg(QStringLiteral("sortm"));
+        const User amy = e.user(org, QStringLiteral("amy"));
+        const User bob = e.user(org, QStringLiteral("bob"));
+        const Group big = e->groups().create(org.id, {QStringLiteral("A big"), QStringLiteral("big@sortm.awsapps.com"), {amy.id, bob.id}}).value();
+        e->groups().create(org.id, {QStringLiteral("B none"), QStringLiteral("none@sortm.awsapps.com"), {}}).value();
+        GroupTableModel model(*e);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setOrganization(org.id);
+        model.sort(GroupTableModel::Members, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, GroupTableModel::Name).data().toString(), QStringLiteral("B none"));
+        QCOMPARE(model.rowOfGroup(big.id), 1);
+        model.sort(GroupTableModel::Members, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, GroupTableModel::Name).data().toString(), QStringLiteral("A big"));
+        QCOMPARE(model.rowOfGroup(big.id), 0);
     }
 
     void grp1_memberListKeepsGroupsFirstAndNoDuplicates()
