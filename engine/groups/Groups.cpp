@@ -1,5 +1,7 @@
 #include "Groups.h"
 
+#include "MemberChanges.h"
+
 #include "AddressBook.h"
 #include "Directory.h"
 #include "Engine.h"
@@ -163,24 +165,50 @@ Status Groups::addMembersTo(const Group& group, const QStringList& memberIds)
     return Done{};
 }
 
+Result<QStringList> Groups::memberIdsOf(const QString& groupId)
+{
+    auto current = m_table.members(groupId);
+    if (!current)
+        return current.error();
+    QStringList ids;
+    for (const Member& m : current.value())
+        ids << m.id;
+    return ids;
+}
+
+Status Groups::replaceMembers(Change& change, const Group& group, const QStringList& before,
+                              const QStringList& after, const QString& action)
+{
+    auto org = m_engine.organizations().get(group.organizationId);
+    if (org && isConnector(org.value()))
+        return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
+                                   "its members there."));
+    const MemberChanges changes = MemberChanges::between(before, after);
+    if (auto ok = addMembersTo(group, changes.added); !ok)
+        return ok;
+    for (const QString& id : changes.removed)
+        if (auto ok = m_table.removeMember(group.id, id); !ok)
+            return ok;
+    if (auto ok = m_engine.recordAudit(group.organizationId, action, group.id,
+                                       {{QStringLiteral("members"), QJsonArray::fromStringList(before)}},
+                                       {{QStringLiteral("members"), QJsonArray::fromStringList(after)}});
+        !ok)
+        return ok;
+    change = changeOf(group, Change::Kind::Updated, action);
+    return Done{};
+}
+
 Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto g = changeable(groupId);
         if (!g)
             return g.error();
-        auto org = m_engine.organizations().get(g.value().organizationId);
-        if (org && isConnector(org.value()))
-            return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
-                                       "its members there."));
-        if (auto ok = addMembersTo(g.value(), memberIds); !ok)
-            return ok;
-        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members.add"), groupId, {},
-                                           {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}});
-            !ok)
-            return ok;
-        change = changeOf(g.value(), Change::Kind::Updated, QStringLiteral("group.members.add"));
-        return Done{};
+        auto before = memberIdsOf(groupId);
+        if (!before)
+            return before.error();
+        return replaceMembers(change, g.value(), before.value(), before.value() + memberIds,
+                              QStringLiteral("group.members.add"));
     });
 }
 
@@ -190,28 +218,16 @@ Status Groups::removeMembers(const QString& groupId, const QStringList& memberId
         auto g = changeable(groupId);
         if (!g)
             return g.error();
-        auto org = m_engine.organizations().get(g.value().organizationId);
-        if (org && isConnector(org.value()))
-            return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
-                                       "its members there."));
-        auto current = m_table.members(groupId);
-        if (!current)
-            return current.error();
+        auto before = memberIdsOf(groupId);
+        if (!before)
+            return before.error();
+        QStringList after = before.value();
         for (const QString& id : memberIds) {
-            const bool member = std::any_of(current.value().begin(), current.value().end(),
-                                            [&](const Member& m) { return m.id == id; });
-            if (!member)
+            if (!after.removeOne(id))
                 return makeError(ErrorCode::NotFound, QStringLiteral("members"),
                                  tr("Members: %1 is not a member of %2.").arg(id, g.value().name));
-            if (auto ok = m_table.removeMember(groupId, id); !ok)
-                return ok;
         }
-        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members.remove"), groupId,
-                                           {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}}, {});
-            !ok)
-            return ok;
-        change = changeOf(g.value(), Change::Kind::Updated, QStringLiteral("group.members.remove"));
-        return Done{};
+        return replaceMembers(change, g.value(), before.value(), after, QStringLiteral("group.members.remove"));
     });
 }
 
@@ -221,33 +237,10 @@ Status Groups::setMembers(const QString& groupId, const QStringList& memberIds)
         auto g = changeable(groupId);
         if (!g)
             return g.error();
-        auto org = m_engine.organizations().get(g.value().organizationId);
-        if (org && isConnector(org.value()))
-            return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
-                                       "its members there."));
-        auto current = m_table.members(groupId);
-        if (!current)
-            return current.error();
-        QStringList before;
-        for (const Member& m : current.value())
-            before << m.id;
-        QStringList added;
-        for (const QString& id : memberIds)
-            if (!before.contains(id))
-                added << id;
-        if (auto ok = addMembersTo(g.value(), added); !ok)
-            return ok;
-        for (const QString& id : std::as_const(before))
-            if (!memberIds.contains(id))
-                if (auto ok = m_table.removeMember(groupId, id); !ok)
-                    return ok;
-        if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.members"), groupId,
-                                           {{QStringLiteral("members"), QJsonArray::fromStringList(before)}},
-                                           {{QStringLiteral("members"), QJsonArray::fromStringList(memberIds)}});
-            !ok)
-            return ok;
-        change = changeOf(g.value(), Change::Kind::Updated, QStringLiteral("group.members"));
-        return Done{};
+        auto before = memberIdsOf(groupId);
+        if (!before)
+            return before.error();
+        return replaceMembers(change, g.value(), before.value(), memberIds, QStringLiteral("group.members"));
     });
 }
 

@@ -3,6 +3,7 @@
 // enable directory groups with a reviewed address, disable, delete when disabled, the groups
 // list, the member search, and distribution expansion.
 
+#include "Change.h"
 #include "Group.h"
 #include "Result.h"
 #include "store/GroupTable.h"
@@ -58,6 +59,10 @@ public:
 private:
     Result<Group> changeable(const QString& groupId);
     Status addMembersTo(const Group& group, const QStringList& memberIds);
+    Result<QStringList> memberIdsOf(const QString& groupId);
+    // The one way members change: from before to after, with the audit record and the change.
+    Status replaceMembers(Change& change, const Group& group, const QStringList& before, const QStringList& after,
+                          const QString& action);
 
     Engine& m_engine;
     GroupTable m_table;

@@ -6,6 +6,7 @@
 #include "JsonFormat.h"
 #include "Organizations.h"
 #include "Rules.h"
+#include "groups/MemberChanges.h"
 #include "store/GroupTable.h"
 
 #include <QCoreApplication>
@@ -162,31 +163,57 @@ Result<QVector<Member>> Resources::delegates(const QString& id)
     return m_table.delegates(id);
 }
 
+Result<QStringList> Resources::delegateIdsOf(const QString& id)
+{
+    auto current = m_table.delegates(id);
+    if (!current)
+        return current.error();
+    QStringList ids;
+    for (const Member& m : current.value())
+        ids << m.id;
+    return ids;
+}
+
+Status Resources::replaceDelegates(Change& change, const Resource& resource, const QStringList& before,
+                                   const QStringList& after, const QString& action)
+{
+    const MemberChanges changes = MemberChanges::between(before, after);
+    if (!changes.added.isEmpty() && resource.booking.acceptAll)
+        return makeError(ErrorCode::WrongState, QStringLiteral("delegates"),
+                         tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
+                            "off \"Automatically accept all requests\" in its booking options first.")
+                             .arg(resource.details.name));
+    GroupTable entities(m_engine.store());
+    for (const QString& memberId : changes.added) {
+        auto member = entities.entity(resource.organizationId, memberId);
+        if (!member)
+            return member.error();
+        if (auto ok = m_table.addDelegate(resource.id, member.value()); !ok)
+            return ok;
+    }
+    for (const QString& memberId : changes.removed)
+        if (auto ok = m_table.removeDelegate(resource.id, memberId); !ok)
+            return ok;
+    if (auto ok = m_engine.recordAudit(resource.organizationId, action, resource.id,
+                                       {{QStringLiteral("delegates"), QJsonArray::fromStringList(before)}},
+                                       {{QStringLiteral("delegates"), QJsonArray::fromStringList(after)}});
+        !ok)
+        return ok;
+    change = changeOf(resource, Change::Kind::Updated, action);
+    return Done{};
+}
+
 Status Resources::addDelegates(const QString& id, const QStringList& memberIds)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto r = changeable(id);
         if (!r)
             return r.error();
-        if (r.value().booking.acceptAll)
-            return makeError(ErrorCode::WrongState, QStringLiteral("delegates"),
-                             tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
-                                "off \"Automatically accept all requests\" in its booking options first.")
-                                 .arg(r.value().details.name));
-        GroupTable entities(m_engine.store());
-        for (const QString& memberId : memberIds) {
-            auto member = entities.entity(r.value().organizationId, memberId);
-            if (!member)
-                return member.error();
-            if (auto ok = m_table.addDelegate(id, member.value()); !ok)
-                return ok;
-        }
-        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates.add"), id, {},
-                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}});
-            !ok)
-            return ok;
-        change = changeOf(r.value(), Change::Kind::Updated, QStringLiteral("resource.delegates.add"));
-        return Done{};
+        auto before = delegateIdsOf(id);
+        if (!before)
+            return before.error();
+        return replaceDelegates(change, r.value(), before.value(), before.value() + memberIds,
+                                QStringLiteral("resource.delegates.add"));
     });
 }
 
@@ -196,24 +223,16 @@ Status Resources::removeDelegates(const QString& id, const QStringList& memberId
         auto r = changeable(id);
         if (!r)
             return r.error();
-        auto current = m_table.delegates(id);
-        if (!current)
-            return current.error();
+        auto before = delegateIdsOf(id);
+        if (!before)
+            return before.error();
+        QStringList after = before.value();
         for (const QString& memberId : memberIds) {
-            const bool delegate = std::any_of(current.value().begin(), current.value().end(),
-                                              [&](const Member& m) { return m.id == memberId; });
-            if (!delegate)
+            if (!after.removeOne(memberId))
                 return makeError(ErrorCode::NotFound, QStringLiteral("delegates"),
                                  tr("Delegates: %1 is not a delegate of %2.").arg(memberId, r.value().details.name));
-            if (auto ok = m_table.removeDelegate(id, memberId); !ok)
-                return ok;
         }
-        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates.remove"), id,
-                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}}, {});
-            !ok)
-            return ok;
-        change = changeOf(r.value(), Change::Kind::Updated, QStringLiteral("resource.delegates.remove"));
-        return Done{};
+        return replaceDelegates(change, r.value(), before.value(), after, QStringLiteral("resource.delegates.remove"));
     });
 }
 
@@ -223,40 +242,10 @@ Status Resources::setDelegates(const QString& id, const QStringList& memberIds)
         auto r = changeable(id);
         if (!r)
             return r.error();
-        auto current = m_table.delegates(id);
-        if (!current)
-            return current.error();
-        QStringList before;
-        for (const Member& m : current.value())
-            before << m.id;
-        QStringList added;
-        for (const QString& memberId : memberIds)
-            if (!before.contains(memberId))
-                added << memberId;
-        if (!added.isEmpty() && r.value().booking.acceptAll)
-            return makeError(ErrorCode::WrongState, QStringLiteral("delegates"),
-                             tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
-                                "off \"Automatically accept all requests\" in its booking options first.")
-                                 .arg(r.value().details.name));
-        GroupTable entities(m_engine.store());
-        for (const QString& memberId : std::as_const(added)) {
-            auto member = entities.entity(r.value().organizationId, memberId);
-            if (!member)
-                return member.error();
-            if (auto ok = m_table.addDelegate(id, member.value()); !ok)
-                return ok;
-        }
-        for (const QString& memberId : std::as_const(before))
-            if (!memberIds.contains(memberId))
-                if (auto ok = m_table.removeDelegate(id, memberId); !ok)
-                    return ok;
-        if (auto ok = m_engine.recordAudit(r.value().organizationId, QStringLiteral("resource.delegates"), id,
-                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(before)}},
-                                           {{QStringLiteral("delegates"), QJsonArray::fromStringList(memberIds)}});
-            !ok)
-            return ok;
-        change = changeOf(r.value(), Change::Kind::Updated, QStringLiteral("resource.delegates"));
-        return Done{};
+        auto before = delegateIdsOf(id);
+        if (!before)
+            return before.error();
+        return replaceDelegates(change, r.value(), before.value(), memberIds, QStringLiteral("resource.delegates"));
     });
 }
 

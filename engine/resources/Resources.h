@@ -2,6 +2,7 @@
 // Resources of an organization (RES-1..RES-4): create and edit, booking options, delegates
 // (users or groups, only while "accept all" is off), remove.
 
+#include "Change.h"
 #include "Resource.h"
 #include "Result.h"
 #include "groups/Group.h"
@@ -45,6 +46,10 @@ public:
 
 private:
     Result<Resource> changeable(const QString& id);
+    Result<QStringList> delegateIdsOf(const QString& id);
+    // The one way delegates change: from before to after, with the audit record and the change.
+    Status replaceDelegates(Change& change, const Resource& resource, const QStringList& before,
+                            const QStringList& after, const QString& action);
 
     Engine& m_engine;
     ResourceTable m_table;
