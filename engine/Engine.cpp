@@ -6,6 +6,7 @@
 #include "Mailboxes.h"
 #include "UserAddresses.h"
 #include "domains/Domains.h"
+#include "flow/FlowRules.h"
 #include "groups/Groups.h"
 #include "resources/Resources.h"
 #include "Organizations.h"
@@ -68,6 +69,7 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_audit(std::make_unique<AuditLog>(*this)),
       m_domains(std::make_unique<Domains>(*this)),
       m_groups(std::make_unique<Groups>(*this)),
+      m_flowRules(std::make_unique<FlowRules>(*this)),
       m_resources(std::make_unique<Resources>(*this))
 {
     qRegisterMetaType<Change>();

@@ -23,6 +23,7 @@ namespace mailroom {
 class AuditLog;
 class Directories;
 class Domains;
+class FlowRules;
 class Groups;
 class Resources;
 class Mailboxes;
@@ -58,6 +59,7 @@ public:
     AuditLog& audit() { return *m_audit; }
     Domains& domains() { return *m_domains; }
     Groups& groups() { return *m_groups; }
+    FlowRules& flowRules() { return *m_flowRules; }
     Resources& resources() { return *m_resources; }
 
     AccessLevel accessLevel() const { return m_options.access; }
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Domains> m_domains;
     std::unique_ptr<Groups> m_groups;
+    std::unique_ptr<FlowRules> m_flowRules;
     std::unique_ptr<Resources> m_resources;
     QTimer* m_purgeTimer = nullptr;
 };

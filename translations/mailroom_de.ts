@@ -204,6 +204,48 @@
     </message>
 </context>
 <context>
+    <name>FlowAction</name>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Unzustellbar zurücksenden</translation>
+    </message>
+    <message>
+        <source>Move to junk folder</source>
+        <translation>In den Junk-E-Mail-Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Normal delivery</source>
+        <translation>Normale Zustellung</translation>
+    </message>
+    <message>
+        <source>Bypass spam check</source>
+        <translation>Spamprüfung umgehen</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRuleEvaluator</name>
+    <message>
+        <source>less specific than the deciding pattern</source>
+        <translation>weniger spezifisch als das entscheidende Muster</translation>
+    </message>
+    <message>
+        <source>as specific as the deciding pattern, with a less restrictive action</source>
+        <translation>so spezifisch wie das entscheidende Muster, aber mit einer weniger strengen Aktion</translation>
+    </message>
+    <message>
+        <source>as specific and as restrictive as the deciding pattern, which came first</source>
+        <translation>so spezifisch und so streng wie das entscheidende Muster, das zuerst kam</translation>
+    </message>
+    <message>
+        <source>the Sender header matched, so the From address was not used</source>
+        <translation>der Sender-Header passte, daher wurde die From-Adresse nicht verwendet</translation>
+    </message>
+</context>
+<context>
     <name>Group</name>
     <message>
         <source>Enabled</source>
@@ -1135,6 +1177,76 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::FlowRuleLint</name>
+    <message>
+        <source>%1 in &quot;%2&quot; never decides: &quot;%3&quot; has the same pattern with the more restrictive action %4.</source>
+        <translation>%1 in „%2“ entscheidet nie: „%3“ hat dasselbe Muster mit der strengeren Aktion %4.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in &quot;%2&quot;.</source>
+        <translation>%1 kommt in „%2“ zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; is also a pattern of &quot;%3&quot;.</source>
+        <translation>%1 in „%2“ ist auch ein Muster von „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot; (%3) takes mail from part of %4, which &quot;%5&quot; delivers.</source>
+        <translation>%1 in „%2“ (%3) erfasst E-Mails aus einem Teil von %4, die „%5“ zustellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never decide: other rules decide for every one of its patterns.</source>
+        <translation>„%1“ kann nie entscheiden: Für jedes seiner Muster entscheiden andere Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::FlowRules</name>
+    <message>
+        <source>Sender patterns: enter at least one pattern.</source>
+        <translation>Absendermuster: Geben Sie mindestens ein Muster ein.</translation>
+    </message>
+    <message>
+        <source>Sender patterns: at most %1 in one rule (this one has %2).</source>
+        <translation>Absendermuster: höchstens %1 in einer Regel (diese hat %2).</translation>
+    </message>
+    <message>
+        <source>Rule name: enter a name.</source>
+        <translation>Regelname: Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Rule name: at most %1 characters.</source>
+        <translation>Regelname: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Rule name: %1 is already a rule of this organization.</source>
+        <translation>Regelname: %1 ist bereits eine Regel dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Sender patterns: an organization can have at most %1 in all its rules; %2 are in use elsewhere.</source>
+        <translation>Absendermuster: Eine Organisation kann in allen Regeln zusammen höchstens %1 haben; %2 werden bereits anderswo verwendet.</translation>
+    </message>
+    <message>
+        <source>Rule: there is no email flow rule %1 in this organization.</source>
+        <translation>Regel: In dieser Organisation gibt es keine E-Mail-Flussregel %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von (From)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender (Sender)</translation>
+    </message>
+    <message>
+        <source>Rule: there is no email flow rule %1.</source>
+        <translation>Regel: Es gibt keine E-Mail-Flussregel %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an email address.</source>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2497,33 @@
 Resources are meeting rooms and equipment, such as a projector, that people book by inviting the resource&apos;s address to a meeting.</source>
         <translation>Diese Organisation hat noch keine Ressourcen.
 Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man bucht, indem man die Adresse der Ressource zu einer Besprechung einlädt.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::SenderPattern</name>
+    <message>
+        <source>empty; enter an address, a domain, *.domain or *.</source>
+        <translation>leer; geben Sie eine Adresse, eine Domäne, *.domäne oder * ein.</translation>
+    </message>
+    <message>
+        <source>&quot;+&quot; is not allowed in a sender pattern.</source>
+        <translation>„+“ ist in einem Absendermuster nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>not an address: use letters, digits and . _ % - before the @ (at most 64).</source>
+        <translation>keine Adresse: Verwenden Sie vor dem @ Buchstaben, Ziffern und . _ % - (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; is allowed only as the whole first label (*.domain.com) or alone.</source>
+        <translation>„*“ ist nur als ganze erste Ebene (*.domain.com) oder allein erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name.</source>
+        <translation>%1 ist kein Domänenname.</translation>
+    </message>
+    <message>
+        <source>Pattern %1 (%2): %3</source>
+        <translation>Muster %1 (%2): %3</translation>
     </message>
 </context>
 <context>

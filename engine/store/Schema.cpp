@@ -151,11 +151,32 @@ Migration version3()
             }};
 }
 
+// Email flow rules (FLOW-1..FLOW-6): a rule and its patterns, in the order typed.
+Migration version4()
+{
+    return {4,
+            {
+                QStringLiteral("CREATE TABLE flow_rules ("
+                               " id TEXT PRIMARY KEY,"
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " name TEXT NOT NULL,"
+                               " name_lc TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " UNIQUE (org_id, name_lc))"),
+                QStringLiteral("CREATE TABLE flow_patterns ("
+                               " rule_id TEXT NOT NULL REFERENCES flow_rules(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL,"
+                               " pattern TEXT NOT NULL,"
+                               " PRIMARY KEY (rule_id, position))"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2(), version3()};
+    static const QVector<Migration> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

@@ -11,6 +11,7 @@
 #include "domains/DnsDiagnosis.h"
 #include "domains/Domains.h"
 #include "domains/IdentityPolicy.h"
+#include "flow/FlowRules.h"
 #include "groups/Groups.h"
 #include "resources/Resources.h"
 
@@ -65,6 +66,15 @@ private Q_SLOTS:
                 identitypolicy::check(QStringLiteral("{")).error().message,
                 diagnose(d, domains::expectedRecords(d, org.region), DnsAnswers{}).first().note,
                 e->organizations().remove(org.id, QStringLiteral("wrong")).error().message,
+                SenderPattern::parse(QStringLiteral("a+b@x.com")).error().message,
+                e->flowRules().create(org.id, {QString(), {QStringLiteral("x.com")}, FlowAction::Drop}).error().message,
+                e->flowRules().test(org.id, QStringLiteral("nobody")).error().message,
+                lintFlowRules({FlowRule{{}, {}, QStringLiteral("r"), {SenderPattern::parse(QStringLiteral("x.com")).value(),
+                                                                     SenderPattern::parse(QStringLiteral("x.com")).value()},
+                                        FlowAction::Drop, {}}})
+                    .first()
+                    .message,
+                flowActionLabel(FlowAction::MoveToJunk),
             };
         };
         const QStringList english = messages();

@@ -1,0 +1,61 @@
+#pragma once
+// The email flow rules of an organization (FLOW-1..FLOW-6): create, edit and remove rules whose
+// patterns are checked one by one, the rule test (what happens to a message from a sender, and
+// why) through an index kept per organization and rebuilt after each change, and the warnings.
+
+#include "FlowRule.h"
+#include "FlowRuleEvaluator.h"
+#include "FlowRuleLint.h"
+#include "Result.h"
+#include "store/FlowRuleTable.h"
+
+#include <QHash>
+
+namespace mailroom {
+
+class Engine;
+
+// A rule test's outcome with the rules its indexes refer to.
+struct FlowTestResult
+{
+    FlowDecision decision;
+    QVector<FlowRule> rules;
+
+    const FlowRule& ruleOf(const FlowMatch& match) const { return rules.at(match.rule); }
+    QString patternOf(const FlowMatch& match) const { return rules.at(match.rule).patterns.at(match.pattern).text(); }
+};
+
+class FlowRules
+{
+public:
+    explicit FlowRules(Engine& engine);
+
+    // Each typed pattern parsed. Errors (field "patterns"): the first pattern that breaks FLOW-2,
+    // by number; Required when there is none; LimitReached past 250.
+    static Result<QVector<SenderPattern>> parsePatterns(const QStringList& typed);
+    // As the administrator types. ownerId: the rule being edited. Errors: those of parsePatterns,
+    // Required/InvalidValue/NameTaken (field "name"), LimitReached (1,000 patterns per organization).
+    Status check(const QString& orgId, const FlowRuleInput& input, const QString& ownerId = {});
+
+    Result<FlowRule> create(const QString& orgId, const FlowRuleInput& input);
+    Result<FlowRule> update(const QString& id, const FlowRuleInput& input);
+    Status remove(const QString& id);
+    Result<FlowRule> get(const QString& id);
+    Result<FlowRule> findByName(const QString& orgId, const QString& name); // NotFound
+    Result<QVector<FlowRule>> list(const QString& orgId);
+
+    // FLOW-4/FLOW-5. from: the From address; sender: the Sender header's, empty when none.
+    // Errors (field "from"/"sender"): InvalidValue for text that is not an address.
+    Result<FlowTestResult> test(const QString& orgId, const QString& from, const QString& sender = {});
+    // FLOW-6, over the rules in list() order.
+    Result<QVector<FlowLintFinding>> lint(const QString& orgId);
+
+private:
+    Result<const FlowRuleEvaluator*> evaluator(const QString& orgId);
+
+    Engine& m_engine;
+    FlowRuleTable m_table;
+    QHash<QString, FlowRuleEvaluator> m_evaluators; // per organization, dropped on each change
+};
+
+} // namespace mailroom
