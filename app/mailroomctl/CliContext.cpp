@@ -4,6 +4,7 @@
 #include "Organizations.h"
 #include "Users.h"
 #include "domains/Domains.h"
+#include "flow/FlowRules.h"
 #include "groups/Groups.h"
 #include "resources/Resources.h"
 
@@ -29,7 +30,7 @@ const QString JsonOption = QStringLiteral("json");
 const QString ReadOnlyOption = QStringLiteral("read-only");
 const QString OrgOption = QStringLiteral("org");
 
-// In groups or resources: by name first; then by id, as long as the id is the organization's. Not
+// In groups, resources or flow rules: by name first; then by id, as long as the id is the organization's. Not
 // found either way: the error of the name, which names what was typed.
 template <typename Store>
 auto byNameOrId(Store& store, const mailroom::Organization& org, const QString& text)
@@ -229,6 +230,14 @@ CliContext::domain(const QCommandLineParser& options, const QString& name)
 {
     return inOrganization<mailroom::Domain>(organization(options), [&](const mailroom::Organization& org) {
         return m_engine->domains().get(org.id, name);
+    });
+}
+
+mailroom::Result<CliContext::InOrganization<mailroom::FlowRule>>
+CliContext::rule(const QCommandLineParser& options, const QString& nameOrId)
+{
+    return inOrganization<mailroom::FlowRule>(organization(options), [&](const mailroom::Organization& org) {
+        return byNameOrId(m_engine->flowRules(), org, nameOrId);
     });
 }
 

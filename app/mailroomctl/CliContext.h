@@ -10,6 +10,7 @@
 #include "Result.h"
 #include "User.h"
 #include "domains/Domain.h"
+#include "flow/FlowRule.h"
 #include "groups/Group.h"
 #include "resources/Resource.h"
 
@@ -83,14 +84,16 @@ public:
     mailroom::Result<mailroom::Organization> organization(const QString& idOrAlias);
     mailroom::Result<mailroom::Organization> organization(const QCommandLineParser& options); // --org
     mailroom::Result<mailroom::User> user(const mailroom::Organization& org, const QString& username);
-    // The organization of --org and its group or resource by name (case-insensitive) or id, or its
-    // domain by name. Errors: those of the organization, then those of the item (NotFound).
+    // The organization of --org and its group, resource or email flow rule by name
+    // (case-insensitive) or id, or its domain by name. Errors: those of the organization, then those of the item (NotFound).
     mailroom::Result<InOrganization<mailroom::Group>> group(const QCommandLineParser& options,
                                                             const QString& nameOrId);
     mailroom::Result<InOrganization<mailroom::Resource>> resource(const QCommandLineParser& options,
                                                                   const QString& nameOrId);
     mailroom::Result<InOrganization<mailroom::Domain>> domain(const QCommandLineParser& options,
                                                               const QString& name);
+    mailroom::Result<InOrganization<mailroom::FlowRule>> rule(const QCommandLineParser& options,
+                                                              const QString& nameOrId);
 
 private:
     QString m_databasePath;

@@ -1,12 +1,11 @@
 #include "DomainPolicyCommands.h"
 
 #include "JsonFormat.h"
+#include "OptionValues.h"
 #include "domains/Domains.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
-#include <cstdio>
 
 namespace mailroomctl {
 
@@ -51,17 +50,6 @@ int DomainPolicyCommands::printPolicy(CliContext& ctx, const Organization& org, 
     return ExitOk;
 }
 
-Result<QString> DomainPolicyCommands::readPolicy(const QString& path)
-{
-    QFile file(path);
-    const bool opened =
-        path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened)
-        return makeError(ErrorCode::FileError, QStringLiteral("file"),
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return QString::fromUtf8(file.readAll());
-}
-
 int DomainPolicyCommands::policy(CliContext& ctx, const QCommandLineParser& options,
                                  const QStringList& arguments)
 {
@@ -77,7 +65,7 @@ int DomainPolicyCommands::setPolicy(CliContext& ctx, const QCommandLineParser& o
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
-    auto text = readPolicy(options.value(QStringLiteral("file")));
+    auto text = OptionValues::fileText(options.value(QStringLiteral("file")));
     if (!text)
         return ctx.fail(text.error());
     auto domain = ctx.engine().domains().setPolicy(org.value().id, arguments.at(0), text.value());

@@ -26,8 +26,6 @@ private:
     // {"domain", "policyNeedsFix", "policy"} with --json.
     static int printPolicy(CliContext& ctx, const mailroom::Organization& org,
                            const mailroom::Domain& domain);
-    // The text of FILE, or of standard input for "-". Errors: FileError.
-    static mailroom::Result<QString> readPolicy(const QString& path);
 };
 
 } // namespace mailroomctl

@@ -1,6 +1,8 @@
 #include "OptionValues.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <cstdio>
 
 namespace mailroomctl {
 
@@ -28,6 +30,17 @@ std::optional<bool> OptionValues::onOff(const QCommandLineParser& options, const
         return false;
     problem = tr("--%1 must be on or off.").arg(name);
     return std::nullopt;
+}
+
+mailroom::Result<QString> OptionValues::fileText(const QString& path)
+{
+    QFile file(path);
+    const bool opened =
+        path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return mailroom::makeError(mailroom::ErrorCode::FileError, QStringLiteral("file"),
+                                   tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace mailroomctl

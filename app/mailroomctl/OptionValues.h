@@ -1,6 +1,9 @@
 #pragma once
-// Option values that several verbs read the same way: counts for paging and on|off switches.
-// Each reader sets problem, for a usage error, when the value is not understood.
+// Option values that several verbs read the same way: counts for paging, on|off switches and the
+// text of a file an option names. Each reader sets problem, for a usage error, when the value is
+// not understood.
+
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +23,8 @@ public:
     // on or off; nullopt when the option is not given or not understood.
     static std::optional<bool> onOff(const QCommandLineParser& options, const QString& name,
                                      QString& problem);
+    // The text of the file path names, or of standard input for "-". Errors: FileError.
+    static mailroom::Result<QString> fileText(const QString& path);
 };
 
 } // namespace mailroomctl

@@ -17,7 +17,9 @@ QString normalizedAddress(const QString& address)
     QString domain = trimmed.mid(at + 1);
     while (domain.endsWith(u'.'))
         domain.chop(1);
-    const QString ace = QString::fromLatin1(QUrl::toAce(domain)).toLower();
+    // Most senders are plain ASCII: IDNA processing only for the others.
+    const bool ascii = std::all_of(domain.begin(), domain.end(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString ace = ascii ? domain.toLower() : QString::fromLatin1(QUrl::toAce(domain)).toLower();
     return trimmed.left(at).toLower() + u'@' + (ace.isEmpty() ? domain.toLower() : ace);
 }
 
