@@ -1,6 +1,7 @@
 #include "AddressBook.h"
 
 #include "Engine.h"
+#include "settings/OrgSettings.h"
 #include "Rules.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ AddressBook::AddressBook(Engine& engine) : m_addresses(engine.store()), m_domain
 Status AddressBook::check(const QString& orgId, const QString& address, const QString& ownerId, const QString& field)
 {
     if (auto ok = rules::addressFormat(address, field); !ok)
+        return ok;
+    if (auto ok = checkNotJournalSender(address, field); !ok)
         return ok;
     const QString domain = address.section(u'@', 1).toLower();
     auto usable = m_domains.usable(orgId, domain);

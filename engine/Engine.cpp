@@ -8,6 +8,7 @@
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
+#include "settings/OrgSettings.h"
 #include "resources/Resources.h"
 #include "Organizations.h"
 #include "Users.h"
@@ -70,6 +71,7 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_domains(std::make_unique<Domains>(*this)),
       m_groups(std::make_unique<Groups>(*this)),
       m_flowRules(std::make_unique<FlowRules>(*this)),
+      m_settings(std::make_unique<OrgSettings>(*this)),
       m_resources(std::make_unique<Resources>(*this))
 {
     qRegisterMetaType<Change>();

@@ -25,6 +25,7 @@ class Directories;
 class Domains;
 class FlowRules;
 class Groups;
+class OrgSettings;
 class Resources;
 class Mailboxes;
 class Organizations;
@@ -60,6 +61,7 @@ public:
     Domains& domains() { return *m_domains; }
     Groups& groups() { return *m_groups; }
     FlowRules& flowRules() { return *m_flowRules; }
+    OrgSettings& settings() { return *m_settings; }
     Resources& resources() { return *m_resources; }
 
     AccessLevel accessLevel() const { return m_options.access; }
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<Domains> m_domains;
     std::unique_ptr<Groups> m_groups;
     std::unique_ptr<FlowRules> m_flowRules;
+    std::unique_ptr<OrgSettings> m_settings;
     std::unique_ptr<Resources> m_resources;
     QTimer* m_purgeTimer = nullptr;
 };

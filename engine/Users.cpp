@@ -3,6 +3,7 @@
 #include "AddressBook.h"
 #include "Directory.h"
 #include "Engine.h"
+#include "settings/OrgSettings.h"
 #include "Ids.h"
 #include "JsonFormat.h"
 #include "Organizations.h"
@@ -45,6 +46,8 @@ Status Users::checkDetails(const QString& orgId, const NewUser& user)
     if (!directory)
         return directory.error();
     if (auto ok = rules::username(user.username, directory.value().maxUsernameLength()); !ok)
+        return ok;
+    if (auto ok = checkNotJournalSender(user.username, QStringLiteral("username")); !ok)
         return ok;
     auto taken = m_table.usernameTaken(directory.value().id, user.username);
     if (!taken)

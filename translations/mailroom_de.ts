@@ -1180,6 +1180,141 @@
     </message>
 </context>
 <context>
+    <name>mailroom::FlowRuleDialog</name>
+    <message>
+        <source>The message is discarded without telling the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is refused and the sender receives a non-delivery report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message goes to the recipients&apos; junk folder, whatever the spam check says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is delivered as usual, spam check included: an exception inside a wider Drop or Bounce rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message reaches the inbox even when the spam check flags it. Use it only for senders you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sender; any more specific pattern wins over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses at %1 and at every subdomain of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses at exactly %1, not at its subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit email flow rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create email flow rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule applies at once to mail sent to anyone in the organization. When several patterns match a sender, the most specific one decides; between equally specific ones, the most restrictive action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Block known spammers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;patterns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry is an address (name@example.com), a domain (example.com, that domain alone), a domain with all its subdomains (*.example.com), or * for every sender. &quot;+&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sender pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a pattern, or several separated by commas, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action for mail from these senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happens to mail from these senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailroom::FlowRuleLint</name>
     <message>
         <source>%1 in &quot;%2&quot; never decides: &quot;%3&quot; has the same pattern with the more restrictive action %4.</source>
@@ -1200,6 +1335,37 @@
     <message>
         <source>&quot;%1&quot; can never decide: other rules decide for every one of its patterns.</source>
         <translation>„%1“ kann nie entscheiden: Für jedes seiner Muster entscheiden andere Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::FlowRuleTableModel</name>
+    <message>
+        <source>No warnings about this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender patterns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1413,131 @@
     <message>
         <source>%1: &quot;%2&quot; is not an email address.</source>
         <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::FlowRulesPane</name>
+    <message>
+        <source>This organization has no email flow rules yet.
+A flow rule decides what happens to incoming mail from the senders you name — an address, a domain, or a domain with its subdomains: drop it, bounce it, move it to the junk folder, deliver it normally, or deliver it without the spam check. Rules apply to mail for everyone in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by rule name or sender pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search email flow rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email flow rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a warning to select the rule it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 patterns used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization&apos;s rules can hold %1 sender patterns in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: every rule decides for its patterns as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about the rules (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 selected rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation type="unfinished">Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation type="unfinished">Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>Select one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit email flow rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot; (%2)? From now on, mail from its senders is handled by the other rules, or delivered normally when none matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 rules? From now on, mail from their senders is handled by the other rules, or delivered normally when none matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove email flow rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Some rules were not removed:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2100,33 @@
     </message>
 </context>
 <context>
+    <name>mailroom::OrgSettings</name>
+    <message>
+        <source>%1 is reserved: journal records are sent from it, so no user, group or resource can take it.</source>
+        <translation>%1 ist reserviert: Von dieser Adresse werden Journaleinträge gesendet, daher kann kein Benutzer, keine Gruppe und keine Ressource sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Journaling address: %1</source>
+        <translation>Journaling-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Report address: %1</source>
+        <translation>Berichtsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Migration administrator: there is no such user in this organization.</source>
+        <translation>Migrationsadministrator: In dieser Organisation gibt es keinen solchen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Migration administrator: %1 is a system user of the directory.</source>
+        <translation>Migrationsadministrator: %1 ist ein Systembenutzer des Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Migration administrator: %1 is disabled; enable the user first.</source>
+        <translation>Migrationsadministrator: %1 ist deaktiviert; aktivieren Sie den Benutzer zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::OrganizationTableModel</name>
     <message>
         <source>Alias</source>
@@ -1860,6 +2178,10 @@
     <message>
         <source>Domains</source>
         <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Email flow rules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3995,18 +4317,6 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
         <translation>Die Gruppe %1 wurde zum Verzeichnis hinzugefügt; aktivieren Sie sie in einer Organisation, um ihr eine Adresse zu geben.</translation>
     </message>
     <message>
-        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
-Administers a Mailroom database: directories, organizations, users, groups, domains, resources and the audit log.
-
-Commands:
-</source>
-        <translation>Aufruf: mailroomctl [--db PFAD] [--json] [--read-only] &lt;Befehl&gt; &lt;Verb&gt; [Argumente]
-Verwaltet eine Mailroom-Datenbank: Verzeichnisse, Organisationen, Benutzer, Gruppen, Domänen, Ressourcen und das Prüfprotokoll.
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>Mail domains of an organization: add, DNS records and their check, default, identity policy.</source>
         <translation>Mail-Domänen einer Organisation: hinzufügen, DNS-Einträge und ihre Prüfung, Standarddomäne, Identitätsrichtlinie.</translation>
     </message>
@@ -4509,6 +4819,162 @@ Befehle:
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
+Administers a Mailroom database: directories, organizations, users, groups, domains, resources, email flow rules and the audit log.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email flow rules of an organization: what happens to mail from given senders, the rule test and the warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender patterns from a file, one a line; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an organization&apos;s email flow rules: name, action and patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a rule: one action for mail from senders that match its patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to mail the rule decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender pattern: mailbox@domain.com, domain.com, *.domain.com or * (repeat for more patterns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one rule, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a rule&apos;s name, action or patterns; what is not given keeps its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s new action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender pattern (repeat for more); the patterns given replace all the rule&apos;s patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a rule; it no longer applies to any message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATTERNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule create needs --pattern or --patterns-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the rule %1: %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule update needs --name, --action, --pattern or --patterns-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the rule %1: %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a rule cannot be undone; add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what happens to a message from a sender: the action, the rule and pattern that decide, and the other rules that match with why they lose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the message&apos;s Sender header, if it has one; it is tried before From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List warnings about the rules: patterns that repeat or never decide, Drop or Bounce inside a wider rule that delivers, rules that can never decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched, so the message gets normal delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY IT LOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings about the email flow rules of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "AddressBook.h"
 #include "Directory.h"
 #include "Engine.h"
+#include "settings/OrgSettings.h"
 #include "Ids.h"
 #include "JsonFormat.h"
 #include "Organizations.h"
@@ -50,6 +51,8 @@ Status Groups::checkNew(const QString& orgId, const NewGroup& group)
         return org.error();
     const QString name = group.name.trimmed();
     if (auto ok = rules::groupName(name); !ok)
+        return ok;
+    if (auto ok = checkNotJournalSender(name, QStringLiteral("name")); !ok)
         return ok;
     auto taken = m_table.nameTaken(org.value().directoryId, name);
     if (!taken)

@@ -2,6 +2,7 @@
 
 #include "AddressBook.h"
 #include "Engine.h"
+#include "settings/OrgSettings.h"
 #include "Ids.h"
 #include "JsonFormat.h"
 #include "Organizations.h"
@@ -33,6 +34,8 @@ Resources::Resources(Engine& engine) : m_engine(engine), m_table(engine.store())
 Status Resources::checkDetails(const QString& orgId, const ResourceDetails& d, const QString& ownerId)
 {
     if (auto ok = rules::resourceName(d.name); !ok)
+        return ok;
+    if (auto ok = checkNotJournalSender(d.name, QStringLiteral("name")); !ok)
         return ok;
     auto taken = m_table.nameTaken(orgId, d.name, ownerId);
     if (!taken)

@@ -172,11 +172,25 @@ Migration version4()
             }};
 }
 
+// Organization settings: journaling (JRN-1) and the migration administrator (MIG-1).
+Migration version5()
+{
+    return {5,
+            {
+                QStringLiteral("CREATE TABLE org_settings ("
+                               " org_id TEXT PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " journaling BOOLEAN NOT NULL DEFAULT FALSE,"
+                               " journal_address TEXT NOT NULL DEFAULT '',"
+                               " report_address TEXT NOT NULL DEFAULT '',"
+                               " migration_admin TEXT NOT NULL DEFAULT '')"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2(), version3(), version4()};
+    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 
