@@ -2100,6 +2100,25 @@ A flow rule decides what happens to incoming mail from the senders you name — 
     </message>
 </context>
 <context>
+    <name>mailroom::MessageFile</name>
+    <message>
+        <source>Message file: %1 cannot be read: %2.</source>
+        <translation>Nachrichtendatei: %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Message file: %1 has no From header with an address; is it an .eml file?</source>
+        <translation>Nachrichtendatei: %1 hat keinen From-Header mit einer Adresse; ist es eine .eml-Datei?</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is refused: files ending in .%2 are not accepted.</source>
+        <translation>Der Anhang %1 wird abgelehnt: Dateien mit der Endung .%2 werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The message is refused: it is %1, over the limit of 25 MB.</source>
+        <translation>Die Nachricht wird abgelehnt: Sie ist %1 groß und überschreitet die Grenze von 25 MB.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::OrgSettings</name>
     <message>
         <source>%1 is reserved: journal records are sent from it, so no user, group or resource can take it.</source>
@@ -4833,10 +4852,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email flow rules of an organization: what happens to mail from given senders, the rule test and the warnings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PATTERN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,19 +4936,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show what happens to a message from a sender: the action, the rule and pattern that decide, and the other rules that match with why they lose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message&apos;s From address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address of the message&apos;s Sender header, if it has one; it is tried before From.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List warnings about the rules: patterns that repeat or never decide, Drop or Bounce inside a wider rule that delivers, rules that can never decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4974,6 +4981,22 @@ Commands:
     </message>
     <message>
         <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email flow rules of an organization: what happens to mail from given senders, the rule test, warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what happens to mail from a sender and why: the deciding rule and pattern, and the matches that lose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List warnings: repeated or shadowed patterns, Drop or Bounce inside a wider rule that delivers, rules that never decide.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

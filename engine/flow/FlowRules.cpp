@@ -214,6 +214,17 @@ Result<FlowTestResult> FlowRules::test(const QString& orgId, const QString& from
     return FlowTestResult{index.value()->evaluate(from, sender), index.value()->rules()};
 }
 
+Result<MessageTestResult> FlowRules::testMessage(const QString& orgId, const QString& emlPath)
+{
+    auto message = MessageFile::read(emlPath);
+    if (!message)
+        return message.error();
+    auto flow = test(orgId, message.value().from, message.value().sender);
+    if (!flow)
+        return flow.error();
+    return MessageTestResult{message.value(), flow.value(), message.value().refusals()};
+}
+
 Result<QVector<FlowLintFinding>> FlowRules::lint(const QString& orgId)
 {
     auto rules = m_table.list(orgId);

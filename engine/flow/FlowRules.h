@@ -6,6 +6,7 @@
 #include "FlowRule.h"
 #include "FlowRuleEvaluator.h"
 #include "FlowRuleLint.h"
+#include "MessageFile.h"
 #include "Result.h"
 #include "store/FlowRuleTable.h"
 
@@ -23,6 +24,15 @@ struct FlowTestResult
 
     const FlowRule& ruleOf(const FlowMatch& match) const { return rules.at(match.rule); }
     QString patternOf(const FlowMatch& match) const { return rules.at(match.rule).patterns.at(match.pattern).text(); }
+};
+
+// The rule test of a whole message (MSG-1): its headers decide as FLOW-4 says, and its
+// attachments and size may be refused whatever the rules say.
+struct MessageTestResult
+{
+    MessageFile message;
+    FlowTestResult flow;
+    QStringList refusals; // translated sentences; empty when the service accepts the message
 };
 
 class FlowRules
@@ -47,6 +57,9 @@ public:
     // FLOW-4/FLOW-5. from: the From address; sender: the Sender header's, empty when none.
     // Errors (field "from"/"sender"): InvalidValue for text that is not an address.
     Result<FlowTestResult> test(const QString& orgId, const QString& from, const QString& sender = {});
+    // The same for an .eml file: its Sender and From headers, attachments and size.
+    // Errors: those of MessageFile::read and test().
+    Result<MessageTestResult> testMessage(const QString& orgId, const QString& emlPath);
     // FLOW-6, over the rules in list() order.
     Result<QVector<FlowLintFinding>> lint(const QString& orgId);
 
