@@ -38,9 +38,10 @@ double medianMs(int runs, F&& run)
     return times[times.size() / 2];
 }
 
-inline void report(const char* what, double product, const char* baselineName, double baseline)
+inline void report(const char* what, double product, const char* baselineName, double baseline,
+                   const char* unit = "ms")
 {
-    std::printf("%-44s %10.3f ms   %-34s %10.3f ms   ratio %8.3f\n", what, product, baselineName, baseline,
+    std::printf("%-44s %10.3f %s   %-34s %10.3f %s   ratio %8.4f\n", what, product, unit, baselineName, baseline, unit,
                 product / baseline);
 }
 

@@ -153,8 +153,8 @@ void run(int patternCount, int senderCount)
     std::printf("linear scan (sample of %d): %.0f senders/s (%.3f µs each); same action in %d of %d\n", sample,
                 sample / (linearMs / 1e3), perLinear, agree, sample);
     std::printf("unordered_set floor: %.0f senders/s (%.3f µs each)\n", senderCount / (floorMs / 1e3), perFloor);
-    report("evaluator vs linear scan, per sender (µs→ms)", perIndex / 1e3, "linear scan", perLinear / 1e3);
-    report("evaluator vs hash floor, per sender (µs→ms)", perIndex / 1e3, "unordered_set look-up", perFloor / 1e3);
+    report("evaluator, per sender", perIndex, "linear scan, per sender", perLinear, "µs");
+    report("evaluator, per sender", perIndex, "unordered_set look-up, per sender", perFloor, "µs");
 }
 
 } // namespace
