@@ -1183,135 +1183,135 @@
     <name>mailroom::FlowRuleDialog</name>
     <message>
         <source>The message is discarded without telling the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird verworfen, ohne dass der Absender benachrichtigt wird.</translation>
     </message>
     <message>
         <source>The message is refused and the sender receives a non-delivery report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird abgelehnt, und der Absender erhält einen Unzustellbarkeitsbericht.</translation>
     </message>
     <message>
         <source>The message goes to the recipients&apos; junk folder, whatever the spam check says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird in den Junk-E-Mail-Ordner der Empfänger verschoben, unabhängig vom Ergebnis der Spamprüfung.</translation>
     </message>
     <message>
         <source>The message is delivered as usual, spam check included: an exception inside a wider Drop or Bounce rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird wie gewohnt zugestellt, einschließlich Spamprüfung: eine Ausnahme innerhalb einer umfassenderen Regel mit „Verwerfen“ oder „Unzustellbar zurücksenden“.</translation>
     </message>
     <message>
         <source>The message reaches the inbox even when the spam check flags it. Use it only for senders you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht gelangt in den Posteingang, auch wenn die Spamprüfung sie markiert. Verwenden Sie diese Aktion nur für vertrauenswürdige Absender.</translation>
     </message>
     <message>
         <source>Every sender; any more specific pattern wins over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Absender; jedes spezifischere Muster hat Vorrang.</translation>
     </message>
     <message>
         <source>Addresses at %1 and at every subdomain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen in %1 und in allen Subdomänen davon.</translation>
     </message>
     <message>
         <source>Addresses at exactly %1, not at its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen genau in %1, nicht in den Subdomänen davon.</translation>
     </message>
     <message>
         <source>The address %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Adresse %1.</translation>
     </message>
     <message>
         <source>&amp;Add pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster ent&amp;fernen</translation>
     </message>
     <message>
         <source>Edit email flow rule</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregel bearbeiten</translation>
     </message>
     <message>
         <source>Create email flow rule</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregel erstellen</translation>
     </message>
     <message>
         <source>A rule applies at once to mail sent to anyone in the organization. When several patterns match a sender, the most specific one decides; between equally specific ones, the most restrictive action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel gilt sofort für E-Mails an alle Personen in der Organisation. Wenn mehrere Muster zu einem Absender passen, entscheidet das spezifischste; bei gleich spezifischen Mustern entscheidet die strengste Aktion.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <source>For example Block known spammers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel Bekannte Spammer blockieren</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Choose an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aktion</translation>
     </message>
     <message>
         <source>Rule &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel&amp;name:</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <source>Sender &amp;patterns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender&amp;muster:</translation>
     </message>
     <message>
         <source>Each entry is an address (name@example.com), a domain (example.com, that domain alone), a domain with all its subdomains (*.example.com), or * for every sender. &quot;+&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag ist eine Adresse (name@example.com), eine Domäne (example.com, nur diese Domäne), eine Domäne mit allen Subdomänen (*.example.com) oder * für jeden Absender. „+“ ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>New sender pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Absendermuster</translation>
     </message>
     <message>
         <source>Type a pattern, or several separated by commas, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Muster oder mehrere durch Kommas getrennte Muster ein und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Sender patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendermuster</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Create rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel erstellen</translation>
     </message>
     <message>
         <source>%1 of %2 patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mustern</translation>
     </message>
     <message>
         <source>Choose the action for mail from these senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Aktion für E-Mails von diesen Absendern.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Choose what happens to mail from these senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was mit E-Mails von diesen Absendern geschieht.</translation>
     </message>
     <message>
         <source>Unsaved rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Regel</translation>
     </message>
     <message>
         <source>This rule has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel enthält nicht gespeicherte Änderungen. Möchten Sie sie vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -1341,31 +1341,198 @@
     <name>mailroom::FlowRuleTableModel</name>
     <message>
         <source>No warnings about this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen zu dieser Regel.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Sender patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendermuster</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::FlowRuleTestDialog</name>
+    <message>
+        <source>&amp;Open message…</source>
+        <translation>Nachricht &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear message</source>
+        <translation>Nachricht &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Test email flow rules — %1</source>
+        <translation>E-Mail-Flussregeln testen — %1</translation>
+    </message>
+    <message>
+        <source>See what the rules do with a message before any arrives. Type its From address, and its Sender address when it has one. The result follows what you type and every change to the rules.</source>
+        <translation>Prüfen Sie, was die Regeln mit einer Nachricht tun, bevor eine eintrifft. Geben Sie deren From-Adresse ein und, falls vorhanden, deren Sender-Adresse. Das Ergebnis folgt Ihrer Eingabe und jeder Änderung an den Regeln.</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>From-Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender-Adresse</translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Clear message</source>
+        <translation>Nachricht entfernen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;From-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender address (optional):</source>
+        <translation>&amp;Sender-Adresse (optional):</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resulting action</source>
+        <translation>Resultierende Aktion</translation>
+    </message>
+    <message>
+        <source>Deciding rule</source>
+        <translation>Entscheidende Regel</translation>
+    </message>
+    <message>
+        <source>Other matching rules</source>
+        <translation>Weitere passende Regeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Why it did not decide</source>
+        <translation>Warum sie nicht entschieden hat</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Type a From address, or open a message, to see what happens to its mail.</source>
+        <translation>Geben Sie eine From-Adresse ein oder öffnen Sie eine Nachricht, um zu sehen, was mit E-Mails dieses Absenders geschieht.</translation>
+    </message>
+    <message>
+        <source>Correct the address above to see the result.</source>
+        <translation>Korrigieren Sie die Adresse oben, um das Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Decided by rule “%1”, pattern %2, from the %3 header.</source>
+        <translation>Entschieden durch die Regel „%1“, Muster %2, anhand des %3-Headers.</translation>
+    </message>
+    <message>
+        <source>No rule matched: normal delivery.</source>
+        <translation>Keine Regel passt: normale Zustellung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No other rule matched.</source>
+        <translation>Keine weitere Regel passt.</translation>
+    </message>
+    <message>
+        <source>Other matches, which did not decide:</source>
+        <translation>Weitere Treffer, die nicht entschieden haben:</translation>
+    </message>
+    <message>
+        <source>Read from the message; clear the message to type an address.</source>
+        <translation>Aus der Nachricht gelesen; entfernen Sie die Nachricht, um eine Adresse einzugeben.</translation>
+    </message>
+    <message>
+        <source>The message has no Sender header</source>
+        <translation>Die Nachricht hat keinen Sender-Header</translation>
+    </message>
+    <message>
+        <source>Only when the message has a Sender header</source>
+        <translation>Nur wenn die Nachricht einen Sender-Header hat</translation>
+    </message>
+    <message>
+        <source>Open an .eml file, or drop one here, to test a whole message.</source>
+        <translation>Öffnen Sie eine .eml-Datei oder legen Sie eine hier ab, um eine ganze Nachricht zu testen.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml);;All files (*)</source>
+        <translation>E-Mail-Nachrichten (*.eml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1420,124 +1587,130 @@
     <message>
         <source>This organization has no email flow rules yet.
 A flow rule decides what happens to incoming mail from the senders you name — an address, a domain, or a domain with its subdomains: drop it, bounce it, move it to the junk folder, deliver it normally, or deliver it without the spam check. Rules apply to mail for everyone in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat noch keine E-Mail-Flussregeln.
+Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absendern geschieht — einer Adresse, einer Domäne oder einer Domäne mit ihren Subdomänen: verwerfen, unzustellbar zurücksenden, in den Junk-E-Mail-Ordner verschieben, normal zustellen oder ohne Spamprüfung zustellen. Regeln gelten für E-Mails an alle Personen in der Organisation.</translation>
     </message>
     <message>
         <source>Create rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel erstellen</translation>
     </message>
     <message>
         <source>&amp;Create rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Search by rule name or sender pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Regelname oder Absendermuster suchen</translation>
     </message>
     <message>
         <source>Search email flow rules</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregeln suchen</translation>
     </message>
     <message>
         <source>Email flow rules</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregeln</translation>
     </message>
     <message>
         <source>Warnings about the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu den Regeln</translation>
     </message>
     <message>
         <source>Double-click a warning to select the rule it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Warnung, um die betreffende Regel auszuwählen.</translation>
     </message>
     <message>
         <source>%1 of %2 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Regeln</translation>
     </message>
     <message>
         <source>%1 of %2 patterns used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mustern verwendet</translation>
     </message>
     <message>
         <source>An organization&apos;s rules can hold %1 sender patterns in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln einer Organisation können insgesamt %1 Absendermuster enthalten.</translation>
     </message>
     <message>
         <source>No warnings: every rule decides for its patterns as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen: Jede Regel entscheidet für ihre Muster wie angegeben.</translation>
     </message>
     <message>
         <source>Warnings about the rules (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu den Regeln (%1):</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>the %1 selected rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 ausgewählten Regeln</translation>
     </message>
     <message>
         <source>No warnings about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen zu %1.</translation>
     </message>
     <message>
         <source>Warnings about %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu %1 (%2):</translation>
     </message>
     <message>
         <source>Your access is read-only.</source>
-        <translation type="unfinished">Sie haben Nur-Lese-Zugriff.</translation>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
     </message>
     <message>
         <source>The organization is %1; changes need it Active.</source>
-        <translation type="unfinished">Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
     </message>
     <message>
         <source>Select one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel aus.</translation>
     </message>
     <message>
         <source>Select one or more rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine oder mehrere Regeln aus.</translation>
     </message>
     <message>
         <source>Edit email flow rule</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregel bearbeiten</translation>
     </message>
     <message>
         <source>Remove the rule &quot;%1&quot; (%2)? From now on, mail from its senders is handled by the other rules, or delivered normally when none matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ (%2) entfernen? Danach werden E-Mails von ihren Absendern von den anderen Regeln behandelt oder normal zugestellt, wenn keine passt.</translation>
     </message>
     <message>
         <source>Remove %1 rules? From now on, mail from their senders is handled by the other rules, or delivered normally when none matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regeln entfernen? Danach werden E-Mails von ihren Absendern von den anderen Regeln behandelt oder normal zugestellt, wenn keine passt.</translation>
     </message>
     <message>
         <source>Remove email flow rules</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregeln entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Some rules were not removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Regeln wurden nicht entfernt:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Test rules…</source>
+        <translation>Regeln &amp;testen…</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2101,109 @@ A flow rule decides what happens to incoming mail from the senders you name — 
     </message>
 </context>
 <context>
+    <name>mailroom::JournalingPane</name>
+    <message>
+        <source>&amp;Journal every message sent to or from the organization&apos;s users</source>
+        <translation>Für jede Nachricht an oder von Benutzern der Organisation einen &amp;Journaleintrag erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>While journaling is on, a journal record — a copy of the message in a format that archiving and eDiscovery tools read — is sent for every message that the organization&apos;s users send or receive: one record per message, however many recipients it has.</source>
+        <translation>Solange Journaling eingeschaltet ist, wird für jede Nachricht, die Benutzer der Organisation senden oder empfangen, ein Journaleintrag gesendet — eine Kopie der Nachricht in einem Format, das Archivierungs- und eDiscovery-Tools lesen: ein Eintrag pro Nachricht, unabhängig von der Anzahl ihrer Empfänger.</translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation>Journaling</translation>
+    </message>
+    <message>
+        <source>Journaling address</source>
+        <translation>Journaling-Adresse</translation>
+    </message>
+    <message>
+        <source>journal@archive.example.com</source>
+        <translation>journal@archive.example.com</translation>
+    </message>
+    <message>
+        <source>Where journal records are sent: the mailbox or archiving service your journaling provider gives you. It may be outside the organization.</source>
+        <translation>Wohin Journaleinträge gesendet werden: das Postfach oder der Archivierungsdienst, den Ihr Journaling-Anbieter Ihnen bereitstellt. Die Adresse kann außerhalb der Organisation liegen.</translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation>Berichtsadresse</translation>
+    </message>
+    <message>
+        <source>Where a notice is sent when a message could not be journaled, usually an administrator&apos;s address.</source>
+        <translation>Wohin eine Benachrichtigung gesendet wird, wenn für eine Nachricht kein Journaleintrag erstellt werden konnte, in der Regel die Adresse eines Administrators.</translation>
+    </message>
+    <message>
+        <source>Journal sender</source>
+        <translation>Journalabsender</translation>
+    </message>
+    <message>
+        <source>Journaling:</source>
+        <translation>Journaling:</translation>
+    </message>
+    <message>
+        <source>Journaling &amp;address:</source>
+        <translation>Journaling-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Report address:</source>
+        <translation>&amp;Berichtsadresse:</translation>
+    </message>
+    <message>
+        <source>Your access is read-only, so journaling cannot be changed here.</source>
+        <translation>Sie haben Nur-Lese-Zugriff, daher kann das Journaling hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; journaling can be changed once it is Active.</source>
+        <translation>Die Organisation hat den Status %1; das Journaling kann geändert werden, sobald sie den Status Aktiv hat.</translation>
+    </message>
+    <message>
+        <source>Journal records are sent from &lt;b&gt;%1&lt;/b&gt;. That address has no mailbox, and no user, group or resource can take its name or address.</source>
+        <translation>Journaleinträge werden von &lt;b&gt;%1&lt;/b&gt; gesendet. Diese Adresse hat kein Postfach, und kein Benutzer, keine Gruppe und keine Ressource kann ihren Namen oder ihre Adresse verwenden.</translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <source>admin@%1</source>
+        <translation>admin@%1</translation>
+    </message>
+    <message>
+        <source>Turn journaling on to change the addresses.</source>
+        <translation>Schalten Sie das Journaling ein, um die Adressen zu ändern.</translation>
+    </message>
+    <message>
+        <source>No unsaved edits.</source>
+        <translation>Keine nicht gespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Applies the settings at once.</source>
+        <translation>Wendet die Einstellungen sofort an.</translation>
+    </message>
+    <message>
+        <source>Changes apply as soon as you save them.</source>
+        <translation>Änderungen gelten, sobald Sie sie speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved journaling settings</source>
+        <translation>Nicht gespeicherte Journaling-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The journaling settings of %1 have unsaved edits. Save them?</source>
+        <translation>Die Journaling-Einstellungen von %1 enthalten nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::Mailboxes</name>
     <message>
         <source>Enable: %1 is already enabled.</source>
@@ -2119,18 +2395,125 @@ A flow rule decides what happens to incoming mail from the senders you name — 
     </message>
 </context>
 <context>
+    <name>mailroom::MigrationPane</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use migration_admin</source>
+        <translation>migration_admin &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>To migrate existing mailboxes into the organization, a migration partner&apos;s tools work through the migration administrator: the user named migration_admin, or a user you choose here. Add the organization&apos;s users before you migrate, so that their mailboxes exist.</source>
+        <translation>Um vorhandene Postfächer in die Organisation zu migrieren, arbeiten die Tools eines Migrationspartners über den Migrationsadministrator: den Benutzer namens migration_admin oder einen Benutzer, den Sie hier auswählen. Fügen Sie die Benutzer der Organisation vor der Migration hinzu, damit ihre Postfächer existieren.</translation>
+    </message>
+    <message>
+        <source>Migration administrator</source>
+        <translation>Migrationsadministrator</translation>
+    </message>
+    <message>
+        <source>Why this user</source>
+        <translation>Warum dieser Benutzer</translation>
+    </message>
+    <message>
+        <source>Choose user</source>
+        <translation>Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>Type a username, name or address</source>
+        <translation>Geben Sie einen Benutzernamen, Namen oder eine Adresse ein</translation>
+    </message>
+    <message>
+        <source>Only the organization&apos;s enabled users are offered.</source>
+        <translation>Nur die aktivierten Benutzer der Organisation werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Save migration administrator</source>
+        <translation>Migrationsadministrator speichern</translation>
+    </message>
+    <message>
+        <source>Use migration_admin</source>
+        <translation>migration_admin verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose user:</source>
+        <translation>Benutzer &amp;auswählen:</translation>
+    </message>
+    <message>
+        <source>Migration administrator:</source>
+        <translation>Migrationsadministrator:</translation>
+    </message>
+    <message>
+        <source>Your access is read-only, so the migration administrator cannot be changed here.</source>
+        <translation>Sie haben Nur-Lese-Zugriff, daher kann der Migrationsadministrator hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; the migration administrator can be changed once it is Active.</source>
+        <translation>Die Organisation hat den Status %1; der Migrationsadministrator kann geändert werden, sobald sie den Status Aktiv hat.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keiner</translation>
+    </message>
+    <message>
+        <source>Create a user named migration_admin (or enable it, if it already exists in your directory), or choose a user below.</source>
+        <translation>Erstellen Sie einen Benutzer namens migration_admin (oder aktivieren Sie ihn, falls er in Ihrem Verzeichnis bereits existiert), oder wählen Sie unten einen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>No user is named migration_admin, and no other user is chosen.</source>
+        <translation>Kein Benutzer heißt migration_admin, und kein anderer Benutzer ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Chosen here, in the migration settings.</source>
+        <translation>Hier ausgewählt, in den Migrationseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The user named migration_admin, as no other user is chosen.</source>
+        <translation>Der Benutzer namens migration_admin, da kein anderer Benutzer ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>The user is disabled, so migration cannot work through it: enable it, or choose another user.</source>
+        <translation>Der Benutzer ist deaktiviert, daher kann die Migration nicht über ihn erfolgen: Aktivieren Sie ihn oder wählen Sie einen anderen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enabled users offered; type more to narrow the list.</source>
+        <translation>%1 von %2 aktivierten Benutzern angeboten; geben Sie mehr ein, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Makes this user the migration administrator.</source>
+        <translation>Macht diesen Benutzer zum Migrationsadministrator.</translation>
+    </message>
+    <message>
+        <source>Type the user to choose first.</source>
+        <translation>Geben Sie zuerst den auszuwählenden Benutzer ein.</translation>
+    </message>
+    <message>
+        <source>Drops the choice, so that the user named migration_admin is the migration administrator.</source>
+        <translation>Hebt die Auswahl auf, sodass der Benutzer namens migration_admin der Migrationsadministrator ist.</translation>
+    </message>
+    <message>
+        <source>No user is chosen; the user named migration_admin is used already.</source>
+        <translation>Es ist kein Benutzer ausgewählt; der Benutzer namens migration_admin wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The organization has no user %1; choose one from the list.</source>
+        <translation>Die Organisation hat keinen Benutzer %1; wählen Sie einen aus der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Unsaved migration administrator</source>
+        <translation>Nicht gespeicherter Migrationsadministrator</translation>
+    </message>
+    <message>
+        <source>You typed %1 as the migration administrator of %2 but did not save it. Save it?</source>
+        <translation>Sie haben %1 als Migrationsadministrator von %2 eingegeben, aber nicht gespeichert. Möchten Sie die Eingabe speichern?</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::OrgSettings</name>
     <message>
         <source>%1 is reserved: journal records are sent from it, so no user, group or resource can take it.</source>
         <translation>%1 ist reserviert: Von dieser Adresse werden Journaleinträge gesendet, daher kann kein Benutzer, keine Gruppe und keine Ressource sie verwenden.</translation>
-    </message>
-    <message>
-        <source>Journaling address: %1</source>
-        <translation>Journaling-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Report address: %1</source>
-        <translation>Berichtsadresse: %1</translation>
     </message>
     <message>
         <source>Migration administrator: there is no such user in this organization.</source>
@@ -2143,6 +2526,22 @@ A flow rule decides what happens to incoming mail from the senders you name — 
     <message>
         <source>Migration administrator: %1 is disabled; enable the user first.</source>
         <translation>Migrationsadministrator: %1 ist deaktiviert; aktivieren Sie den Benutzer zuerst.</translation>
+    </message>
+    <message>
+        <source>Journaling address</source>
+        <translation>Journaling-Adresse</translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation>Berichtsadresse</translation>
+    </message>
+    <message>
+        <source>%1: enter an address; journaling needs both.</source>
+        <translation>%1: Geben Sie eine Adresse ein; das Journaling erfordert beide.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an address of the form name@domain.com.</source>
+        <translation>%1: „%2“ ist keine Adresse der Form name@domain.com.</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2599,15 @@ A flow rule decides what happens to incoming mail from the senders you name — 
     </message>
     <message>
         <source>Email flow rules</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregeln</translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation>Journaling</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
     </message>
 </context>
 <context>
@@ -4840,164 +5247,316 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
-Administers a Mailroom database: directories, organizations, users, groups, domains, resources, email flow rules and the audit log.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--action must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--action muss einer der Werte %1 sein.</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>MUSTER</translation>
     </message>
     <message>
         <source>Sender patterns from a file, one a line; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendermuster aus einer Datei, eines pro Zeile; - liest von der Standardeingabe.</translation>
     </message>
     <message>
         <source>List an organization&apos;s email flow rules: name, action and patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Flussregeln einer Organisation auflisten: Name, Aktion und Muster.</translation>
     </message>
     <message>
         <source>Create a rule: one action for mail from senders that match its patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel erstellen: eine Aktion für E-Mails von Absendern, die zu ihren Mustern passen.</translation>
     </message>
     <message>
         <source>What happens to mail the rule decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit E-Mails geschieht, über die die Regel entscheidet.</translation>
     </message>
     <message>
         <source>A sender pattern: mailbox@domain.com, domain.com, *.domain.com or * (repeat for more patterns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Absendermuster: mailbox@domain.com, domain.com, *.domain.com oder * (für weitere Muster wiederholen).</translation>
     </message>
     <message>
         <source>Show one rule, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel anzeigen, per Name oder ID.</translation>
     </message>
     <message>
         <source>Change a rule&apos;s name, action or patterns; what is not given keeps its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen, die Aktion oder die Muster einer Regel ändern; nicht Angegebenes behält seinen Wert.</translation>
     </message>
     <message>
         <source>The rule&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name der Regel.</translation>
     </message>
     <message>
         <source>The rule&apos;s new action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Aktion der Regel.</translation>
     </message>
     <message>
         <source>A sender pattern (repeat for more); the patterns given replace all the rule&apos;s patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Absendermuster (für weitere wiederholen); die angegebenen Muster ersetzen alle Muster der Regel.</translation>
     </message>
     <message>
         <source>Remove a rule; it no longer applies to any message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel entfernen; sie gilt danach für keine Nachricht mehr.</translation>
     </message>
     <message>
         <source>PATTERNS</source>
-        <translation type="unfinished"></translation>
+        <translation>MUSTER</translation>
     </message>
     <message>
         <source>rule create needs --pattern or --patterns-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>rule create erfordert --pattern oder --patterns-file.</translation>
     </message>
     <message>
         <source>Created the rule %1: %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel %1 wurde erstellt: %2 für %3.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>rule update needs --name, --action, --pattern or --patterns-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>rule update erfordert --name, --action, --pattern oder --patterns-file.</translation>
     </message>
     <message>
         <source>Updated the rule %1: %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel %1 wurde aktualisiert: %2 für %3.</translation>
     </message>
     <message>
         <source>Removing a rule cannot be undone; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen einer Regel kann nicht rückgängig gemacht werden; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>Removed the rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>The message&apos;s From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Adresse der Nachricht.</translation>
     </message>
     <message>
         <source>The address of the message&apos;s Sender header, if it has one; it is tried before From.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse im Sender-Header der Nachricht, falls vorhanden; sie wird vor From geprüft.</translation>
     </message>
     <message>
         <source>No rule matched, so the message gets normal delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel passt, daher wird die Nachricht normal zugestellt.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Other matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Treffer:</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>HEADER</translation>
     </message>
     <message>
         <source>WHY IT LOST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No warnings about the email flow rules of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARUM UNTERLEGEN</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDUNG</translation>
     </message>
     <message>
         <source>Email flow rules of an organization: what happens to mail from given senders, the rule test, warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Flussregeln einer Organisation: was mit E-Mails von bestimmten Absendern geschieht, der Regeltest, Warnungen.</translation>
     </message>
     <message>
         <source>One of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Werte %1.</translation>
     </message>
     <message>
         <source>Show what happens to mail from a sender and why: the deciding rule and pattern, and the matches that lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was mit E-Mails von einem Absender geschieht und warum: die entscheidende Regel und das entscheidende Muster sowie die unterlegenen Treffer.</translation>
     </message>
     <message>
         <source>List warnings: repeated or shadowed patterns, Drop or Bounce inside a wider rule that delivers, rules that never decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen auflisten: wiederholte oder verdeckte Muster, Drop oder Bounce innerhalb einer umfassenderen Regel, die zustellt, Regeln, die nie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
+Administers a Mailroom database: directories, organizations, users, groups, domains, resources, email flow rules, journaling, the migration administrator and the audit log.
+
+Commands:
+</source>
+        <translation>Aufruf: mailroomctl [--db PFAD] [--json] [--read-only] &lt;Befehl&gt; &lt;Verb&gt; [Argumente]
+Verwaltet eine Mailroom-Datenbank: Verzeichnisse, Organisationen, Benutzer, Gruppen, Domänen, Ressourcen, E-Mail-Flussregeln, Journaling, den Migrationsadministrator und das Prüfprotokoll.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Journaling of an organization: where a record of each message goes, and the reserved journal sender.</source>
+        <translation>Journaling einer Organisation: wohin ein Eintrag zu jeder Nachricht gesendet wird, und der reservierte Journalabsender.</translation>
+    </message>
+    <message>
+        <source>Show whether journaling is on, its two addresses and the reserved address journal records are sent from.</source>
+        <translation>Anzeigen, ob das Journaling eingeschaltet ist, seine beiden Adressen und die reservierte Adresse, von der Journaleinträge gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Turn journaling on or off or change its addresses, at once; what is not given keeps its value.</source>
+        <translation>Das Journaling sofort ein- oder ausschalten oder seine Adressen ändern; nicht Angegebenes behält seinen Wert.</translation>
+    </message>
+    <message>
+        <source>Turn journaling on; both addresses must then be valid.</source>
+        <translation>Das Journaling einschalten; beide Adressen müssen dann gültig sein.</translation>
+    </message>
+    <message>
+        <source>Turn journaling off; the addresses are kept.</source>
+        <translation>Das Journaling ausschalten; die Adressen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Where journal records go; it may be outside the organization.</source>
+        <translation>Wohin Journaleinträge gesendet werden; die Adresse kann außerhalb der Organisation liegen.</translation>
+    </message>
+    <message>
+        <source>Where a notice goes when a message could not be journaled.</source>
+        <translation>Wohin eine Benachrichtigung gesendet wird, wenn für eine Nachricht kein Journaleintrag erstellt werden konnte.</translation>
+    </message>
+    <message>
+        <source>Give --on or --off, not both.</source>
+        <translation>Geben Sie --on oder --off an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>journaling set needs --on, --off, --journal-address or --report-address.</source>
+        <translation>journaling set erfordert --on, --off, --journal-address oder --report-address.</translation>
+    </message>
+    <message>
+        <source>Saved the journaling of %1:</source>
+        <translation>Journaling von %1 gespeichert:</translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation>Journaling</translation>
+    </message>
+    <message>
+        <source>Journaling address</source>
+        <translation>Journaling-Adresse</translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation>Berichtsadresse</translation>
+    </message>
+    <message>
+        <source>Journal sender</source>
+        <translation>Journalabsender</translation>
+    </message>
+    <message>
+        <source>The journal sender is reserved: it has no mailbox, and no user, group or resource can take its name or address.</source>
+        <translation>Der Journalabsender ist reserviert: Er hat kein Postfach, und kein Benutzer, keine Gruppe und keine Ressource kann seinen Namen oder seine Adresse verwenden.</translation>
+    </message>
+    <message>
+        <source>The service accepts the message&apos;s attachments and size.</source>
+        <translation>Der Dienst akzeptiert die Anhänge und die Größe der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Refused whatever the rules say:</source>
+        <translation>Unabhängig von den Regeln abgelehnt:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von (From)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender (Sender)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Choose the migration administrator, an enabled user (by username or id); --clear goes back to the user named migration_admin.</source>
+        <translation>Den Migrationsadministrator auswählen, einen aktivierten Benutzer (per Benutzername oder ID); --clear kehrt zum Benutzer namens migration_admin zurück.</translation>
+    </message>
+    <message>
+        <source>Drop the choice, so that the user named migration_admin is the migration administrator.</source>
+        <translation>Die Auswahl aufheben, sodass der Benutzer namens migration_admin der Migrationsadministrator ist.</translation>
+    </message>
+    <message>
+        <source>The migration administrator of an organization: the user a migration partner&apos;s tools work through.</source>
+        <translation>Der Migrationsadministrator einer Organisation: der Benutzer, über den die Tools eines Migrationspartners arbeiten.</translation>
+    </message>
+    <message>
+        <source>Show the migration administrator: the chosen user, else the user named migration_admin.</source>
+        <translation>Den Migrationsadministrator anzeigen: den ausgewählten Benutzer, sonst den Benutzer namens migration_admin.</translation>
+    </message>
+    <message>
+        <source>Give USER or --clear, not both.</source>
+        <translation>Geben Sie USER oder --clear an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>migration set-admin needs USER or --clear.</source>
+        <translation>migration set-admin erfordert USER oder --clear.</translation>
+    </message>
+    <message>
+        <source>Saved the migration administrator of %1:</source>
+        <translation>Migrationsadministrator von %1 gespeichert:</translation>
+    </message>
+    <message>
+        <source>%1 has no migration administrator yet: create a user named migration_admin (or enable it), or choose one with &apos;mailroomctl migration set-admin --org %1 USER&apos;.</source>
+        <translation>%1 hat noch keinen Migrationsadministrator: Erstellen Sie einen Benutzer namens migration_admin (oder aktivieren Sie ihn), oder wählen Sie einen mit „mailroomctl migration set-admin --org %1 USER“ aus.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>in den Einstellungen ausgewählt</translation>
+    </message>
+    <message>
+        <source>the user named migration_admin, as no other user is chosen</source>
+        <translation>der Benutzer namens migration_admin, da kein anderer Benutzer ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>%1 is disabled, so migration cannot work through it: enable it, or choose another user.</source>
+        <translation>%1 ist deaktiviert, daher kann die Migration nicht über diesen Benutzer erfolgen: Aktivieren Sie ihn oder wählen Sie einen anderen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Instead of --from and --sender: an .eml file, whose Sender and From headers are tested and whose attachments and size may be refused.</source>
+        <translation>Anstelle von --from und --sender: eine .eml-Datei, deren Sender- und From-Header geprüft werden und deren Anhänge und Größe abgelehnt werden können.</translation>
+    </message>
+    <message>
+        <source>--eml takes From and Sender from the message; give either --eml or --from.</source>
+        <translation>--eml übernimmt From und Sender aus der Nachricht; geben Sie entweder --eml oder --from an.</translation>
+    </message>
+    <message>
+        <source>rule test needs --from or --eml.</source>
+        <translation>rule test erfordert --from oder --eml.</translation>
+    </message>
+    <message>
+        <source>No warnings about the email flow rules.</source>
+        <translation>Keine Warnungen zu den E-Mail-Flussregeln.</translation>
     </message>
 </context>
 <context>

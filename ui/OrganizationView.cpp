@@ -2,8 +2,11 @@
 
 #include "DomainsPane.h"
 #include "Engine.h"
+#include "FlowRulesPane.h"
 #include "GroupsPane.h"
 #include "Icons.h"
+#include "JournalingPane.h"
+#include "MigrationPane.h"
 #include "Organizations.h"
 #include "ResourcesPane.h"
 #include "UsersPane.h"
@@ -31,6 +34,9 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     addPane(new GroupsPane(engine, this), QStringLiteral("system-users"), tr("Groups"));
     addPane(new ResourcesPane(engine, this), QStringLiteral("x-office-calendar"), tr("Resources"));
     addPane(new DomainsPane(engine, this), QStringLiteral("network-server"), tr("Domains"));
+    addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"));
+    addPane(new JournalingPane(engine, this), QStringLiteral("document-save"), tr("Journaling"));
+    addPane(new MigrationPane(engine, this), QStringLiteral("go-jump"), tr("Migration"));
     m_navigation->setCurrentRow(0);
     m_navigation->setMaximumWidth(240);
 

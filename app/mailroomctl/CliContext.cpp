@@ -241,4 +241,12 @@ CliContext::rule(const QCommandLineParser& options, const QString& nameOrId)
     });
 }
 
+mailroom::Result<QVector<mailroom::FlowRule>> CliContext::rules(const QCommandLineParser& options)
+{
+    auto org = organization(options);
+    if (!org)
+        return org.error();
+    return m_engine->flowRules().list(org.value().id);
+}
+
 } // namespace mailroomctl

@@ -94,6 +94,8 @@ public:
                                                               const QString& name);
     mailroom::Result<InOrganization<mailroom::FlowRule>> rule(const QCommandLineParser& options,
                                                               const QString& nameOrId);
+    // The email flow rules of the organization of --org, in FlowRules::list order.
+    mailroom::Result<QVector<mailroom::FlowRule>> rules(const QCommandLineParser& options);
 
 private:
     QString m_databasePath;

@@ -7,8 +7,11 @@
 #include "Dispatcher.h"
 #include "DomainCommands.h"
 #include "GroupCommands.h"
+#include "JournalingCommands.h"
+#include "MigrationCommands.h"
 #include "OrgCommands.h"
 #include "ResourceCommands.h"
+#include "RuleCommands.h"
 #include "Translations.h"
 #include "UserCommands.h"
 
@@ -26,6 +29,7 @@ int main(int argc, char* argv[])
     using namespace mailroomctl;
     const Dispatcher dispatcher({DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(),
                                  GroupCommands::noun(), DomainCommands::noun(), ResourceCommands::noun(),
+                                 RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(),
                                  AuditCommands::noun()});
     CliContext ctx;
     return dispatcher.run(ctx, QCoreApplication::arguments());

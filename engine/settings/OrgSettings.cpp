@@ -61,10 +61,16 @@ Status OrgSettings::checkJournaling(const JournalingSettings& s) const
 {
     if (!s.enabled)
         return Done{};
-    if (auto ok = rules::addressFormat(s.journalAddress.trimmed(), QStringLiteral("journalAddress")); !ok)
-        return makeError(ok.error().code, ok.error().field, tr("Journaling address: %1").arg(ok.error().message));
-    if (auto ok = rules::addressFormat(s.reportAddress.trimmed(), QStringLiteral("reportAddress")); !ok)
-        return makeError(ok.error().code, ok.error().field, tr("Report address: %1").arg(ok.error().message));
+    const QVector<std::tuple<QString, QString, QString>> fields{
+        {QStringLiteral("journalAddress"), tr("Journaling address"), s.journalAddress.trimmed()},
+        {QStringLiteral("reportAddress"), tr("Report address"), s.reportAddress.trimmed()}};
+    for (const auto& [field, label, address] : fields) {
+        if (address.isEmpty())
+            return makeError(ErrorCode::Required, field, tr("%1: enter an address; journaling needs both.").arg(label));
+        if (!rules::addressFormat(address, field))
+            return makeError(ErrorCode::InvalidValue, field,
+                             tr("%1: \"%2\" is not an address of the form name@domain.com.").arg(label, address));
+    }
     return Done{};
 }
 
