@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSet>
 
 namespace mailroom {
 
@@ -36,7 +35,7 @@ bool sameRow(const Domain& a, const Domain& b)
 } // namespace
 
 DomainTableModel::DomainTableModel(Engine& engine, QObject* parent)
-    : QAbstractTableModel(parent), m_engine(engine)
+    : SyncedTableModel(parent), m_engine(engine)
 {
     connect(&m_engine, &Engine::changed, this, &DomainTableModel::onChanged);
 }
@@ -96,27 +95,11 @@ void DomainTableModel::sync()
         Q_EMIT loadFailed(all.error().message);
         return;
     }
-    QSet<QString> present;
+    QVector<Row> fresh;
     for (const Domain& d : all.value())
-        present.insert(d.name);
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (present.contains(m_rows.at(i).domain.name))
-            continue;
-        beginRemoveRows({}, i, i);
-        m_rows.removeAt(i);
-        endRemoveRows();
-    }
-    for (const Domain& d : all.value()) {
-        const int row = rowOf(d.name);
-        if (row < 0) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-            m_rows.append(rowFor(d));
-            endInsertRows();
-        } else if (!sameRow(m_rows.at(row).domain, d)) {
-            m_rows[row] = rowFor(d);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
+        fresh.append(rowFor(d));
+    syncRows(m_rows, fresh, [](const Row& row) { return row.domain.name; },
+             [](const Row& a, const Row& b) { return sameRow(a.domain, b.domain); });
 }
 
 const Domain* DomainTableModel::domainAt(int row) const

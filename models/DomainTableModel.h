@@ -6,7 +6,8 @@
 
 #include "domains/Domain.h"
 
-#include <QAbstractTableModel>
+#include "SyncedTableModel.h"
+
 #include <QVector>
 
 namespace mailroom {
@@ -14,7 +15,7 @@ namespace mailroom {
 class Engine;
 struct Change;
 
-class DomainTableModel : public QAbstractTableModel
+class DomainTableModel : public SyncedTableModel
 {
     Q_OBJECT
 public:

@@ -4,9 +4,7 @@
 #include "ModelRoles.h"
 #include "flow/FlowRules.h"
 
-#include <QHash>
 #include <QLocale>
-#include <QSet>
 
 namespace mailroom {
 
@@ -24,7 +22,7 @@ bool sameRow(const FlowRuleTableModel::Row& a, const FlowRuleTableModel::Row& b)
 } // namespace
 
 FlowRuleTableModel::FlowRuleTableModel(Engine& engine, QObject* parent)
-    : QAbstractTableModel(parent), m_engine(engine)
+    : SyncedTableModel(parent), m_engine(engine)
 {
     connect(&m_engine, &Engine::changed, this, &FlowRuleTableModel::onChanged);
 }
@@ -85,34 +83,7 @@ void FlowRuleTableModel::refresh()
     QVector<Row> fresh;
     if (!fetch(fresh))
         return;
-    QHash<QString, int> freshAt;
-    for (int i = 0; i < fresh.size(); ++i)
-        freshAt.insert(fresh.at(i).rule.id, i);
-    // Gone rules first, from the bottom so that the row numbers above stay right.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (freshAt.contains(m_rows.at(row).rule.id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    QSet<QString> kept;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Row& now = fresh.at(freshAt.value(m_rows.at(row).rule.id));
-        kept.insert(now.rule.id);
-        if (sameRow(m_rows.at(row), now))
-            continue;
-        m_rows[row] = now;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    for (const Row& row : std::as_const(fresh)) {
-        if (kept.contains(row.rule.id))
-            continue;
-        const int at = int(m_rows.size());
-        beginInsertRows({}, at, at);
-        m_rows.append(row);
-        endInsertRows();
-    }
+    syncRows(m_rows, fresh, [](const Row& row) { return row.rule.id; }, sameRow);
     Q_EMIT countsChanged();
 }
 

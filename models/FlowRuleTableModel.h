@@ -7,7 +7,8 @@
 
 #include "flow/FlowRuleLint.h"
 
-#include <QAbstractTableModel>
+#include "SyncedTableModel.h"
+
 #include <QIcon>
 #include <QVector>
 
@@ -16,7 +17,7 @@ namespace mailroom {
 class Engine;
 struct Change;
 
-class FlowRuleTableModel : public QAbstractTableModel
+class FlowRuleTableModel : public SyncedTableModel
 {
     Q_OBJECT
 public:

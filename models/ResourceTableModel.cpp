@@ -4,7 +4,6 @@
 #include "ModelRoles.h"
 #include "resources/Resources.h"
 
-#include <QHash>
 
 namespace mailroom {
 
@@ -21,7 +20,7 @@ bool sameRow(const ResourceTableModel::Row& a, const ResourceTableModel::Row& b)
 } // namespace
 
 ResourceTableModel::ResourceTableModel(Engine& engine, QObject* parent)
-    : QAbstractTableModel(parent), m_engine(engine)
+    : SyncedTableModel(parent), m_engine(engine)
 {
     connect(&m_engine, &Engine::changed, this, &ResourceTableModel::onChanged);
 }
@@ -81,34 +80,7 @@ void ResourceTableModel::refresh()
     const QVector<Row> fresh = fetch(ok);
     if (!ok)
         return;
-    QHash<QString, int> freshIndex;
-    for (int i = 0; i < fresh.size(); ++i)
-        freshIndex.insert(fresh.at(i).resource.id, i);
-    // Rows the list no longer holds, from the bottom so the row numbers stay right.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (freshIndex.contains(m_rows.at(row).resource.id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    QHash<QString, int> known;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        known.insert(m_rows.at(row).resource.id, row);
-        const Row& now = fresh.at(freshIndex.value(m_rows.at(row).resource.id));
-        if (!sameRow(m_rows.at(row), now)) {
-            m_rows[row] = now;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    for (const Row& row : fresh) {
-        if (known.contains(row.resource.id))
-            continue;
-        const int at = int(m_rows.size());
-        beginInsertRows({}, at, at);
-        m_rows.append(row);
-        endInsertRows();
-    }
+    syncRows(m_rows, fresh, [](const Row& row) { return row.resource.id; }, sameRow);
     Q_EMIT countsChanged();
 }
 

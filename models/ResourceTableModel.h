@@ -6,7 +6,8 @@
 
 #include "resources/Resource.h"
 
-#include <QAbstractTableModel>
+#include "SyncedTableModel.h"
+
 #include <QVector>
 
 namespace mailroom {
@@ -14,7 +15,7 @@ namespace mailroom {
 class Engine;
 struct Change;
 
-class ResourceTableModel : public QAbstractTableModel
+class ResourceTableModel : public SyncedTableModel
 {
     Q_OBJECT
 public:

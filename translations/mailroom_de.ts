@@ -2609,6 +2609,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Organisationseinstellungen</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::Organizations</name>

@@ -12,16 +12,16 @@
 #include "UsersPane.h"
 
 #include <QLabel>
-#include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mailroom {
 
 OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_breadcrumb(new QLabel(this)), m_navigation(new QListWidget(this)),
+    : QWidget(parent), m_engine(engine), m_breadcrumb(new QLabel(this)), m_navigation(new QTreeWidget(this)),
       m_panes(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_users(new UsersPane(engine, this))
 {
     setObjectName(QStringLiteral("organizationView"));
@@ -30,14 +30,20 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     m_breadcrumb->setAccessibleName(tr("Location"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setIndentation(16);
     addPane(m_users, QStringLiteral("user-available"), tr("Users"));
     addPane(new GroupsPane(engine, this), QStringLiteral("system-users"), tr("Groups"));
     addPane(new ResourcesPane(engine, this), QStringLiteral("x-office-calendar"), tr("Resources"));
     addPane(new DomainsPane(engine, this), QStringLiteral("network-server"), tr("Domains"));
-    addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"));
-    addPane(new JournalingPane(engine, this), QStringLiteral("document-save"), tr("Journaling"));
-    addPane(new MigrationPane(engine, this), QStringLiteral("go-jump"), tr("Migration"));
-    m_navigation->setCurrentRow(0);
+    QTreeWidgetItem* settings = addHeading(tr("Organization settings"));
+    addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"), settings);
+    addPane(new JournalingPane(engine, this), QStringLiteral("document-save"), tr("Journaling"), settings);
+    addPane(new MigrationPane(engine, this), QStringLiteral("go-jump"), tr("Migration"), settings);
+    m_navigation->expandAll();
+    m_navigation->setCurrentItem(m_entries.constFirst());
     m_navigation->setMaximumWidth(240);
 
     m_splitter->addWidget(m_navigation);
@@ -50,8 +56,11 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_panes->setCurrentIndex(row);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const int pane = m_entries.indexOf(item);
+        if (pane < 0)
+            return;
+        m_panes->setCurrentIndex(pane);
         updateBreadcrumb();
     });
     connect(m_breadcrumb, &QLabel::linkActivated, this, &OrganizationView::backRequested);
@@ -65,11 +74,27 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     });
 }
 
-void OrganizationView::addPane(OrganizationPane* pane, const QString& icon, const QString& title)
+void OrganizationView::addPane(OrganizationPane* pane, const QString& icon, const QString& title,
+                               QTreeWidgetItem* heading)
 {
-    m_navigation->addItem(new QListWidgetItem(icons::themed(icon), title));
+    auto* item = heading ? new QTreeWidgetItem(heading) : new QTreeWidgetItem(m_navigation);
+    item->setText(0, title);
+    item->setIcon(0, icons::themed(icon));
     m_panes->addWidget(pane);
     m_paneList.append(pane);
+    m_entries.append(item);
+}
+
+QTreeWidgetItem* OrganizationView::addHeading(const QString& title)
+{
+    // A heading groups entries; it is not a pane of its own and cannot be selected.
+    auto* heading = new QTreeWidgetItem(m_navigation);
+    heading->setText(0, title);
+    heading->setFlags(Qt::ItemIsEnabled);
+    QFont font = heading->font(0);
+    font.setBold(true);
+    heading->setFont(0, font);
+    return heading;
 }
 
 OrganizationView::~OrganizationView()
@@ -90,14 +115,29 @@ void OrganizationView::showOrganization(const QString& organizationId)
 
 QString OrganizationView::currentPaneTitle() const
 {
-    const QListWidgetItem* item = m_navigation->currentItem();
-    return item ? item->text() : QString();
+    const QTreeWidgetItem* item = m_navigation->currentItem();
+    return item ? item->text(0) : QString();
 }
 
 void OrganizationView::selectEntry(int index)
 {
-    if (index >= 0 && index < m_navigation->count())
-        m_navigation->setCurrentRow(index);
+    if (index >= 0 && index < m_entries.size())
+        m_navigation->setCurrentItem(m_entries.at(index));
+}
+
+QStringList OrganizationView::entryTitles() const
+{
+    QStringList titles;
+    for (const QTreeWidgetItem* item : m_entries)
+        titles.append(item->text(0));
+    return titles;
+}
+
+bool OrganizationView::selectEntryTitled(const QString& title)
+{
+    const int index = entryTitles().indexOf(title);
+    selectEntry(index);
+    return index >= 0;
 }
 
 bool OrganizationView::mayLeave()
@@ -116,9 +156,11 @@ void OrganizationView::focusSearch()
 
 void OrganizationView::updateBreadcrumb()
 {
+    QString place = currentPaneTitle().toHtmlEscaped();
+    if (const QTreeWidgetItem* item = m_navigation->currentItem(); item && item->parent())
+        place = item->parent()->text(0).toHtmlEscaped() + QStringLiteral(" › ") + place;
     m_breadcrumb->setText(QStringLiteral("<a href=\"back\">%1</a> › %2 › %3")
-                              .arg(tr("Organizations").toHtmlEscaped(), m_organization.alias.toHtmlEscaped(),
-                                   currentPaneTitle().toHtmlEscaped()));
+                              .arg(tr("Organizations").toHtmlEscaped(), m_organization.alias.toHtmlEscaped(), place));
     Q_EMIT titleChanged();
 }
 

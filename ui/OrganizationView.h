@@ -1,13 +1,15 @@
 #pragma once
 // Inside an organization (UI.md): a navigation list on the left, the pane on the right and a
-// breadcrumb above it that goes back. Entries appear only for what works.
+// breadcrumb above it that goes back. Entries appear only for what works; the organization's
+// settings sit under one "Organization settings" heading.
 
 #include "Organization.h"
 
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QSplitter;
 class QStackedWidget;
 
@@ -30,8 +32,12 @@ public:
     QString currentPaneTitle() const;
     UsersPane* usersPane() const { return m_users; }
     void focusSearch();
-    // Ctrl+1…9: the navigation entries.
+    // Ctrl+1…9: the navigation entries, headings not counted.
     void selectEntry(int index);
+    // The entries' titles in the order Ctrl+1…9 reaches them.
+    QStringList entryTitles() const;
+    // Selects the entry with this title; false when there is none.
+    bool selectEntryTitled(const QString& title);
     // Asks about unsaved edits; false when the administrator stays.
     bool mayLeave();
 
@@ -40,17 +46,20 @@ Q_SIGNALS:
     void titleChanged();
 
 private:
-    void addPane(OrganizationPane* pane, const QString& icon, const QString& title);
+    void addPane(OrganizationPane* pane, const QString& icon, const QString& title,
+                 QTreeWidgetItem* heading = nullptr);
+    QTreeWidgetItem* addHeading(const QString& title);
     void updateBreadcrumb();
 
     Engine& m_engine;
     Organization m_organization;
     QLabel* m_breadcrumb;
-    QListWidget* m_navigation;
+    QTreeWidget* m_navigation;
     QStackedWidget* m_panes;
     QSplitter* m_splitter;
     UsersPane* m_users;
     QList<OrganizationPane*> m_paneList;
+    QList<QTreeWidgetItem*> m_entries; // one per pane, same order
 };
 
 } // namespace mailroom

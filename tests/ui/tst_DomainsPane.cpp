@@ -14,6 +14,7 @@
 #include "GuiTest.h"
 #include "IdentityPolicyTab.h"
 #include "MainWindow.h"
+#include "OrganizationView.h"
 #include "ModelRoles.h"
 #include "Organizations.h"
 #include "TestEngine.h"
@@ -28,7 +29,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,10 +68,7 @@ struct Console
         window->resize(1300, 900);
         window->show();
         window->openOrganization(org.id);
-        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        const auto items = navigation->findItems(QStringLiteral("Domains"), Qt::MatchExactly);
-        if (items.size() == 1)
-            navigation->setCurrentItem(items.first());
+        window->organizationView()->selectEntryTitled(QStringLiteral("Domains"));
         pane = window->findChild<DomainsPane*>();
     }
     QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }

@@ -8,6 +8,7 @@
 #include "FlowRuleTestDialog.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
+#include "OrganizationView.h"
 #include "TestEngine.h"
 #include "flow/FlowRules.h"
 
@@ -366,10 +367,10 @@ private Q_SLOTS:
         window.openOrganization(org.id);
         auto* pane = window.findChild<FlowRulesPane*>();
         QVERIFY(pane);
-        auto* navigation = child<QListWidget>(&window, QStringLiteral("navigation"));
-        const auto items = navigation->findItems(QStringLiteral("Email flow rules"), Qt::MatchExactly);
-        QVERIFY(!items.isEmpty());
-        navigation->setCurrentItem(items.first());
+        QVERIFY(window.organizationView()->selectEntryTitled(QStringLiteral("Email flow rules")));
+        QVERIFY(child<QLabel>(&window, QStringLiteral("breadcrumb"))
+                    ->text()
+                    .contains(QStringLiteral("Organization settings › Email flow rules")));
         QVERIFY(pane->isVisible());
         QVERIFY(pane->emptyState()->isVisible());
         look(&window, QStringLiteral("window-flow-rules"));

@@ -5,6 +5,7 @@
 #include "EmptyState.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
+#include "OrganizationView.h"
 #include "MemberPicker.h"
 #include "Organizations.h"
 #include "ResourceDetailsPanel.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -432,10 +432,7 @@ private Q_SLOTS:
         window.openOrganization(org.id);
         auto* pane = window.findChild<ResourcesPane*>();
         QVERIFY(pane);
-        auto* navigation = child<QListWidget>(&window, QStringLiteral("navigation"));
-        const auto items = navigation->findItems(QStringLiteral("Resources"), Qt::MatchExactly);
-        QVERIFY(!items.isEmpty());
-        navigation->setCurrentItem(items.first());
+        QVERIFY(window.organizationView()->selectEntryTitled(QStringLiteral("Resources")));
         QVERIFY(pane->isVisible());
         QVERIFY(pane->emptyState()->isVisible());
         look(&window, QStringLiteral("window-resources"));

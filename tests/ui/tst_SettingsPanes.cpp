@@ -14,7 +14,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -321,13 +321,19 @@ private Q_SLOTS:
         view.resize(1100, 620);
         view.show();
         view.showOrganization(org.id);
-        auto* navigation = child<QListWidget>(&view, QStringLiteral("navigation"));
-        QStringList titles;
-        for (int i = 0; i < navigation->count(); ++i)
-            titles.append(navigation->item(i)->text());
+        const QStringList titles = view.entryTitles();
         const int journaling = titles.indexOf(QStringLiteral("Journaling"));
         QVERIFY(journaling > 0);
+        QCOMPARE(titles.value(journaling - 1), QStringLiteral("Email flow rules"));
         QCOMPARE(titles.value(journaling + 1), QStringLiteral("Migration"));
+        // The three sit under the one heading, which is not an entry of its own.
+        auto* navigation = child<QTreeWidget>(&view, QStringLiteral("navigation"));
+        const auto headings = navigation->findItems(QStringLiteral("Organization settings"), Qt::MatchExactly);
+        QCOMPARE(headings.size(), 1);
+        QCOMPARE(headings.first()->childCount(), 3);
+        QCOMPARE(headings.first()->child(1)->text(0), QStringLiteral("Journaling"));
+        QVERIFY(!(headings.first()->flags() & Qt::ItemIsSelectable));
+        QVERIFY(!titles.contains(QStringLiteral("Organization settings")));
         view.selectEntry(journaling);
         look(&view, QStringLiteral("organization-journaling"));
         view.selectEntry(journaling + 1);
