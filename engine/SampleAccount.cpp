@@ -7,8 +7,10 @@
 #include "UserAddresses.h"
 #include "Users.h"
 #include "domains/Domains.h"
+#include "flow/FlowRules.h"
 #include "groups/Groups.h"
 #include "resources/Resources.h"
+#include "settings/OrgSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +48,31 @@ DnsReport everythingPublished(const Domain& domain, const QString& region)
 
 // Contoso's domains (one verified and default, one pending), groups (nested, and directory
 // groups waiting to be enabled) and resources (one with delegates).
+// Flow rules with something for the rule test and the lint to say, and journaling to an archive.
+Status addContosoMailSettings(Engine& engine, const Organization& org)
+{
+    const struct
+    {
+        const char* name;
+        QStringList patterns;
+        FlowAction action;
+    } rules[] = {
+        {"Partners always arrive", {QStringLiteral("*.fabrikam.example")},
+         FlowAction::NormalDelivery},
+        {"Known spam sources", {QStringLiteral("*.spam-relay.example"), QStringLiteral("bulk@offers.example")},
+         FlowAction::Drop},
+        {"Newsletters to junk", {QStringLiteral("*.news.example")},
+         FlowAction::MoveToJunk},
+        {"Bounce a former vendor", {QStringLiteral("billing@fabrikam.example")}, FlowAction::Bounce},
+    };
+    for (const auto& rule : rules)
+        if (auto ok = statusOf(engine.flowRules().create(org.id, {QString::fromLatin1(rule.name), rule.patterns, rule.action}));
+            !ok)
+            return ok;
+    return statusOf(engine.settings().setJournaling(
+        org.id, {true, QStringLiteral("journal@archive.example"), QStringLiteral("it-admin@archive.example")}));
+}
+
 Status addContosoExtras(Engine& engine, const Organization& org, const QStringList& userIds)
 {
     auto verified = engine.domains().add(org.id, QStringLiteral("contoso-demo.example"));
@@ -95,8 +122,11 @@ Status addContosoExtras(Engine& engine, const Organization& org, const QStringLi
             !ok)
             return ok;
     }
-    return statusOf(engine.resources().create(org.id, {QStringLiteral("projector"), QStringLiteral("Portable, HDMI"),
-                                                       ResourceType::Equipment, QStringLiteral("projector@") + domain}));
+    if (auto ok = statusOf(engine.resources().create(org.id, {QStringLiteral("projector"), QStringLiteral("Portable, HDMI"),
+                                                              ResourceType::Equipment, QStringLiteral("projector@") + domain}));
+        !ok)
+        return ok;
+    return addContosoMailSettings(engine, org);
 }
 
 } // namespace

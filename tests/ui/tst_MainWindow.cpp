@@ -13,6 +13,8 @@
 #include "UserTableModel.h"
 #include "Users.h"
 #include "UsersPane.h"
+#include "flow/FlowRules.h"
+#include "settings/OrgSettings.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -81,6 +83,13 @@ private Q_SLOTS:
         for (const UserRow& r : disabled)
             inWindow += r.disabledAt.isValid() ? 1 : 0;
         QCOMPARE(inWindow, 1);
+        // Flow rules to test and journaling to an archive (FLOW-1, JRN-1).
+        auto rules = console.engine()->flowRules().list(contoso.id).value();
+        QCOMPARE(rules.size(), 4);
+        auto partner = console.engine()->flowRules().test(contoso.id, QStringLiteral("billing@fabrikam.example"));
+        QCOMPARE(partner.value().decision.action, FlowAction::Bounce);
+        QCOMPARE(partner.value().decision.others.size(), 1);
+        QVERIFY(console.engine()->settings().journaling(contoso.id).value().enabled);
         console.window()->openOrganization(contoso.id);
         shot(console.window(), QStringLiteral("sample-users"));
         QCOMPARE(console.window()->organizationView()->usersPane()->model()->rowCount(), SampleAccount::DirectoryUsers + 2);
