@@ -8,6 +8,7 @@
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
+#include "mobile/MobileDevices.h"
 #include "settings/OrgSettings.h"
 #include "resources/Resources.h"
 #include "Organizations.h"
@@ -72,6 +73,7 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_groups(std::make_unique<Groups>(*this)),
       m_flowRules(std::make_unique<FlowRules>(*this)),
       m_settings(std::make_unique<OrgSettings>(*this)),
+      m_mobile(std::make_unique<MobileDevices>(*this)),
       m_resources(std::make_unique<Resources>(*this))
 {
     qRegisterMetaType<Change>();

@@ -25,6 +25,7 @@ class Directories;
 class Domains;
 class FlowRules;
 class Groups;
+class MobileDevices;
 class OrgSettings;
 class Resources;
 class Mailboxes;
@@ -62,6 +63,7 @@ public:
     Groups& groups() { return *m_groups; }
     FlowRules& flowRules() { return *m_flowRules; }
     OrgSettings& settings() { return *m_settings; }
+    MobileDevices& mobile() { return *m_mobile; }
     Resources& resources() { return *m_resources; }
 
     AccessLevel accessLevel() const { return m_options.access; }
@@ -116,6 +118,7 @@ private:
     std::unique_ptr<Groups> m_groups;
     std::unique_ptr<FlowRules> m_flowRules;
     std::unique_ptr<OrgSettings> m_settings;
+    std::unique_ptr<MobileDevices> m_mobile;
     std::unique_ptr<Resources> m_resources;
     QTimer* m_purgeTimer = nullptr;
 };

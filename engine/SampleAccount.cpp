@@ -9,6 +9,7 @@
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
+#include "mobile/MobileDevices.h"
 #include "resources/Resources.h"
 #include "settings/OrgSettings.h"
 
@@ -73,6 +74,59 @@ Status addContosoMailSettings(Engine& engine, const Organization& org)
         org.id, {true, QStringLiteral("journal@archive.example"), QStringLiteral("it-admin@archive.example")}));
 }
 
+// Mobile devices in every status (MOB-4), each with what a real device of its kind reports.
+Status addContosoDevices(Engine& engine, const QStringList& userIds)
+{
+    enum class Ends { Provisioning, Provisioned, WipeRequested, Wiped };
+    const struct
+    {
+        int user;
+        const char* deviceId;
+        const char* type;
+        const char* model;
+        const char* os;
+        const char* userAgent;
+        Ends ends;
+    } devices[] = {
+        {0, "ApplF2LXK0QJ", "iPhone", "iPhone 15", "iOS 17.4", "Apple-iPhone15C4/2104.2", Ends::Provisioned},
+        {0, "ApplDMPVR1TQ", "iPad", "iPad Air", "iPadOS 17.4", "Apple-iPad13C1/2104.2", Ends::Provisioned},
+        {1, "androidc3f9a1b2", "Android", "Pixel 8", "Android 14", "Android-Mail/2024.03", Ends::Provisioning},
+        {2, "SEC7A3F0B21", "SAMSUNGSMS911B", "Galaxy S23", "", "", Ends::WipeRequested},
+        {3, "ApplC39TK9ZP", "iPhone", "iPhone 12", "iOS 16.7", "Apple-iPhone13C2/2008.1", Ends::Wiped},
+        {4, "WP8E2A77D1", "WindowsPhone", "", "", "", Ends::Provisioning},
+    };
+    MobileDevices& mobile = engine.mobile();
+    for (const auto& d : devices) {
+        CheckIn in;
+        in.userId = userIds.at(d.user);
+        in.deviceId = QString::fromLatin1(d.deviceId);
+        in.type = QString::fromLatin1(d.type);
+        in.model = QString::fromLatin1(d.model);
+        in.os = QString::fromLatin1(d.os);
+        in.userAgent = QString::fromLatin1(d.userAgent);
+        auto registered = mobile.checkIn(in);
+        if (!registered)
+            return registered.error();
+        if (d.ends == Ends::Provisioning)
+            continue;
+        in.acknowledges = CheckIn::Acknowledges::Policy;
+        in.policyKey = registered.value().policyKey;
+        auto provisioned = mobile.checkIn(in);
+        if (!provisioned)
+            return provisioned.error();
+        if (d.ends == Ends::Provisioned)
+            continue;
+        if (auto ok = statusOf(mobile.wipe(provisioned.value().device.id)); !ok)
+            return ok;
+        if (d.ends == Ends::WipeRequested)
+            continue;
+        in.acknowledges = CheckIn::Acknowledges::Wipe;
+        if (auto ok = statusOf(mobile.checkIn(in)); !ok)
+            return ok;
+    }
+    return Done{};
+}
+
 Status addContosoExtras(Engine& engine, const Organization& org, const QStringList& userIds)
 {
     auto verified = engine.domains().add(org.id, QStringLiteral("contoso-demo.example"));
@@ -126,7 +180,9 @@ Status addContosoExtras(Engine& engine, const Organization& org, const QStringLi
                                                               ResourceType::Equipment, QStringLiteral("projector@") + domain}));
         !ok)
         return ok;
-    return addContosoMailSettings(engine, org);
+    if (auto ok = addContosoMailSettings(engine, org); !ok)
+        return ok;
+    return addContosoDevices(engine, userIds);
 }
 
 } // namespace

@@ -186,11 +186,39 @@ Migration version5()
             }};
 }
 
+// The mobile device policy (MOB-1) as JSON with its version, the policy key devices
+// acknowledge, and users' devices (MOB-3, MOB-4).
+Migration version6()
+{
+    return {6,
+            {
+                QStringLiteral("CREATE TABLE mobile_policies ("
+                               " org_id TEXT PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " policy TEXT NOT NULL,"
+                               " policy_key INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE mobile_devices ("
+                               " id TEXT PRIMARY KEY,"
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                               " device_id TEXT NOT NULL,"
+                               " type TEXT NOT NULL DEFAULT '',"
+                               " model TEXT NOT NULL DEFAULT '',"
+                               " os TEXT NOT NULL DEFAULT '',"
+                               " user_agent TEXT NOT NULL DEFAULT '',"
+                               " first_sync TEXT NOT NULL,"
+                               " last_sync TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " policy_key INTEGER NOT NULL DEFAULT 0,"
+                               " UNIQUE (user_id, device_id))"),
+                QStringLiteral("CREATE INDEX mobile_devices_org ON mobile_devices(org_id, status)"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5()};
+    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6()};
     return all;
 }
 

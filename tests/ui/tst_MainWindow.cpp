@@ -14,6 +14,7 @@
 #include "Users.h"
 #include "UsersPane.h"
 #include "flow/FlowRules.h"
+#include "mobile/MobileDevices.h"
 #include "settings/OrgSettings.h"
 
 #include <QLabel>
@@ -90,6 +91,10 @@ private Q_SLOTS:
         QCOMPARE(partner.value().decision.action, FlowAction::Bounce);
         QCOMPARE(partner.value().decision.others.size(), 1);
         QVERIFY(console.engine()->settings().journaling(contoso.id).value().enabled);
+        // Devices in every status (MOB-4).
+        const auto devices = console.engine()->mobile().countByStatus(contoso.id).value();
+        for (DeviceStatus status : allDeviceStatuses())
+            QVERIFY2(devices.value(status) > 0, qPrintable(deviceStatusName(status)));
         console.window()->openOrganization(contoso.id);
         shot(console.window(), QStringLiteral("sample-users"));
         QCOMPARE(console.window()->organizationView()->usersPane()->model()->rowCount(), SampleAccount::DirectoryUsers + 2);

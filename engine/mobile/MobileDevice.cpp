@@ -1,0 +1,66 @@
+#include "MobileDevice.h"
+
+#include <QCoreApplication>
+
+namespace mailroom {
+
+QString deviceStatusName(DeviceStatus status)
+{
+    switch (status) {
+    case DeviceStatus::ProvisioningRequired: return QStringLiteral("ProvisioningRequired");
+    case DeviceStatus::ProvisioningSucceeded: return QStringLiteral("ProvisioningSucceeded");
+    case DeviceStatus::WipeRequired: return QStringLiteral("WipeRequired");
+    case DeviceStatus::WipeSucceeded: return QStringLiteral("WipeSucceeded");
+    }
+    return {};
+}
+
+QString deviceStatusLabel(DeviceStatus status)
+{
+    switch (status) {
+    case DeviceStatus::ProvisioningRequired: return QCoreApplication::translate("DeviceStatus", "Provisioning required");
+    case DeviceStatus::ProvisioningSucceeded: return QCoreApplication::translate("DeviceStatus", "Provisioning succeeded");
+    case DeviceStatus::WipeRequired: return QCoreApplication::translate("DeviceStatus", "Wipe required");
+    case DeviceStatus::WipeSucceeded: return QCoreApplication::translate("DeviceStatus", "Wipe succeeded");
+    }
+    return {};
+}
+
+QString deviceStatusDescription(DeviceStatus status)
+{
+    switch (status) {
+    case DeviceStatus::ProvisioningRequired:
+        return QCoreApplication::translate("DeviceStatus", "The device must take on the current mobile policy at its "
+                                                           "next check-in: it is new, or the policy changed.");
+    case DeviceStatus::ProvisioningSucceeded:
+        return QCoreApplication::translate("DeviceStatus", "The device enforces the current mobile policy.");
+    case DeviceStatus::WipeRequired:
+        return QCoreApplication::translate("DeviceStatus", "A wipe was requested; the device is told to wipe at its "
+                                                           "next check-in.");
+    case DeviceStatus::WipeSucceeded:
+        return QCoreApplication::translate("DeviceStatus", "The device confirmed the wipe. Remove it from the list, "
+                                                           "or it is wiped again when it next checks in.");
+    }
+    return {};
+}
+
+QVector<DeviceStatus> allDeviceStatuses()
+{
+    return {DeviceStatus::ProvisioningRequired, DeviceStatus::ProvisioningSucceeded, DeviceStatus::WipeRequired,
+            DeviceStatus::WipeSucceeded};
+}
+
+std::optional<DeviceStatus> deviceStatusFromName(const QString& name)
+{
+    for (DeviceStatus s : allDeviceStatuses())
+        if (deviceStatusName(s).compare(name, Qt::CaseInsensitive) == 0)
+            return s;
+    return std::nullopt;
+}
+
+bool MobileDevice::isConnected(const QDateTime& now) const
+{
+    return lastSync.isValid() && lastSync.secsTo(now) <= mobile::ConnectedSeconds;
+}
+
+} // namespace mailroom
