@@ -114,6 +114,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceStatus</name>
+    <message>
+        <source>Provisioning required</source>
+        <translation>Bereitstellung erforderlich</translation>
+    </message>
+    <message>
+        <source>Provisioning succeeded</source>
+        <translation>Bereitstellung erfolgreich</translation>
+    </message>
+    <message>
+        <source>Wipe required</source>
+        <translation>Löschung erforderlich</translation>
+    </message>
+    <message>
+        <source>Wipe succeeded</source>
+        <translation>Löschung erfolgreich</translation>
+    </message>
+    <message>
+        <source>The device must take on the current mobile policy at its next check-in: it is new, or the policy changed.</source>
+        <translation>Das Gerät muss bei seiner nächsten Anmeldung die aktuelle Richtlinie für Mobilgeräte übernehmen: Es ist neu, oder die Richtlinie wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The device enforces the current mobile policy.</source>
+        <translation>Das Gerät setzt die aktuelle Richtlinie für Mobilgeräte durch.</translation>
+    </message>
+    <message>
+        <source>A wipe was requested; the device is told to wipe at its next check-in.</source>
+        <translation>Eine Fernlöschung wurde angefordert; das Gerät wird bei seiner nächsten Anmeldung angewiesen, sich zu löschen.</translation>
+    </message>
+    <message>
+        <source>The device confirmed the wipe. Remove it from the list, or it is wiped again when it next checks in.</source>
+        <translation>Das Gerät hat die Fernlöschung bestätigt. Entfernen Sie es aus der Liste, sonst wird es bei seiner nächsten Anmeldung erneut gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Directories</name>
     <message>
         <source>Directory: there is no directory %1.</source>
@@ -435,6 +470,10 @@
         <source>Nothing is published under this name yet; changes can take up to 72 hours to spread.</source>
         <translation>Unter diesem Namen ist noch nichts veröffentlicht; es kann bis zu 72 Stunden dauern, bis sich Änderungen verbreitet haben.</translation>
     </message>
+    <message>
+        <source>There is no such device on the list.</source>
+        <translation>Dieses Gerät steht nicht in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::AddDomainWizard</name>
@@ -590,6 +629,148 @@
     <message>
         <source>Creating: %1…</source>
         <translation>Erstellung: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DashboardPane</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mobile devices by status</source>
+        <translation>Mobilgeräte nach Status</translation>
+    </message>
+    <message>
+        <source>Domains by verification status</source>
+        <translation>Domänen nach Verifizierungsstatus</translation>
+    </message>
+    <message>
+        <source>Enabled users during the free &amp;trial:</source>
+        <translation>Aktivierte Benutzer im kostenlosen &amp;Testzeitraum:</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>Systembenutzer</translation>
+    </message>
+    <message>
+        <source>Users by state</source>
+        <translation>Benutzer nach Status</translation>
+    </message>
+    <message>
+        <source>The organization has no users yet.</source>
+        <translation>Die Organisation hat noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>No mobile devices have synced yet.</source>
+        <translation>Bisher hat sich noch kein Mobilgerät synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>D&amp;omänen:</translation>
+    </message>
+    <message>
+        <source>An organization can have at most %1 domains; the test domain is not counted.</source>
+        <translation>Eine Organisation kann höchstens %1 Domänen haben; die Testdomäne wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Sender &amp;patterns in email flow rules:</source>
+        <translation>Absender&amp;muster in E-Mail-Flussregeln:</translation>
+    </message>
+    <message>
+        <source>All the email flow rules of an organization together can have at most %1 sender patterns.</source>
+        <translation>Alle E-Mail-Flussregeln einer Organisation zusammen können höchstens %1 Absendermuster haben.</translation>
+    </message>
+    <message>
+        <source>Sender patterns in the &amp;largest rule:</source>
+        <translation>Absendermuster in der &amp;größten Regel:</translation>
+    </message>
+    <message>
+        <source>One email flow rule can have at most %1 sender patterns.</source>
+        <translation>Eine E-Mail-Flussregel kann höchstens %1 Absendermuster haben.</translation>
+    </message>
+    <message>
+        <source>During the free trial of %1 days at most %2 users can be enabled; system users are not counted.</source>
+        <translation>Während des kostenlosen Testzeitraums von %1 Tagen können höchstens %2 Benutzer aktiviert werden; Systembenutzer werden nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>A device whose wipe is required is wiped when it next checks in.</source>
+        <translation>Ein Gerät mit dem Status „Löschung erforderlich“ wird bei seiner nächsten Anmeldung gelöscht.</translation>
+    </message>
+    <message>
+        <source>No domains have been added yet: addresses use the test domain %1 until you add your own in Domains.</source>
+        <translation>Es wurden noch keine Domänen hinzugefügt: Adressen verwenden die Testdomäne %1, bis Sie im Bereich „Domänen“ eigene hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The test domain %1 is always verified and is not counted.</source>
+        <translation>Die Testdomäne %1 ist immer verifiziert und wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>System users (a directory&apos;s built-in Administrator and Guest) are shown apart, whatever their state.</source>
+        <translation>Systembenutzer (die integrierten Konten Administrator und Gast eines Verzeichnisses) werden unabhängig von ihrem Status gesondert angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The free trial ends on %1; after it any number of users can be enabled.</source>
+        <translation>Der kostenlose Testzeitraum endet am %1; danach können beliebig viele Benutzer aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The free trial ended on %1: any number of users can be enabled.</source>
+        <translation>Der kostenlose Testzeitraum endete am %1: Es können beliebig viele Benutzer aktiviert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DeviceTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Device ID: %1</source>
+        <translation>Geräte-ID: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
     </message>
 </context>
 <context>
@@ -2159,14 +2340,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>&amp;Berichtsadresse:</translation>
     </message>
     <message>
-        <source>Your access is read-only, so journaling cannot be changed here.</source>
-        <translation>Sie haben Nur-Lese-Zugriff, daher kann das Journaling hier nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; journaling can be changed once it is Active.</source>
-        <translation>Die Organisation hat den Status %1; das Journaling kann geändert werden, sobald sie den Status Aktiv hat.</translation>
-    </message>
-    <message>
         <source>Journal records are sent from &lt;b&gt;%1&lt;/b&gt;. That address has no mailbox, and no user, group or resource can take its name or address.</source>
         <translation>Journaleinträge werden von &lt;b&gt;%1&lt;/b&gt; gesendet. Diese Adresse hat kein Postfach, und kein Benutzer, keine Gruppe und keine Ressource kann ihren Namen oder ihre Adresse verwenden.</translation>
     </message>
@@ -2201,6 +2374,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>The journaling settings of %1 have unsaved edits. Save them?</source>
         <translation>Die Journaling-Einstellungen von %1 enthalten nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>journaling</source>
+        <translation>das Journaling</translation>
     </message>
 </context>
 <context>
@@ -2445,14 +2622,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>Migrationsadministrator:</translation>
     </message>
     <message>
-        <source>Your access is read-only, so the migration administrator cannot be changed here.</source>
-        <translation>Sie haben Nur-Lese-Zugriff, daher kann der Migrationsadministrator hier nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; the migration administrator can be changed once it is Active.</source>
-        <translation>Die Organisation hat den Status %1; der Migrationsadministrator kann geändert werden, sobald sie den Status Aktiv hat.</translation>
-    </message>
-    <message>
         <source>None yet</source>
         <translation>Noch keiner</translation>
     </message>
@@ -2508,6 +2677,283 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>You typed %1 as the migration administrator of %2 but did not save it. Save it?</source>
         <translation>Sie haben %1 als Migrationsadministrator von %2 eingegeben, aber nicht gespeichert. Möchten Sie die Eingabe speichern?</translation>
     </message>
+    <message>
+        <source>the migration administrator</source>
+        <translation>der Migrationsadministrator</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::MobileDevices</name>
+    <message>
+        <source>Device ID: the device must report its ID.</source>
+        <translation>Geräte-ID: Das Gerät muss seine ID melden.</translation>
+    </message>
+    <message>
+        <source>User: there is no such user.</source>
+        <translation>Benutzer: Einen solchen Benutzer gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>User: %1 has no enabled mailbox, so the device cannot sync.</source>
+        <translation>Benutzer: %1 hat kein aktiviertes Postfach, daher kann sich das Gerät nicht synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Policy key: the device acknowledged key %1, but the current policy&apos;s key is %2.</source>
+        <translation>Richtlinienschlüssel: Das Gerät hat den Schlüssel %1 bestätigt, der Schlüssel der aktuellen Richtlinie ist aber %2.</translation>
+    </message>
+    <message>
+        <source>The device acknowledged a wipe, but no wipe of it was requested.</source>
+        <translation>Das Gerät hat eine Fernlöschung bestätigt, es wurde aber keine Fernlöschung für das Gerät angefordert.</translation>
+    </message>
+    <message>
+        <source>A wipe of this device is already requested; it happens at the device&apos;s next check-in.</source>
+        <translation>Für dieses Gerät ist bereits eine Fernlöschung angefordert; sie erfolgt bei der nächsten Anmeldung des Geräts.</translation>
+    </message>
+    <message>
+        <source>This device is already wiped. Remove it from the list if it is no longer used.</source>
+        <translation>Dieses Gerät ist bereits gelöscht. Entfernen Sie es aus der Liste, wenn es nicht mehr verwendet wird.</translation>
+    </message>
+    <message>
+        <source>The device is not connected: it last synced %1, and a wipe is only possible within 5 minutes of its last sync. Ask the user to open mail on the device, then try again.</source>
+        <translation>Das Gerät ist nicht verbunden: Es hat sich zuletzt am %1 synchronisiert, und eine Fernlöschung ist nur innerhalb von 5 Minuten nach der letzten Synchronisierung möglich. Bitten Sie den Benutzer, auf dem Gerät die E-Mails zu öffnen, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::MobilePolicyField</name>
+    <message>
+        <source>Password required</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Allow simple password</source>
+        <translation>Einfaches Passwort zulassen</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Mindestlänge des Passworts</translation>
+    </message>
+    <message>
+        <source>Require alphanumeric password</source>
+        <translation>Alphanumerisches Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Minimum number of character sets</source>
+        <translation>Mindestanzahl an Zeichenarten</translation>
+    </message>
+    <message>
+        <source>Failed attempts allowed</source>
+        <translation>Zulässige Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Password expiration</source>
+        <translation>Passwortablauf</translation>
+    </message>
+    <message>
+        <source>Screen lock after</source>
+        <translation>Bildschirmsperre nach</translation>
+    </message>
+    <message>
+        <source>Password history</source>
+        <translation>Passwortverlauf</translation>
+    </message>
+    <message>
+        <source>Require encryption on the device</source>
+        <translation>Verschlüsselung auf dem Gerät erforderlich</translation>
+    </message>
+    <message>
+        <source>Require encryption on the storage card</source>
+        <translation>Verschlüsselung auf der Speicherkarte erforderlich</translation>
+    </message>
+    <message>
+        <source>The device can only be unlocked with a password. The items below apply only while this is on.</source>
+        <translation>Das Gerät kann nur mit einem Passwort entsperrt werden. Die folgenden Punkte gelten nur, solange dies eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s PIN may serve as the password.</source>
+        <translation>Die PIN des Geräts darf als Passwort dienen.</translation>
+    </message>
+    <message>
+        <source>How many characters a password has at least (1 to 16).</source>
+        <translation>Wie viele Zeichen ein Passwort mindestens hat (1 bis 16).</translation>
+    </message>
+    <message>
+        <source>A password must mix letters and digits.</source>
+        <translation>Ein Passwort muss sowohl Buchstaben als auch Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>How many kinds of character a password mixes: lower case, upper case, digits, symbols (1 to 4).</source>
+        <translation>Wie viele Zeichenarten ein Passwort mischt: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen (1 bis 4).</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row before the device locks the user out (1 to 16; 0 for no limit).</source>
+        <translation>Falsche Passwörter in Folge, bevor das Gerät den Benutzer aussperrt (1 bis 16; 0 für keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>Days until a password must be changed (up to 730; 0 for never).</source>
+        <translation>Tage, bis ein Passwort geändert werden muss (bis zu 730; 0 für nie).</translation>
+    </message>
+    <message>
+        <source>Seconds without use before the screen locks (30 to 3,600; 0 for off).</source>
+        <translation>Sekunden ohne Nutzung, bevor der Bildschirm gesperrt wird (30 bis 3.600; 0 für aus).</translation>
+    </message>
+    <message>
+        <source>How many earlier passwords cannot be used again (0 to 50).</source>
+        <translation>Wie viele frühere Passwörter nicht erneut verwendet werden können (0 bis 50).</translation>
+    </message>
+    <message>
+        <source>Mail kept on the device is encrypted.</source>
+        <translation>Auf dem Gerät gespeicherte E-Mails werden verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Mail kept on a removable storage card is encrypted.</source>
+        <translation>Auf einer Wechselspeicherkarte gespeicherte E-Mails werden verschlüsselt.</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source> passwords</source>
+        <translation> Passwörter</translation>
+    </message>
+    <message>
+        <source> attempts</source>
+        <translation> Versuche</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 to %2, or 0 for %3</source>
+        <translation>%1 bis %2 oder 0 für %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the range %3.</source>
+        <translation>%1: %2 liegt außerhalb des Bereichs %3.</translation>
+    </message>
+    <message>
+        <source> character</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <source> second</source>
+        <translation> Sekunde</translation>
+    </message>
+    <message>
+        <source> password</source>
+        <translation> Passwort</translation>
+    </message>
+    <message>
+        <source> attempt</source>
+        <translation> Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::MobilePolicyPane</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>The default mobile policy applies to every mobile device that syncs with a mailbox of the organization. A device takes on the policy when it first syncs, and again after each change.</source>
+        <translation>Die Standardrichtlinie für Mobilgeräte gilt für jedes Mobilgerät, das sich mit einem Postfach der Organisation synchronisiert. Ein Gerät übernimmt die Richtlinie bei seiner ersten Synchronisierung und erneut nach jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>What saving does</source>
+        <translation>Was das Speichern bewirkt</translation>
+    </message>
+    <message>
+        <source>Applies only while “%1” is on.</source>
+        <translation>Gilt nur, solange „%1“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>No unsaved edits.</source>
+        <translation>Keine nicht gespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saves the policy; devices take it on at their next sync.</source>
+        <translation>Speichert die Richtlinie; Geräte übernehmen sie bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Devices take on a saved policy at their next sync.</source>
+        <translation>Geräte übernehmen eine gespeicherte Richtlinie bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Devices with a wipe pending or done keep it.</source>
+        <translation>Geräte mit ausstehender oder abgeschlossener Fernlöschung behalten ihren Status.</translation>
+    </message>
+    <message>
+        <source>Saving asks the organization&apos;s devices to provision again.</source>
+        <translation>Das Speichern verlangt von den Geräten der Organisation eine erneute Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Saving asks no device to provision again: no device of the organization is provisioned or waiting to be.</source>
+        <translation>Das Speichern verlangt von keinem Gerät eine erneute Bereitstellung: Kein Gerät der Organisation ist bereitgestellt oder wartet auf die Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Saving asks 1 device to provision again: it moves to Provisioning required and takes on the changed policy at its next sync.</source>
+        <translation>Das Speichern verlangt von 1 Gerät eine erneute Bereitstellung: Es erhält den Status „Bereitstellung erforderlich“ und übernimmt die geänderte Richtlinie bei seiner nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Saving asks %1 devices to provision again: they move to Provisioning required and take on the changed policy at their next sync.</source>
+        <translation>Das Speichern verlangt von %1 Geräten eine erneute Bereitstellung: Sie erhalten den Status „Bereitstellung erforderlich“ und übernehmen die geänderte Richtlinie bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Saved. No device had to provision again.</source>
+        <translation>Gespeichert. Kein Gerät musste erneut bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Saved. 1 device must provision again at its next sync.</source>
+        <translation>Gespeichert. 1 Gerät muss bei seiner nächsten Synchronisierung erneut bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 devices must provision again at their next sync.</source>
+        <translation>Gespeichert. %1 Geräte müssen bei ihrer nächsten Synchronisierung erneut bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved mobile policy</source>
+        <translation>Nicht gespeicherte Richtlinie für Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>The default mobile policy of %1 has unsaved edits. Save them?</source>
+        <translation>Die Standardrichtlinie für Mobilgeräte von %1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>the mobile policy</source>
+        <translation>die Richtlinie für Mobilgeräte</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::OrgSettings</name>
@@ -2542,6 +2988,17 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>%1: &quot;%2&quot; is not an address of the form name@domain.com.</source>
         <translation>%1: „%2“ ist keine Adresse der Form name@domain.com.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::OrganizationPane</name>
+    <message>
+        <source>Your access is read-only, so %1 cannot be changed here.</source>
+        <translation>Sie haben Nur-Lese-Zugriff, daher kann %1 hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; %2 can be changed once it is Active.</source>
+        <translation>Die Organisation hat den Status %1; %2 kann geändert werden, sobald sie den Status Aktiv hat.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3069,14 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Organization settings</source>
         <translation>Organisationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Mobile policies</source>
+        <translation>Richtlinien für Mobilgeräte</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3979,10 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilgeräte</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::UserGeneralTab</name>
@@ -3655,6 +4124,161 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
     <message>
         <source>The address must be on a verified domain of the organization (or its test domain). The password needs %1 to %2 characters and %3 of: upper case, lower case, digit, symbol, accented letter.</source>
         <translation>Die Adresse muss auf einer verifizierten Domäne der Organisation (oder ihrer Testdomäne) liegen. Das Passwort braucht %1 bis %2 Zeichen und %3 von: Großbuchstabe, Kleinbuchstabe, Ziffer, Symbol, Buchstabe mit Akzent.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::UserMobileTab</name>
+    <message>
+        <source>This user has no mobile devices. A device appears here when it first syncs.</source>
+        <translation>Dieser Benutzer hat keine Mobilgeräte. Ein Gerät erscheint hier, sobald es sich zum ersten Mal synchronisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe device</source>
+        <translation>Gerät &amp;fernlöschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move device</source>
+        <translation>Gerät entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the status means</source>
+        <translation>Bedeutung des Status</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>Geräte-ID:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>First sync:</source>
+        <translation>Erste Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzte Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>Select a device.</source>
+        <translation>Wählen Sie ein Gerät aus.</translation>
+    </message>
+    <message>
+        <source>A wipe of this device is already requested; it happens at the device&apos;s next sync.</source>
+        <translation>Für dieses Gerät ist bereits eine Fernlöschung angefordert; sie erfolgt bei der nächsten Synchronisierung des Geräts.</translation>
+    </message>
+    <message>
+        <source>This device is already wiped. Remove it from the list if it is no longer used.</source>
+        <translation>Dieses Gerät ist bereits gelöscht. Entfernen Sie es aus der Liste, wenn es nicht mehr verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Wipe device</source>
+        <translation>Gerät fernlöschen</translation>
+    </message>
+    <message>
+        <source>Wipe requested for %1. The device is wiped at its next sync; its status then becomes “%2”.</source>
+        <translation>Fernlöschung für %1 angefordert. Das Gerät wird bei seiner nächsten Synchronisierung gelöscht; sein Status lautet dann „%2“.</translation>
+    </message>
+    <message>
+        <source>This device was wiped. Once it is removed, it is no longer wiped when it syncs: a device set up again with this mailbox is added back and syncs normally.</source>
+        <translation>Dieses Gerät wurde gelöscht. Sobald es entfernt ist, wird es bei einer Synchronisierung nicht mehr gelöscht: Ein Gerät, das erneut mit diesem Postfach eingerichtet wird, wird wieder hinzugefügt und synchronisiert sich normal.</translation>
+    </message>
+    <message>
+        <source>A wipe of this device is pending. Removing it cancels the wipe: if the device syncs again, it is added back and syncs normally.</source>
+        <translation>Für dieses Gerät steht eine Fernlöschung aus. Das Entfernen bricht die Fernlöschung ab: Wenn sich das Gerät erneut synchronisiert, wird es wieder hinzugefügt und synchronisiert sich normal.</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list. It reappears if it syncs again.</source>
+        <translation>%1 wurde aus der Liste entfernt. Das Gerät erscheint wieder, wenn es sich erneut synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wipe the device %1 of %2?
+
+A remote wipe resets most devices to their factory settings: it can erase everything on the device, the user&apos;s personal files included, not only the organization&apos;s mail. It cannot be undone.
+
+The device is wiped at its next sync. Only a device that synced within the last 5 minutes can be wiped.</source>
+        <translation>Das Gerät %1 von %2 fernlöschen?
+
+Eine Fernlöschung setzt die meisten Geräte auf die Werkseinstellungen zurück: Sie kann alles auf dem Gerät löschen, einschließlich der persönlichen Dateien des Benutzers, nicht nur die E-Mails der Organisation. Sie kann nicht rückgängig gemacht werden.
+
+Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät, das sich in den letzten 5 Minuten synchronisiert hat, kann ferngelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Remove the device %1 from the devices of %2? If it syncs again, it reappears on the list and must provision again.</source>
+        <translation>Das Gerät %1 aus den Geräten von %2 entfernen? Wenn es sich erneut synchronisiert, erscheint es wieder in der Liste und muss erneut bereitgestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -5399,18 +6023,6 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
         <translation>Warnungen auflisten: wiederholte oder verdeckte Muster, Drop oder Bounce innerhalb einer umfassenderen Regel, die zustellt, Regeln, die nie entscheiden.</translation>
     </message>
     <message>
-        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
-Administers a Mailroom database: directories, organizations, users, groups, domains, resources, email flow rules, journaling, the migration administrator and the audit log.
-
-Commands:
-</source>
-        <translation>Aufruf: mailroomctl [--db PFAD] [--json] [--read-only] &lt;Befehl&gt; &lt;Verb&gt; [Argumente]
-Verwaltet eine Mailroom-Datenbank: Verzeichnisse, Organisationen, Benutzer, Gruppen, Domänen, Ressourcen, E-Mail-Flussregeln, Journaling, den Migrationsadministrator und das Prüfprotokoll.
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>Journaling of an organization: where a record of each message goes, and the reserved journal sender.</source>
         <translation>Journaling einer Organisation: wohin ein Eintrag zu jeder Nachricht gesendet wird, und der reservierte Journalabsender.</translation>
     </message>
@@ -5561,6 +6173,206 @@ Befehle:
     <message>
         <source>No warnings about the email flow rules.</source>
         <translation>Keine Warnungen zu den E-Mail-Flussregeln.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s type as it reports it, such as iPhone or Android.</source>
+        <translation>Der Typ des Geräts, wie es ihn meldet, etwa iPhone oder Android.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s model.</source>
+        <translation>Das Modell des Geräts.</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>The device&apos;s operating system.</source>
+        <translation>Das Betriebssystem des Geräts.</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>The user agent of the device&apos;s mail client.</source>
+        <translation>Der User-Agent des E-Mail-Clients des Geräts.</translation>
+    </message>
+    <message>
+        <source>USER-AGENT</source>
+        <translation>USER-AGENT</translation>
+    </message>
+    <message>
+        <source>When not given, what it reported before stays.</source>
+        <translation>Ohne Angabe bleibt der zuvor gemeldete Wert erhalten.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the policy the device was sent, with the policy key it was given.</source>
+        <translation>Die an das Gerät gesendete Richtlinie bestätigen, mit dem Richtlinienschlüssel, den es erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the wipe the device was told to make.</source>
+        <translation>Die Fernlöschung bestätigen, die das Gerät ausführen sollte.</translation>
+    </message>
+    <message>
+        <source>Check a device of a user in, as the device does when it connects: it is registered if new, and told to provision or wipe, or nothing.</source>
+        <translation>Ein Gerät eines Benutzers anmelden, wie es das Gerät beim Verbinden selbst tut: Ist es neu, wird es registriert; es erhält die Anweisung zur Bereitstellung, zur Fernlöschung oder keine Anweisung.</translation>
+    </message>
+    <message>
+        <source>Give --ack-policy or --ack-wipe, not both.</source>
+        <translation>Geben Sie --ack-policy oder --ack-wipe an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--ack-policy needs the policy key, a whole number, not &apos;%1&apos;.</source>
+        <translation>--ack-policy erwartet den Richtlinienschlüssel, eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Registered the new device %1 of %2.</source>
+        <translation>Das neue Gerät %1 von %2 wurde registriert.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Policy key</source>
+        <translation>Richtlinienschlüssel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>List a user&apos;s mobile devices (by username) with their status and last sync.</source>
+        <translation>Die Mobilgeräte eines Benutzers (per Benutzername) mit ihrem Status und ihrer letzten Synchronisierung auflisten.</translation>
+    </message>
+    <message>
+        <source>Show one device of a user, by the ID the device reports: what it reported, its syncs and its status.</source>
+        <translation>Ein Gerät eines Benutzers anzeigen, anhand der ID, die das Gerät meldet: was es gemeldet hat, seine Synchronisierungen und seinen Status.</translation>
+    </message>
+    <message>
+        <source>Request a wipe of a device; it is wiped at its next check-in. Only while the device is connected (synced within the last 5 minutes).</source>
+        <translation>Eine Fernlöschung eines Geräts anfordern; es wird bei seiner nächsten Anmeldung gelöscht. Nur solange das Gerät verbunden ist (Synchronisierung innerhalb der letzten 5 Minuten).</translation>
+    </message>
+    <message>
+        <source>Take a device off the user&apos;s list; it is registered again when it next checks in.</source>
+        <translation>Ein Gerät aus der Liste des Benutzers entfernen; es wird bei seiner nächsten Anmeldung erneut registriert.</translation>
+    </message>
+    <message>
+        <source>Mobile devices of a user: list, show, wipe, remove, and the check-in a device makes.</source>
+        <translation>Mobilgeräte eines Benutzers: auflisten, anzeigen, fernlöschen, entfernen und die Anmeldung eines Geräts.</translation>
+    </message>
+    <message>
+        <source>Device ID: %1 has no device %2.</source>
+        <translation>Geräte-ID: %1 hat kein Gerät %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Acknowledged policy key</source>
+        <translation>Bestätigter Richtlinienschlüssel</translation>
+    </message>
+    <message>
+        <source>DEVICE ID</source>
+        <translation>GERÄTE-ID</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>LETZTE SYNCHRONISIERUNG</translation>
+    </message>
+    <message>
+        <source>Requested a wipe of the device %1 of %2; it is wiped at its next check-in.</source>
+        <translation>Fernlöschung des Geräts %1 von %2 angefordert; es wird bei seiner nächsten Anmeldung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed the device %1 of %2 from the list; it is registered again when it next checks in.</source>
+        <translation>Das Gerät %1 von %2 wurde aus der Liste entfernt; es wird bei seiner nächsten Anmeldung erneut registriert.</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl [--db PATH] [--json] [--read-only] &lt;command&gt; &lt;verb&gt; [arguments]
+Administers a Mailroom database: directories, organizations, users, groups, domains, resources, the mobile device policy and users&apos; mobile devices, email flow rules, journaling, the migration administrator and the audit log.
+
+Commands:
+</source>
+        <translation>Aufruf: mailroomctl [--db PFAD] [--json] [--read-only] &lt;Befehl&gt; &lt;Verb&gt; [Argumente]
+Verwaltet eine Mailroom-Datenbank: Verzeichnisse, Organisationen, Benutzer, Gruppen, Domänen, Ressourcen, die Richtlinie für Mobilgeräte und die Mobilgeräte der Benutzer, E-Mail-Flussregeln, Journaling, den Migrationsadministrator und das Prüfprotokoll.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>The mobile device policy of an organization: what a device must enforce to sync mail.</source>
+        <translation>Die Richtlinie für Mobilgeräte einer Organisation: was ein Gerät durchsetzen muss, um E-Mails zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Show the organization&apos;s mobile policy, items a to k, and its policy key.</source>
+        <translation>Die Richtlinie für Mobilgeräte der Organisation (Punkte a bis k) und ihren Richtlinienschlüssel anzeigen.</translation>
+    </message>
+    <message>
+        <source>Change items of the mobile policy; items not given keep their values. Devices must provision again when the policy changes.</source>
+        <translation>Punkte der Richtlinie für Mobilgeräte ändern; nicht angegebene Punkte behalten ihren Wert. Wenn sich die Richtlinie ändert, müssen die Geräte erneut bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no (or true or false), not &apos;%2&apos;.</source>
+        <translation>--%1 muss yes oder no (bzw. true oder false) sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>policy set needs at least one of %1.</source>
+        <translation>policy set erfordert mindestens eine der Optionen %1.</translation>
+    </message>
+    <message>
+        <source>The mobile policy of %1 is unchanged; nothing was saved.</source>
+        <translation>Die Richtlinie für Mobilgeräte von %1 ist unverändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the mobile policy of %1:</source>
+        <translation>Richtlinie für Mobilgeräte von %1 gespeichert:</translation>
+    </message>
+    <message>
+        <source>Devices that must provision again: %1. Each gets the policy at its next check-in.</source>
+        <translation>Geräte, die erneut bereitgestellt werden müssen: %1. Jedes erhält die Richtlinie bei seiner nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1) %2</source>
+        <translation>%1) %2</translation>
+    </message>
+    <message>
+        <source>Items %1 to %2 apply only while a password is required.</source>
+        <translation>Die Punkte %1 bis %2 gelten nur, solange ein Passwort erforderlich ist.</translation>
     </message>
 </context>
 <context>

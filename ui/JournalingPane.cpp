@@ -149,12 +149,7 @@ void JournalingPane::showOrganization(const Organization& organization)
 
 QString JournalingPane::readOnlyReason() const
 {
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        return tr("Your access is read-only, so journaling cannot be changed here.");
-    if (!m_organization.id.isEmpty() && m_organization.state != OrgState::Active)
-        return tr("The organization is %1; journaling can be changed once it is Active.")
-            .arg(orgStateLabel(m_organization.state));
-    return {};
+    return settingLockedReason(m_engine, m_organization, tr("journaling"));
 }
 
 void JournalingPane::load()

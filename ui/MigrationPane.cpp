@@ -156,12 +156,7 @@ void MigrationPane::showOrganization(const Organization& organization)
 
 QString MigrationPane::readOnlyReason() const
 {
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        return tr("Your access is read-only, so the migration administrator cannot be changed here.");
-    if (!m_organization.id.isEmpty() && m_organization.state != OrgState::Active)
-        return tr("The organization is %1; the migration administrator can be changed once it is Active.")
-            .arg(orgStateLabel(m_organization.state));
-    return {};
+    return settingLockedReason(m_engine, m_organization, tr("the migration administrator"));
 }
 
 void MigrationPane::refresh()

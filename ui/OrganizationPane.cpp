@@ -20,4 +20,15 @@ void OrganizationPane::followOrganization(Engine& engine, Organization& shown,
     connect(&engine, &Engine::changed, this, std::move(follow));
 }
 
+QString OrganizationPane::settingLockedReason(const Engine& engine, const Organization& organization,
+                                              const QString& what)
+{
+    if (engine.accessLevel() == AccessLevel::ReadOnly)
+        return tr("Your access is read-only, so %1 cannot be changed here.").arg(what);
+    if (!organization.id.isEmpty() && organization.state != OrgState::Active)
+        return tr("The organization is %1; %2 can be changed once it is Active.")
+            .arg(orgStateLabel(organization.state), what);
+    return {};
+}
+
 } // namespace mailroom

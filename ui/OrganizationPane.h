@@ -28,6 +28,10 @@ protected:
     // Keeps shown current while the engine reports changes to it (its state and mode decide what
     // may change, and may change while it is shown), calling refreshed after each.
     void followOrganization(Engine& engine, Organization& shown, std::function<void()> refreshed);
+    // Why a setting of the organization cannot be changed here: read-only access, or an
+    // organization that is not Active; empty when it can. what: the setting, translated and as
+    // it reads inside a sentence ("journaling", "the mobile policy").
+    static QString settingLockedReason(const Engine& engine, const Organization& organization, const QString& what);
 };
 
 } // namespace mailroom

@@ -1,5 +1,6 @@
 #include "OrganizationView.h"
 
+#include "DashboardPane.h"
 #include "DomainsPane.h"
 #include "Engine.h"
 #include "FlowRulesPane.h"
@@ -7,6 +8,7 @@
 #include "Icons.h"
 #include "JournalingPane.h"
 #include "MigrationPane.h"
+#include "MobilePolicyPane.h"
 #include "Organizations.h"
 #include "ResourcesPane.h"
 #include "UsersPane.h"
@@ -34,10 +36,12 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     m_navigation->setRootIsDecorated(false);
     m_navigation->setItemsExpandable(false);
     m_navigation->setIndentation(16);
+    addPane(new DashboardPane(engine, this), QStringLiteral("go-home"), tr("Dashboard"));
     addPane(m_users, QStringLiteral("user-available"), tr("Users"));
     addPane(new GroupsPane(engine, this), QStringLiteral("system-users"), tr("Groups"));
     addPane(new ResourcesPane(engine, this), QStringLiteral("x-office-calendar"), tr("Resources"));
     addPane(new DomainsPane(engine, this), QStringLiteral("network-server"), tr("Domains"));
+    addPane(new MobilePolicyPane(engine, this), QStringLiteral("dialog-password"), tr("Mobile policies"));
     QTreeWidgetItem* settings = addHeading(tr("Organization settings"));
     addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"), settings);
     addPane(new JournalingPane(engine, this), QStringLiteral("document-save"), tr("Journaling"), settings);

@@ -7,31 +7,21 @@
 
 namespace mailroom {
 
-namespace {
-
-struct Tone
-{
-    QColor fill;
-    QColor text;
-};
-
-std::optional<Tone> toneOf(Badge badge)
+std::optional<BadgeTone> badgeTone(Badge badge)
 {
     switch (badge) {
-    case Badge::Good: return Tone{QColor(0x2e, 0x7d, 0x32), Qt::white};
-    case Badge::Pending: return Tone{QColor(0xf9, 0xa8, 0x25), Qt::black};
-    case Badge::Bad: return Tone{QColor(0xc6, 0x28, 0x28), Qt::white};
-    case Badge::Neutral: return Tone{QColor(0x75, 0x75, 0x75), Qt::white};
+    case Badge::Good: return BadgeTone{QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case Badge::Pending: return BadgeTone{QColor(0xf9, 0xa8, 0x25), Qt::black};
+    case Badge::Bad: return BadgeTone{QColor(0xc6, 0x28, 0x28), Qt::white};
+    case Badge::Neutral: return BadgeTone{QColor(0x75, 0x75, 0x75), Qt::white};
     case Badge::None: break;
     }
     return std::nullopt;
 }
 
-} // namespace
-
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const auto tone = toneOf(Badge(index.data(BadgeRole).toInt()));
+    const auto tone = badgeTone(Badge(index.data(BadgeRole).toInt()));
     if (!tone) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

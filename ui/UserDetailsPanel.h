@@ -1,6 +1,6 @@
 #pragma once
 // The selected user's details below the users table (UI.md): a General tab edited with Save
-// and Revert (USR-5) and an Addresses tab (USR-3).
+// and Revert (USR-5), an Addresses tab (USR-3) and a Mobile tab (USR-8).
 
 #include "Organization.h"
 
@@ -15,6 +15,7 @@ namespace mailroom {
 class Engine;
 class UserAddressesTab;
 class UserGeneralTab;
+class UserMobileTab;
 
 class UserDetailsPanel : public QWidget
 {
@@ -31,6 +32,7 @@ public:
     QString userId() const { return m_userId; }
     UserGeneralTab* generalTab() const { return m_general; }
     UserAddressesTab* addressesTab() const { return m_addresses; }
+    UserMobileTab* mobileTab() const { return m_mobile; }
 
 private:
     QString m_userId;
@@ -39,6 +41,7 @@ private:
     QTabWidget* m_tabs;
     UserGeneralTab* m_general;
     UserAddressesTab* m_addresses;
+    UserMobileTab* m_mobile;
 };
 
 } // namespace mailroom

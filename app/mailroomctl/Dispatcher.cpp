@@ -155,8 +155,8 @@ QString Dispatcher::help() const
 {
     QString text = tr("Usage: mailroomctl [--db PATH] [--json] [--read-only] <command> <verb> [arguments]\n"
                       "Administers a Mailroom database: directories, organizations, users, groups, domains, "
-                      "resources, email flow rules, journaling, the migration administrator and the audit "
-                      "log.\n\n"
+                      "resources, the mobile device policy and users' mobile devices, email flow rules, "
+                      "journaling, the migration administrator and the audit log.\n\n"
                       "Commands:\n");
     qsizetype width = 0;
     for (const Noun& noun : m_nouns)

@@ -3,6 +3,7 @@
 
 #include "AuditCommands.h"
 #include "CliContext.h"
+#include "DeviceCommands.h"
 #include "DirectoryCommands.h"
 #include "Dispatcher.h"
 #include "DomainCommands.h"
@@ -10,6 +11,7 @@
 #include "JournalingCommands.h"
 #include "MigrationCommands.h"
 #include "OrgCommands.h"
+#include "PolicyCommands.h"
 #include "ResourceCommands.h"
 #include "RuleCommands.h"
 #include "Translations.h"
@@ -27,10 +29,10 @@ int main(int argc, char* argv[])
     mailroomctl::installTranslations(app);
 
     using namespace mailroomctl;
-    const Dispatcher dispatcher({DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(),
-                                 GroupCommands::noun(), DomainCommands::noun(), ResourceCommands::noun(),
-                                 RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(),
-                                 AuditCommands::noun()});
+    const Dispatcher dispatcher(
+        {DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(), GroupCommands::noun(),
+         DomainCommands::noun(), ResourceCommands::noun(), PolicyCommands::noun(), DeviceCommands::noun(),
+         RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(), AuditCommands::noun()});
     CliContext ctx;
     return dispatcher.run(ctx, QCoreApplication::arguments());
 }

@@ -203,6 +203,11 @@ Result<CheckInReply> MobileDevices::checkIn(const CheckIn& in)
                                  .arg(in.policyKey)
                                  .arg(reply.policyKey));
 
+        if (in.acknowledges == CheckIn::Acknowledges::Wipe && device.status != DeviceStatus::WipeRequired
+            && device.status != DeviceStatus::WipeSucceeded)
+            return makeError(ErrorCode::InvalidValue, QStringLiteral("acknowledges"),
+                             tr("The device acknowledged a wipe, but no wipe of it was requested."));
+
         QString action = reply.registered ? QStringLiteral("device.register") : QString();
         switch (device.status) {
         case DeviceStatus::WipeRequired:

@@ -46,7 +46,7 @@ struct PolicySaved
 {
     MobilePolicy policy;
     int policyKey = 0;
-    int devicesToProvision = 0; // moved to Provisioning required by this save (MOB-2)
+    int devicesToProvision = 0; // devices that must provision (again) after this save (MOB-2)
 };
 
 class MobileDevices
@@ -72,7 +72,7 @@ public:
 
     // MOB-6. Errors: NotFound (user; field "user"), WrongState (the user's mailbox is not enabled,
     // or the organization is not Active), Required (deviceId), InvalidValue (a policy key the device
-    // was never sent).
+    // was never sent, or a wipe acknowledged that was never requested).
     Result<CheckInReply> checkIn(const CheckIn& checkIn);
     // MOB-5. Errors: WrongState when the device is not connected (last sync over five minutes
     // ago), or a wipe is already pending or done; NotFound.

@@ -98,18 +98,19 @@ QString MobilePolicyField::description() const
     return tr(texts.value(name, ""));
 }
 
-QString MobilePolicyField::unit() const
+QString MobilePolicyField::unit(int value) const
 {
+    const bool one = value == 1;
     if (name == QLatin1String("minPasswordLength"))
-        return tr(" characters");
+        return one ? tr(" character") : tr(" characters");
     if (name == QLatin1String("passwordExpirationDays"))
-        return tr(" days");
+        return one ? tr(" day") : tr(" days");
     if (name == QLatin1String("screenLockSeconds"))
-        return tr(" seconds");
+        return one ? tr(" second") : tr(" seconds");
     if (name == QLatin1String("passwordHistory"))
-        return tr(" passwords");
+        return one ? tr(" password") : tr(" passwords");
     if (name == QLatin1String("failedAttemptsAllowed"))
-        return tr(" attempts");
+        return one ? tr(" attempt") : tr(" attempts");
     return {};
 }
 

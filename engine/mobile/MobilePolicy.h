@@ -45,7 +45,7 @@ struct MobilePolicyField
 
     QString label() const;       // translated: "Minimum password length"
     QString description() const; // translated: what the item does, and what 0 means
-    QString unit() const;        // translated suffix: " characters", " days"; empty for flags
+    QString unit(int value) const; // translated suffix for the value: " day", " days"; empty for flags
     QString offText() const;     // translated: what 0 shows as ("Unlimited", "Never", "Off"); empty if none
 };
 

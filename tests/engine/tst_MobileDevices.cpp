@@ -156,6 +156,9 @@ private Q_SLOTS:
         QCOMPARE(wrong.error().code, ErrorCode::InvalidValue);
         QCOMPARE(wrong.error().field, QStringLiteral("policyKey"));
         QCOMPARE(e->mobile().get(device.id).value().status, DeviceStatus::ProvisioningRequired);
+        // So is a wipe it was never asked for.
+        QCOMPARE(e->mobile().checkIn(ackWipe(amy, QStringLiteral("ApplF17XK2"))).error().field,
+                 QStringLiteral("acknowledges"));
 
         auto acked = e->mobile().checkIn(ackPolicy(amy, QStringLiteral("ApplF17XK2"), 1));
         QCOMPARE(acked.value().command, CheckInReply::Command::None);

@@ -49,7 +49,7 @@ struct Console
         window->resize(1300, 800);
         window->show();
         window->openOrganization(org.id);
-        window->organizationView()->selectEntry(1);
+        window->organizationView()->selectEntryTitled(QStringLiteral("Groups"));
         pane = window->organizationView()->findChild<GroupsPane*>();
     }
     QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }

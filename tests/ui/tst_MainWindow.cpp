@@ -96,6 +96,7 @@ private Q_SLOTS:
         for (DeviceStatus status : allDeviceStatuses())
             QVERIFY2(devices.value(status) > 0, qPrintable(deviceStatusName(status)));
         console.window()->openOrganization(contoso.id);
+        console.window()->organizationView()->selectEntryTitled(QStringLiteral("Users"));
         shot(console.window(), QStringLiteral("sample-users"));
         QCOMPARE(console.window()->organizationView()->usersPane()->model()->rowCount(), SampleAccount::DirectoryUsers + 2);
     }

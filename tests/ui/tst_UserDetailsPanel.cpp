@@ -36,6 +36,7 @@ private Q_SLOTS:
         MainWindow window(*e);
         window.show();
         window.openOrganization(org.id);
+        window.organizationView()->selectEntryTitled(QStringLiteral("Users")); // after the Dashboard
         UsersPane* pane = window.organizationView()->usersPane();
         pane->selectUser(u.id);
         auto* company = child<QLineEdit>(pane, QStringLiteral("company"));
@@ -68,6 +69,7 @@ private Q_SLOTS:
         MainWindow window(*e);
         window.show();
         window.openOrganization(org.id);
+        window.organizationView()->selectEntryTitled(QStringLiteral("Users")); // after the Dashboard
         UsersPane* pane = window.organizationView()->usersPane();
         pane->selectUser(u.id);
         pane->editAddresses();

@@ -44,6 +44,7 @@ struct Console
         window->resize(1300, 800);
         window->show();
         window->openOrganization(org.id);
+        window->organizationView()->selectEntryTitled(QStringLiteral("Users")); // after the Dashboard
         pane = window->organizationView()->usersPane();
     }
     QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
