@@ -8,7 +8,7 @@ namespace mailroom {
 
 struct Change
 {
-    enum class Subject { Organization, Directory, User, Domain, Group, Resource, FlowRule, MobilePolicy, MobileDevice };
+    enum class Subject { Organization, Directory, User, Domain, Group, Resource, FlowRule, MobilePolicy, MobileDevice, Interop };
     enum class Kind { Added, Updated, Removed };
 
     Subject subject = Subject::Organization;

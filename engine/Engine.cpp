@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "AuditLog.h"
+#include "interop/AvailabilitySettings.h"
 #include "Directories.h"
 #include "Ids.h"
 #include "Mailboxes.h"
@@ -74,7 +75,8 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_flowRules(std::make_unique<FlowRules>(*this)),
       m_settings(std::make_unique<OrgSettings>(*this)),
       m_mobile(std::make_unique<MobileDevices>(*this)),
-      m_resources(std::make_unique<Resources>(*this))
+      m_resources(std::make_unique<Resources>(*this)),
+      m_availability(std::make_unique<AvailabilitySettings>(*this))
 {
     qRegisterMetaType<Change>();
     if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {

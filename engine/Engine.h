@@ -21,6 +21,7 @@ class QTimer;
 namespace mailroom {
 
 class AuditLog;
+class AvailabilitySettings;
 class Directories;
 class Domains;
 class FlowRules;
@@ -59,6 +60,7 @@ public:
     UserAddresses& userAddresses() { return *m_userAddresses; }
     Mailboxes& mailboxes() { return *m_mailboxes; }
     AuditLog& audit() { return *m_audit; }
+    AvailabilitySettings& availability() { return *m_availability; } // IOP-4
     Domains& domains() { return *m_domains; }
     Groups& groups() { return *m_groups; }
     FlowRules& flowRules() { return *m_flowRules; }
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<OrgSettings> m_settings;
     std::unique_ptr<MobileDevices> m_mobile;
     std::unique_ptr<Resources> m_resources;
+    std::unique_ptr<AvailabilitySettings> m_availability;
     QTimer* m_purgeTimer = nullptr;
 };
 

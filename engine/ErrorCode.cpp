@@ -29,6 +29,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StoreFailure: return QStringLiteral("StoreFailure");
     case ErrorCode::FileError: return QStringLiteral("FileError");
     case ErrorCode::Cancelled: return QStringLiteral("Cancelled");
+    case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
+    case ErrorCode::KeychainFailure: return QStringLiteral("KeychainFailure");
     }
     return QStringLiteral("Unknown");
 }

@@ -9,6 +9,7 @@
 #include "Organizations.h"
 #include "UserGuard.h"
 #include "Users.h"
+#include "interop/InteropRules.h"
 #include "store/GroupTable.h"
 #include "store/UserTable.h"
 
@@ -72,6 +73,15 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
         if (before.state == UserState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
                              tr("Enable: %1 is already enabled.").arg(before.username));
+        if (target.value().organization.interoperability) {
+            auto proposed = proposedAddress(userId);
+            if (!proposed)
+                return proposed.error();
+            if (auto ok = interop::enableAddress(target.value().organization, proposed.value(), primaryAddress,
+                                                 QStringLiteral("email"));
+                !ok)
+                return ok.error();
+        }
         if (auto ok = m_engine.organizations().checkTrialRoom(target.value().organization); !ok)
             return ok.error();
         // After the 30 days the kept mailbox is gone, even if the hourly purge has not run yet.
@@ -131,6 +141,8 @@ Result<User> Mailboxes::disable(const QString& userId)
         if (!target)
             return target.error();
         const User& before = target.value().user;
+        if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserDisable, before.username); !ok)
+            return ok.error();
         if (before.state != UserState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
                              tr("Disable: %1 is already disabled.").arg(before.username));
@@ -156,6 +168,8 @@ Status Mailboxes::remove(const QString& userId)
         if (!target)
             return target.error();
         const User& before = target.value().user;
+        if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserDelete, before.username); !ok)
+            return ok;
         if (before.state != UserState::Disabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
                              tr("Delete: %1 is enabled; disable the user first.").arg(before.username));

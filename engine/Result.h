@@ -34,6 +34,8 @@ enum class ErrorCode {
     StoreFailure,         // the database could not be read or written
     FileError,            // a file could not be read or written
     Cancelled,            // the administrator cancelled
+    KeychainUnavailable,  // no system keychain service answers, or it is locked (IOP-4)
+    KeychainFailure,      // the system keychain refused or failed the operation (IOP-4)
 };
 
 // The stable name of a code, as the CLI prints it ("AliasTaken").

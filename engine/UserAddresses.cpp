@@ -5,6 +5,7 @@
 #include "JsonFormat.h"
 #include "Organization.h"
 #include "UserGuard.h"
+#include "interop/InteropRules.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ Status UserAddresses::change(const QString& userId, const QString& action,
         if (!target)
             return target.error();
         const User& user = target.value().user;
+        if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserAddresses, user.username); !ok)
+            return ok;
         if (user.state != UserState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
                              tr("Addresses: %1 is disabled; enable the user to change its addresses.")

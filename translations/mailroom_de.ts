@@ -474,6 +474,18 @@
         <source>There is no such device on the list.</source>
         <translation>Dieses Gerät steht nicht in der Liste.</translation>
     </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1 (Meldung des Schlüsselbunds: %2)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so the password cannot be kept. Mailroom keeps passwords only in the system keychain, never in its database or settings. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) or log in to a desktop session that runs one, then try again.</source>
+        <translation>Es läuft kein Schlüsselbunddienst, daher kann das Passwort nicht aufbewahrt werden. Mailroom bewahrt Passwörter nur im Schlüsselbund des Systems auf, niemals in seiner Datenbank oder seinen Einstellungen. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet), oder melden Sie sich bei einer Desktopsitzung an, in der einer läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Domain: %1 has no availability settings; save them first.</source>
+        <translation>Domäne: %1 hat keine Verfügbarkeitseinstellungen; speichern Sie diese zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::AddDomainWizard</name>
@@ -488,6 +500,84 @@
     <message>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::AutoDiscoverCheck</name>
+    <message>
+        <source>Sending a request without credentials to %1</source>
+        <translation>Anfrage ohne Anmeldeinformationen wird an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Sending the MobileSync request of %1</source>
+        <translation>MobileSync-Anfrage von %1 wird gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent: the request without credentials did not get the expected answer.</source>
+        <translation>Nicht gesendet: Die Anfrage ohne Anmeldeinformationen hat nicht die erwartete Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>Enter a domain name such as example.com.</source>
+        <translation>Geben Sie einen Domänennamen wie example.com ein.</translation>
+    </message>
+    <message>
+        <source>Publish %1 in DNS, pointing at the server or proxy that serves AutoDiscover.</source>
+        <translation>Veröffentlichen Sie %1 im DNS, mit Verweis auf den Server oder Proxy, der AutoDiscover bereitstellt.</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials (401), as it should.</source>
+        <translation>%1 fordert wie vorgesehen Anmeldeinformationen an (401).</translation>
+    </message>
+    <message>
+        <source>%1 answered a request without credentials with HTTP status %2 instead of 401.</source>
+        <translation>%1 hat eine Anfrage ohne Anmeldeinformationen mit dem HTTP-Status %2 statt 401 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Make /autodiscover/autodiscover.xml on %1 pass requests on to the service&apos;s AutoDiscover endpoint of your region (for example through a reverse proxy), so that it asks for credentials.</source>
+        <translation>Sorgen Sie dafür, dass /autodiscover/autodiscover.xml auf %1 Anfragen an den AutoDiscover-Endpunkt des Dienstes in Ihrer Region weiterleitet (zum Beispiel über einen Reverse-Proxy), sodass Anmeldeinformationen angefordert werden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the address or password of %2.</source>
+        <translation>%1 hat die Adresse oder das Passwort von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Use the email address of an enabled user of the organization and that user&apos;s password.</source>
+        <translation>Verwenden Sie die E-Mail-Adresse eines aktivierten Benutzers der Organisation und das Passwort dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>%1 named the MobileSync URL %2.</source>
+        <translation>%1 hat die MobileSync-URL %2 genannt.</translation>
+    </message>
+    <message>
+        <source>%1 answered the MobileSync request without naming a MobileSync URL.</source>
+        <translation>%1 hat die MobileSync-Anfrage beantwortet, ohne eine MobileSync-URL zu nennen.</translation>
+    </message>
+    <message>
+        <source>%1 answered the MobileSync request with HTTP status %2.</source>
+        <translation>%1 hat die MobileSync-Anfrage mit dem HTTP-Status %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that requests to %1 reach the service&apos;s AutoDiscover endpoint of your region unchanged, with their body and credentials.</source>
+        <translation>Prüfen Sie, ob Anfragen an %1 den AutoDiscover-Endpunkt des Dienstes in Ihrer Region unverändert erreichen, mit ihrem Inhalt und ihren Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>„%1“ ist kein Domänenname.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::AvailabilitySettings</name>
+    <message>
+        <source>Availability settings are for interoperability mode, which lets people see the free and busy times of colleagues still on Microsoft Exchange; %1 is not in interoperability mode.</source>
+        <translation>Verfügbarkeitseinstellungen gelten für den Interoperabilitätsmodus, in dem Personen die Frei/Gebucht-Zeiten von Kollegen sehen können, die noch Microsoft Exchange verwenden; %1 befindet sich nicht im Interoperabilitätsmodus.</translation>
+    </message>
+    <message>
+        <source>Domain: %1 is not a domain of %2; add it under Domains first.</source>
+        <translation>Domäne: %1 ist keine Domäne von %2; fügen Sie sie zuerst im Bereich „Domänen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Password: the system keychain holds no password for these settings (it may have been saved on another computer); enter it again.</source>
+        <translation>Passwort: Der Schlüsselbund des Systems enthält kein Passwort für diese Einstellungen (es wurde möglicherweise auf einem anderen Computer gespeichert); geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1444,57 @@
     </message>
 </context>
 <context>
+    <name>mailroom::EwsCheck</name>
+    <message>
+        <source>Enter the server&apos;s EWS address, which usually looks like https://mail.example.com/EWS/Exchange.asmx; only https is accepted.</source>
+        <translation>Geben Sie die EWS-Adresse des Servers ein, die meist wie https://mail.example.com/EWS/Exchange.asmx aussieht; nur https wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the EWS URL: the Exchange Management Shell shows it as the external URL of the EWS virtual directory. Its server name must be published in DNS.</source>
+        <translation>Prüfen Sie die EWS-URL: Die Exchange-Verwaltungsshell zeigt sie als externe URL des virtuellen EWS-Verzeichnisses an. Ihr Servername muss im DNS veröffentlicht sein.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the service account %2 and answered the EWS request.</source>
+        <translation>%1 hat das Dienstkonto %2 akzeptiert und die EWS-Anfrage beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password of %2.</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of %2 and does not offer Basic authentication.</source>
+        <translation>%1 hat die Anmeldeinformationen von %2 abgelehnt und bietet keine Standardauthentifizierung an.</translation>
+    </message>
+    <message>
+        <source>Enter the service account as DOMAIN\username (or in FQDN form) with its current password, and check that Basic authentication is enabled on the EWS virtual directory of Exchange.</source>
+        <translation>Geben Sie das Dienstkonto als DOMÄNE\Benutzername (oder in FQDN-Form) mit seinem aktuellen Passwort ein, und prüfen Sie, ob die Standardauthentifizierung für das virtuelle EWS-Verzeichnis von Exchange aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with an EWS response.</source>
+        <translation>%1 hat geantwortet, aber nicht mit einer EWS-Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2 (HTTP status %3).</source>
+        <translation>%1 hat die Anfrage an %2 umgeleitet (HTTP-Status %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 hat mit dem HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the URL is the EWS address of Exchange itself, usually ending in /EWS/Exchange.asmx, and not a web page or proxy in front of it.</source>
+        <translation>Prüfen Sie, ob die URL die EWS-Adresse von Exchange selbst ist, die meist auf /EWS/Exchange.asmx endet, und nicht die einer vorgeschalteten Webseite oder eines vorgeschalteten Proxys.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::FieldErrors</name>
     <message>
         <source>Error</source>
@@ -2212,6 +2353,89 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Groups of the organization&apos;s directory stay there; disabling one is all it needs.</source>
         <translation>Gruppen aus dem Verzeichnis der Organisation bleiben dort; es genügt, sie zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>In interoperability mode groups are managed in Microsoft Exchange; here they can only be enabled. Use the Exchange admin center.</source>
+        <translation>Im Interoperabilitätsmodus werden Gruppen in Microsoft Exchange verwaltet; hier können sie nur aktiviert werden. Verwenden Sie das Exchange Admin Center.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::HttpsProbe</name>
+    <message>
+        <source>Check that the server can be reached from the internet and that the firewall lets HTTPS in on port 443, the default port of HTTPS.</source>
+        <translation>Prüfen Sie, ob der Server aus dem Internet erreichbar ist und ob die Firewall eingehendes HTTPS auf Port 443, dem Standardport von HTTPS, zulässt.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 hat mit dem HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTPS address with a server name.</source>
+        <translation>„%1“ ist keine HTTPS-Adresse mit einem Servernamen.</translation>
+    </message>
+    <message>
+        <source>Enter the full address, starting with https:// and naming the server.</source>
+        <translation>Geben Sie die vollständige Adresse mit dem Servernamen ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation>Der Servername %1 konnte nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>Check that the address names the right server and that the name is published in DNS.</source>
+        <translation>Prüfen Sie, ob die Adresse den richtigen Server nennt und ob der Name im DNS veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>No connection could be made to %1 on port %2 (%3).</source>
+        <translation>Zu %1 konnte auf Port %2 keine Verbindung hergestellt werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 within %3 seconds.</source>
+        <translation>%1 hat auf Port %2 nicht innerhalb von %3 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>it is signed by a certificate authority that is not trusted</source>
+        <translation>es ist von einer Zertifizierungsstelle signiert, der nicht vertraut wird</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public certificate authority on the server, or, when it comes from your enterprise certificate authority, add that authority&apos;s CA bundle.</source>
+        <translation>Verwenden Sie auf dem Server ein Zertifikat einer öffentlichen Zertifizierungsstelle, oder fügen Sie, wenn es von der Zertifizierungsstelle Ihres Unternehmens stammt, deren CA-Bundle hinzu.</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>es ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate.</source>
+        <translation>Erneuern Sie das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>es ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s clock and the certificate&apos;s start date.</source>
+        <translation>Prüfen Sie die Uhrzeit des Servers und das Anfangsdatum des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>it was issued for another host name than %1</source>
+        <translation>es wurde für einen anderen Hostnamen als %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>Use the host name that the certificate names in the address, or install a certificate that names %1.</source>
+        <translation>Verwenden Sie in der Adresse den Hostnamen, den das Zertifikat nennt, oder installieren Sie ein Zertifikat, das %1 nennt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2.</translation>
+    </message>
+    <message>
+        <source>Install a valid certificate for %1 on the server.</source>
+        <translation>Installieren Sie auf dem Server ein gültiges Zertifikat für %1.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3941,25 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
     </message>
 </context>
 <context>
+    <name>mailroom::SecretStore</name>
+    <message>
+        <source>The keychain holds no password for this; save the password again.</source>
+        <translation>Der Schlüsselbund enthält hierfür kein Passwort; speichern Sie das Passwort erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access. Unlock your keyring (GNOME Keyring or KWallet), allow Mailroom to use it, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie Ihren Schlüsselbund (GNOME Keyring oder KWallet), erlauben Sie Mailroom, ihn zu verwenden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not complete the operation.</source>
+        <translation>Der Schlüsselbund des Systems konnte den Vorgang nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Check that your desktop&apos;s keyring (GNOME Keyring or KWallet) is running and unlocked, and that no unlock prompt is waiting, then try again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Prüfen Sie, ob der Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet) läuft und entsperrt ist und ob keine Aufforderung zum Entsperren wartet, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::SenderPattern</name>
     <message>
         <source>empty; enter an address, a domain, *.domain or *.</source>
@@ -4557,6 +4800,53 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
         <source>Enabling users</source>
         <translation>Benutzer werden aktiviert</translation>
     </message>
+    <message>
+        <source>In interoperability mode users are managed in Microsoft Exchange; here they can only be enabled. Use the Exchange admin center.</source>
+        <translation>Im Interoperabilitätsmodus werden Benutzer in Microsoft Exchange verwaltet; hier können sie nur aktiviert werden. Verwenden Sie das Exchange Admin Center.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::availability</name>
+    <message>
+        <source>EWS URL: enter the address of Exchange Web Services, such as https://mail.example.com/EWS/Exchange.asmx.</source>
+        <translation>EWS-URL: Geben Sie die Adresse der Exchange-Webdienste ein, etwa https://mail.example.com/EWS/Exchange.asmx.</translation>
+    </message>
+    <message>
+        <source>EWS URL: at most %1 characters.</source>
+        <translation>EWS-URL: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>EWS URL: &quot;%1&quot; is not a URL; enter one such as https://mail.example.com/EWS/Exchange.asmx.</source>
+        <translation>EWS-URL: „%1“ ist keine URL; geben Sie eine URL wie https://mail.example.com/EWS/Exchange.asmx ein.</translation>
+    </message>
+    <message>
+        <source>EWS URL: &quot;%1&quot; must start with https://; availability is only queried over HTTPS.</source>
+        <translation>EWS-URL: „%1“ muss mit https:// beginnen; die Verfügbarkeit wird nur über HTTPS abgefragt.</translation>
+    </message>
+    <message>
+        <source>EWS URL: &quot;%1&quot; names no server; enter one such as https://mail.example.com/EWS/Exchange.asmx.</source>
+        <translation>EWS-URL: „%1“ nennt keinen Server; geben Sie eine URL wie https://mail.example.com/EWS/Exchange.asmx ein.</translation>
+    </message>
+    <message>
+        <source>Service account: enter the account that reads availability, as user@example.com or EXAMPLE\user.</source>
+        <translation>Dienstkonto: Geben Sie das Konto ein, das die Verfügbarkeit liest, als user@example.com oder EXAMPLE\user.</translation>
+    </message>
+    <message>
+        <source>Service account: &quot;%1&quot; is neither an address in FQDN form (user@example.com) nor DOMAIN\username.</source>
+        <translation>Dienstkonto: „%1“ ist weder eine Adresse in FQDN-Form (user@example.com) noch DOMÄNE\Benutzername.</translation>
+    </message>
+    <message>
+        <source>Password: enter the service account&apos;s password; it is kept in the system keychain.</source>
+        <translation>Passwort: Geben Sie das Passwort des Dienstkontos ein; es wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Password: at most %1 characters.</source>
+        <translation>Passwort: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Password: a password cannot contain a line break.</source>
+        <translation>Passwort: Ein Passwort darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::identitypolicy</name>
@@ -4575,6 +4865,37 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>Identity policy: every entry of &quot;Statement&quot; must be an object.</source>
         <translation>Identitätsrichtlinie: Jeder Eintrag von „Statement“ muss ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::interop</name>
+    <message>
+        <source>Addresses: %1&apos;s addresses and aliases come from Microsoft Exchange while the organization is in interoperability mode; change them in the Exchange admin center.</source>
+        <translation>Adressen: Die Adressen und Aliasse von %1 stammen aus Microsoft Exchange, solange sich die Organisation im Interoperabilitätsmodus befindet; ändern Sie sie im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Disable: in interoperability mode users are managed in Microsoft Exchange and can only be enabled here; manage %1 in the Exchange admin center.</source>
+        <translation>Deaktivieren: Im Interoperabilitätsmodus werden Benutzer in Microsoft Exchange verwaltet und können hier nur aktiviert werden; verwalten Sie %1 im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Delete: in interoperability mode users are managed in Microsoft Exchange; remove %1 in the Exchange admin center.</source>
+        <translation>Löschen: Im Interoperabilitätsmodus werden Benutzer in Microsoft Exchange verwaltet; entfernen Sie %1 im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Members: in interoperability mode groups are managed in Microsoft Exchange; change the members of %1 in the Exchange admin center.</source>
+        <translation>Mitglieder: Im Interoperabilitätsmodus werden Gruppen in Microsoft Exchange verwaltet; ändern Sie die Mitglieder von %1 im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Disable: in interoperability mode groups are managed in Microsoft Exchange and can only be enabled here; manage %1 in the Exchange admin center.</source>
+        <translation>Deaktivieren: Im Interoperabilitätsmodus werden Gruppen in Microsoft Exchange verwaltet und können hier nur aktiviert werden; verwalten Sie %1 im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Delete: in interoperability mode groups are managed in Microsoft Exchange; remove %1 in the Exchange admin center.</source>
+        <translation>Löschen: Im Interoperabilitätsmodus werden Gruppen in Microsoft Exchange verwaltet; entfernen Sie %1 im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Address: in interoperability mode the address comes from Microsoft Exchange (%1) and cannot be changed here; change it in the Exchange admin center.</source>
+        <translation>Adresse: Im Interoperabilitätsmodus stammt die Adresse aus Microsoft Exchange (%1) und kann hier nicht geändert werden; ändern Sie sie im Exchange Admin Center.</translation>
     </message>
 </context>
 <context>
@@ -6373,6 +6694,194 @@ Befehle:
     <message>
         <source>Items %1 to %2 apply only while a password is required.</source>
         <translation>Die Punkte %1 bis %2 gelten nur, solange ein Passwort erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>Trust the certificates of this PEM file (an enterprise CA bundle) besides the system&apos;s.</source>
+        <translation>Den Zertifikaten dieser PEM-Datei (ein CA-Bundle des Unternehmens) zusätzlich zu denen des Systems vertrauen.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <translation>ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>invalid user name or password</source>
+        <translation>ungültiger Benutzername oder ungültiges Passwort</translation>
+    </message>
+    <message>
+        <source>untrusted certificate</source>
+        <translation>nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Exchange Web Services: test the availability settings&apos; connection.</source>
+        <translation>Exchange-Webdienste: die Verbindung der Verfügbarkeitseinstellungen testen.</translation>
+    </message>
+    <message>
+        <source>Send one EWS request with Basic authentication to URL as the service account and say whether it works or what to fix. The password is read from standard input.</source>
+        <translation>Eine EWS-Anfrage mit Standardauthentifizierung als Dienstkonto an URL senden und melden, ob sie funktioniert oder was zu beheben ist. Das Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>The service account, as DOMAIN\username or in FQDN form.</source>
+        <translation>Das Dienstkonto, als DOMÄNE\Benutzername oder in FQDN-Form.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>AutoDiscover: check a domain&apos;s phase-2 endpoint.</source>
+        <translation>AutoDiscover: den Phase-2-Endpunkt einer Domäne prüfen.</translation>
+    </message>
+    <message>
+        <source>Check https://autodiscover.DOMAIN/autodiscover/autodiscover.xml: it must ask for credentials, and with --email the MobileSync request must name the MobileSync URL.</source>
+        <translation>https://autodiscover.DOMAIN/autodiscover/autodiscover.xml prüfen: Der Endpunkt muss Anmeldeinformationen anfordern, und mit --email muss die MobileSync-Anfrage die MobileSync-URL nennen.</translation>
+    </message>
+    <message>
+        <source>Also send the MobileSync request as this user (password from standard input with --password-stdin).</source>
+        <translation>Zusätzlich die MobileSync-Anfrage als dieser Benutzer senden (Passwort von der Standardeingabe mit --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Connect to this address (IP or IP:PORT) instead of looking up autodiscover.DOMAIN; the certificate must still name that host.</source>
+        <translation>Mit dieser Adresse (IP oder IP:PORT) verbinden, statt autodiscover.DOMAIN nachzuschlagen; das Zertifikat muss trotzdem diesen Host nennen.</translation>
+    </message>
+    <message>
+        <source>IP:PORT</source>
+        <translation>IP:PORT</translation>
+    </message>
+    <message>
+        <source>Testing %1 ...</source>
+        <translation>%1 wird getestet ...</translation>
+    </message>
+    <message>
+        <source>EWS test</source>
+        <translation>EWS-Test</translation>
+    </message>
+    <message>
+        <source>--email needs --password-stdin: the password is read from standard input.</source>
+        <translation>--email erfordert --password-stdin: Das Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>--server-address needs an IP address with an optional port, such as 192.0.2.10:443.</source>
+        <translation>--server-address erwartet eine IP-Adresse mit optionalem Port, zum Beispiel 192.0.2.10:443.</translation>
+    </message>
+    <message>
+        <source>AutoDiscover phase 2 of %1 at %2</source>
+        <translation>AutoDiscover-Phase 2 von %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Without credentials (401 expected)</source>
+        <translation>Ohne Anmeldeinformationen (401 erwartet)</translation>
+    </message>
+    <message>
+        <source>MobileSync request</source>
+        <translation>MobileSync-Anfrage</translation>
+    </message>
+    <message>
+        <source>MobileSync URL: %1</source>
+        <translation>MobileSync-URL: %1</translation>
+    </message>
+    <message>
+        <source>The AutoDiscover endpoint is set up correctly.</source>
+        <translation>Der AutoDiscover-Endpunkt ist richtig eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The AutoDiscover endpoint is not set up correctly.</source>
+        <translation>Der AutoDiscover-Endpunkt ist nicht richtig eingerichtet.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Name what to do with %1 %2: %3.</source>
+        <translation>Geben Sie an, was mit %1 %2 geschehen soll: %3.</translation>
+    </message>
+    <message>
+        <source>Show the availability settings of every domain, or of one; never the password.</source>
+        <translation>Die Verfügbarkeitseinstellungen aller Domänen oder einer Domäne anzeigen; niemals das Passwort.</translation>
+    </message>
+    <message>
+        <source>Interoperability with Microsoft Exchange: the availability settings of each domain.</source>
+        <translation>Interoperabilität mit Microsoft Exchange: die Verfügbarkeitseinstellungen jeder Domäne.</translation>
+    </message>
+    <message>
+        <source>Save a domain&apos;s availability settings. The password is read from standard input with --password-stdin and kept only in the system keychain; it is needed the first time, and later only to change it. What is not given keeps its value.</source>
+        <translation>Die Verfügbarkeitseinstellungen einer Domäne speichern. Das Passwort wird mit --password-stdin von der Standardeingabe gelesen und nur im Schlüsselbund des Systems aufbewahrt; es wird beim ersten Mal benötigt und später nur, um es zu ändern. Nicht Angegebenes behält seinen Wert.</translation>
+    </message>
+    <message>
+        <source>The address of Exchange Web Services (https), such as https://mail.example.com/EWS/Exchange.asmx.</source>
+        <translation>Die Adresse der Exchange-Webdienste (https), etwa https://mail.example.com/EWS/Exchange.asmx.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The service account that reads availability: user@example.com or EXAMPLE\user.</source>
+        <translation>Das Dienstkonto, das die Verfügbarkeit liest: user@example.com oder EXAMPLE\user.</translation>
+    </message>
+    <message>
+        <source>Read the service account&apos;s password from the first line of standard input.</source>
+        <translation>Das Passwort des Dienstkontos aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Remove a domain&apos;s availability settings and its password from the system keychain.</source>
+        <translation>Die Verfügbarkeitseinstellungen einer Domäne und ihr Passwort aus dem Schlüsselbund des Systems entfernen.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>EWS URL</source>
+        <translation>EWS-URL</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>Saved the availability settings of %1:</source>
+        <translation>Verfügbarkeitseinstellungen von %1 gespeichert:</translation>
+    </message>
+    <message>
+        <source>%1 has no availability settings.</source>
+        <translation>%1 hat keine Verfügbarkeitseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Removed the availability settings of %1 and their password from the system keychain.</source>
+        <translation>Die Verfügbarkeitseinstellungen von %1 und ihr Passwort wurden aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
 </context>
 <context>

@@ -193,11 +193,18 @@ void GroupsPane::updateActions()
         blocked = tr("Your access is read-only.");
     else if (m_organization.state != OrgState::Active)
         blocked = tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
-    auto why = [&](bool needOne, bool stateOk, const QString& stateWhy) -> QString {
+    // IOP-2: in interoperability mode groups are managed in Exchange and may only be enabled here.
+    const QString exchange = m_organization.interoperability
+                                 ? tr("In interoperability mode groups are managed in Microsoft Exchange; here they "
+                                      "can only be enabled. Use the Exchange admin center.")
+                                 : QString();
+    auto why = [&](bool needOne, bool stateOk, const QString& stateWhy, bool onlyOutsideExchange = false) -> QString {
         if (!blocked.isEmpty())
             return blocked;
         if (s.ids.isEmpty() || (needOne && s.ids.size() != 1))
             return needOne ? tr("Select one group.") : tr("Select one or more groups.");
+        if (onlyOutsideExchange && !exchange.isEmpty())
+            return exchange;
         return stateOk ? QString() : stateWhy;
     };
     PaneActions::allow(m_create, !blocked.isEmpty() ? blocked
@@ -206,9 +213,9 @@ void GroupsPane::updateActions()
                                              : QString());
     m_empty->button()->setEnabled(m_create->isEnabled());
     m_empty->button()->setToolTip(m_create->toolTip());
-    PaneActions::allow(m_members, why(true, true, {}));
+    PaneActions::allow(m_members, why(true, true, {}, true));
     PaneActions::allow(m_enable, why(false, s.allDisabled, tr("Only disabled groups can be enabled.")));
-    PaneActions::allow(m_disable, why(false, s.allEnabled, tr("Only enabled groups can be disabled.")));
+    PaneActions::allow(m_disable, why(false, s.allEnabled, tr("Only enabled groups can be disabled."), true));
     const bool ownDirectory = m_organization.directoryType == directoryTypeName(DirectoryType::WorkMail);
     PaneActions::allow(m_delete, !ownDirectory && blocked.isEmpty()
                                      ? tr("Groups of the organization's directory stay there; disabling one is "

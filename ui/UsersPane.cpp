@@ -211,15 +211,21 @@ void UsersPane::updateActions()
     m_empty->button()->setEnabled(m_create->isEnabled());
     m_empty->button()->setToolTip(m_create->toolTip());
     PaneActions::allow(m_edit, why(true, {}, true));
-    PaneActions::allow(m_addresses, why(true, tr("Enable the user to change its addresses."), s.allEnabled));
+    // IOP-2: in interoperability mode users are managed in Exchange and may only be enabled here.
+    const QString exchange = m_organization.interoperability
+                                 ? tr("In interoperability mode users are managed in Microsoft Exchange; here they "
+                                      "can only be enabled. Use the Exchange admin center.")
+                                 : QString();
+    PaneActions::allow(m_addresses,
+                       why(true, tr("Enable the user to change its addresses."), s.allEnabled, exchange));
     PaneActions::allow(m_enable, why(false, tr("Only disabled users can be enabled."), s.allDisabled));
     PaneActions::allow(m_reset, why(true, {}, true,
                                     connector ? tr("Users of an AD Connector directory change their password in "
                                                    "Active Directory.")
                                               : QString()));
-    PaneActions::allow(m_disable, why(false, tr("Only enabled users can be disabled."), s.allEnabled));
-    PaneActions::allow(m_delete,
-                       why(false, tr("Disable the users first; only disabled users can be deleted."), s.allDisabled));
+    PaneActions::allow(m_disable, why(false, tr("Only enabled users can be disabled."), s.allEnabled, exchange));
+    PaneActions::allow(m_delete, why(false, tr("Disable the users first; only disabled users can be deleted."),
+                                     s.allDisabled, exchange));
 }
 
 void UsersPane::focusSearch()

@@ -114,7 +114,19 @@ int Dispatcher::runNoun(CliContext& ctx, const Noun& noun, const QStringList& ar
     for (const Verb& verb : noun.verbs) {
         if (verb.name == arguments.first())
             return runVerb(ctx, noun, verb, arguments.mid(1));
+        // A verb of two words, such as "availability set".
+        if (arguments.size() > 1 && verb.name == arguments.at(0) + u' ' + arguments.at(1))
+            return runVerb(ctx, noun, verb, arguments.mid(2));
     }
+    QStringList second; // the second words of two-word verbs that start with this one
+    for (const Verb& verb : noun.verbs) {
+        if (verb.name.startsWith(arguments.first() + u' '))
+            second << verb.name.section(u' ', 1);
+    }
+    if (!second.isEmpty())
+        return ctx.usageError(tr("Name what to do with %1 %2: %3.")
+                                  .arg(noun.name, arguments.first(), second.join(QStringLiteral(", "))),
+                              noun.name);
     return ctx.usageError(tr("Unknown verb '%1' for %2; the verbs are %3.")
                               .arg(arguments.first(), noun.name, names(noun.verbs)),
                           noun.name);

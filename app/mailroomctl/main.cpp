@@ -8,8 +8,10 @@
 #include "Dispatcher.h"
 #include "DomainCommands.h"
 #include "GroupCommands.h"
+#include "InteropCommands.h"
 #include "JournalingCommands.h"
 #include "MigrationCommands.h"
+#include "NetworkCheckCommands.h"
 #include "OrgCommands.h"
 #include "PolicyCommands.h"
 #include "ResourceCommands.h"
@@ -32,7 +34,8 @@ int main(int argc, char* argv[])
     const Dispatcher dispatcher(
         {DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(), GroupCommands::noun(),
          DomainCommands::noun(), ResourceCommands::noun(), PolicyCommands::noun(), DeviceCommands::noun(),
-         RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(), AuditCommands::noun()});
+         RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(),
+         InteropCommands::noun(), NetworkCheckCommands::ewsNoun(), NetworkCheckCommands::autoDiscoverNoun(), AuditCommands::noun()});
     CliContext ctx;
     return dispatcher.run(ctx, QCoreApplication::arguments());
 }

@@ -145,6 +145,19 @@ Result<Group> Groups::changeable(const QString& groupId)
     return g;
 }
 
+Result<Group> Groups::managedHere(const QString& groupId, interop::Managed what)
+{
+    auto g = changeable(groupId);
+    if (!g)
+        return g;
+    auto org = m_engine.organizations().get(g.value().organizationId);
+    if (!org)
+        return org.error();
+    if (auto ok = interop::allowed(org.value(), what, g.value().name); !ok)
+        return ok.error();
+    return g;
+}
+
 Status Groups::addMembersTo(const Group& group, const QStringList& memberIds)
 {
     for (const QString& id : memberIds) {
@@ -204,7 +217,7 @@ Status Groups::replaceMembers(Change& change, const Group& group, const QStringL
 Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
 {
     return m_engine.mutate([&](Change& change) -> Status {
-        auto g = changeable(groupId);
+        auto g = managedHere(groupId, interop::Managed::GroupMembers);
         if (!g)
             return g.error();
         auto before = memberIdsOf(groupId);
@@ -218,7 +231,7 @@ Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
 Status Groups::removeMembers(const QString& groupId, const QStringList& memberIds)
 {
     return m_engine.mutate([&](Change& change) -> Status {
-        auto g = changeable(groupId);
+        auto g = managedHere(groupId, interop::Managed::GroupMembers);
         if (!g)
             return g.error();
         auto before = memberIdsOf(groupId);
@@ -237,7 +250,7 @@ Status Groups::removeMembers(const QString& groupId, const QStringList& memberId
 Status Groups::setMembers(const QString& groupId, const QStringList& memberIds)
 {
     return m_engine.mutate([&](Change& change) -> Status {
-        auto g = changeable(groupId);
+        auto g = managedHere(groupId, interop::Managed::GroupMembers);
         if (!g)
             return g.error();
         auto before = memberIdsOf(groupId);
@@ -273,6 +286,16 @@ Result<Group> Groups::enable(const QString& groupId, const QString& address)
         if (g.value().state == GroupState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("group"),
                              tr("Enable: %1 is already enabled.").arg(g.value().name));
+        auto org = m_engine.organizations().get(g.value().organizationId);
+        if (!org)
+            return org.error();
+        if (org.value().interoperability) {
+            auto proposed = proposedAddress(groupId);
+            if (!proposed)
+                return proposed.error();
+            if (auto ok = interop::enableAddress(org.value(), proposed.value(), address, QStringLiteral("email")); !ok)
+                return ok.error();
+        }
         if (auto ok = AddressBook(m_engine).check(g.value().organizationId, address, groupId); !ok)
             return ok.error();
         Group after = g.value();
@@ -294,7 +317,7 @@ Result<Group> Groups::enable(const QString& groupId, const QString& address)
 Result<Group> Groups::disable(const QString& groupId)
 {
     return m_engine.mutate([&](Change& change) -> Result<Group> {
-        auto g = changeable(groupId);
+        auto g = managedHere(groupId, interop::Managed::GroupDisable);
         if (!g)
             return g.error();
         if (g.value().state == GroupState::Disabled)
@@ -319,7 +342,7 @@ Result<Group> Groups::disable(const QString& groupId)
 Status Groups::remove(const QString& groupId)
 {
     return m_engine.mutate([&](Change& change) -> Status {
-        auto g = changeable(groupId);
+        auto g = managedHere(groupId, interop::Managed::GroupDelete);
         if (!g)
             return g.error();
         if (g.value().state != GroupState::Disabled)

@@ -6,6 +6,7 @@
 #include "Change.h"
 #include "Group.h"
 #include "Result.h"
+#include "interop/InteropRules.h"
 #include "store/GroupTable.h"
 
 namespace mailroom {
@@ -58,6 +59,8 @@ public:
 
 private:
     Result<Group> changeable(const QString& groupId);
+    // The group, when it may change: as changeable, and refused in interoperability mode (IOP-2).
+    Result<Group> managedHere(const QString& groupId, interop::Managed what);
     Status addMembersTo(const Group& group, const QStringList& memberIds);
     Result<QStringList> memberIdsOf(const QString& groupId);
     // The one way members change: from before to after, with the audit record and the change.

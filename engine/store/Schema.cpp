@@ -214,11 +214,37 @@ Migration version6()
             }};
 }
 
+// Interoperability with Microsoft Exchange: the availability settings per domain (IOP-4; the
+// password is only referenced, it lives in the system keychain) and the wizard's progress (IOP-8),
+// one row per step done, per user for the per-user steps.
+Migration version7()
+{
+    return {7,
+            {
+                QStringLiteral("CREATE TABLE availability_settings ("
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " domain TEXT NOT NULL,"
+                               " ews_url TEXT NOT NULL,"
+                               " service_account TEXT NOT NULL,"
+                               " secret_ref TEXT NOT NULL,"
+                               " tested_at TEXT,"
+                               " test_result TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (org_id, domain))"),
+                QStringLiteral("CREATE TABLE interop_progress ("
+                               " org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " step TEXT NOT NULL,"
+                               " subject TEXT NOT NULL DEFAULT '',"
+                               " done_at TEXT NOT NULL,"
+                               " done_by TEXT NOT NULL,"
+                               " PRIMARY KEY (org_id, step, subject))"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return all;
 }
 

@@ -62,6 +62,34 @@ Organization TestEngine::standardOrg(const QString& alias, DirectoryType type, c
     return done.value();
 }
 
+Organization TestEngine::exchangeOrg(const QString& alias, bool interoperability)
+{
+    auto directory = m_engine->directories().create(DirectoryType::ADConnector, alias + QStringLiteral(".corp.example.com"),
+                                                    QStringLiteral("us-east-1"), true);
+    if (!directory)
+        qFatal("exchangeOrg: %s", qPrintable(directory.error().message));
+    auto requested = m_engine->organizations().requestStandardSetup(
+        {alias, QStringLiteral("us-east-1"), directory.value().id, {}, interoperability});
+    if (!requested)
+        qFatal("exchangeOrg: %s", qPrintable(requested.error().message));
+    auto done = m_engine->organizations().completeCreation(requested.value().id);
+    if (!done)
+        qFatal("exchangeOrg: %s", qPrintable(done.error().message));
+    return done.value();
+}
+
+User TestEngine::directoryUser(const Organization& org, const QString& username)
+{
+    UserDetails details;
+    details.firstName = username;
+    details.lastName = QStringLiteral("Exchange");
+    details.displayName = username + QStringLiteral(" Exchange");
+    auto added = m_engine->directories().addUser(org.directoryId, {username, details});
+    if (!added)
+        qFatal("directoryUser: %s", qPrintable(added.error().message));
+    return added.value();
+}
+
 User TestEngine::user(const Organization& org, const QString& username)
 {
     NewUser input{QStringLiteral("First"), QStringLiteral("Last"), username, username + QStringLiteral(" Display"),

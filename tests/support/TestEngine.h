@@ -34,6 +34,11 @@ public:
     Organization quickOrg(const QString& alias, const QString& region = QStringLiteral("us-east-1"));
     // An Active Standard-setup organization on a new directory of the type.
     Organization standardOrg(const QString& alias, DirectoryType type, const QString& region = QStringLiteral("us-east-1"));
+    // An Active Standard-setup organization on an AD Connector whose domain runs Microsoft
+    // Exchange, in interoperability mode or not (IOP-1).
+    Organization exchangeOrg(const QString& alias, bool interoperability = true);
+    // A user added to the organization's directory, not yet enabled for mail.
+    User directoryUser(const Organization& org, const QString& username);
     // A user created in the organization with a valid password.
     User user(const Organization& org, const QString& username);
     // A domain added to the organization and verified the way a DNS check verifies it: a

@@ -222,6 +222,24 @@ private Q_SLOTS:
         QCOMPARE(c.pane->model()->rowCount(), 1);
         QCOMPARE(c.pane->model()->groupAt(0)->name, QStringLiteral("Beta"));
     }
+
+    void iop2_interoperabilityLeavesOnlyEnable()
+    {
+        Console c;
+        const Organization org = c.engine.exchangeOrg(QStringLiteral("iop"));
+        const Group sales = c.engine->directories().addGroup(org.directoryId, QStringLiteral("Sales")).value();
+        const Group legal = c.engine->directories().addGroup(org.directoryId, QStringLiteral("Legal")).value();
+        QVERIFY(c.engine->groups().enable(legal.id, c.engine->groups().proposedAddress(legal.id).value()).ok());
+        c.open(org);
+        c.pane->selectGroup(sales.id);
+        QVERIFY(c.action("enableGroups")->isEnabled());
+        c.pane->table()->clearSelection(); // selectGroup adds to the selection
+        c.pane->selectGroup(legal.id);
+        for (const char* name : {"disableGroups", "editMembers"}) {
+            QVERIFY2(!c.action(name)->isEnabled(), name);
+            QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("Exchange admin center")), name);
+        }
+    }
 };
 
 QTEST_MAIN(TestGroupsPane)

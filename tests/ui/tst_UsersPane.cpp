@@ -258,6 +258,28 @@ private Q_SLOTS:
         QVERIFY(!c.action("createUser")->isEnabled());
         QVERIFY(c.action("createUser")->toolTip().contains(QStringLiteral("Active Directory")));
     }
+
+    void iop2_interoperabilityLeavesOnlyEnable()
+    {
+        Console c;
+        const Organization org = c.engine.exchangeOrg(QStringLiteral("iop"));
+        const User ann = c.engine.directoryUser(org, QStringLiteral("ann"));
+        const User ben = c.engine.directoryUser(org, QStringLiteral("ben"));
+        QVERIFY(c.engine->mailboxes()
+                    .enable(ben.id, c.engine->mailboxes().proposedAddress(ben.id).value())
+                    .ok());
+        c.open(org);
+        c.pane->selectUser(ann.id);
+        QVERIFY(c.action("enableUsers")->isEnabled());
+        QVERIFY(!c.action("deleteUsers")->isEnabled());
+        QVERIFY(c.action("deleteUsers")->toolTip().contains(QStringLiteral("Exchange admin center")));
+        c.pane->selectUser(ben.id);
+        for (const char* name : {"disableUsers", "editAddresses"}) {
+            QVERIFY2(!c.action(name)->isEnabled(), name);
+            QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("interoperability mode")), name);
+        }
+        shot(c.window.get(), QStringLiteral("users-interoperability"));
+    }
 };
 
 QTEST_MAIN(TestUsersPane)
