@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "interop/AvailabilitySettings.h"
+#include "interop/InteropProgress.h"
 #include "Directories.h"
 #include "Ids.h"
 #include "Mailboxes.h"
@@ -76,7 +77,8 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_settings(std::make_unique<OrgSettings>(*this)),
       m_mobile(std::make_unique<MobileDevices>(*this)),
       m_resources(std::make_unique<Resources>(*this)),
-      m_availability(std::make_unique<AvailabilitySettings>(*this))
+      m_availability(std::make_unique<AvailabilitySettings>(*this)),
+      m_interopProgress(std::make_unique<InteropProgress>(*this))
 {
     qRegisterMetaType<Change>();
     if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {

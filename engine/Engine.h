@@ -26,6 +26,7 @@ class Directories;
 class Domains;
 class FlowRules;
 class Groups;
+class InteropProgress;
 class MobileDevices;
 class OrgSettings;
 class Resources;
@@ -67,6 +68,7 @@ public:
     OrgSettings& settings() { return *m_settings; }
     MobileDevices& mobile() { return *m_mobile; }
     Resources& resources() { return *m_resources; }
+    InteropProgress& interopProgress() { return *m_interopProgress; } // IOP-7, IOP-8
 
     AccessLevel accessLevel() const { return m_options.access; }
     QString actor() const { return m_options.actor; }
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<MobileDevices> m_mobile;
     std::unique_ptr<Resources> m_resources;
     std::unique_ptr<AvailabilitySettings> m_availability;
+    std::unique_ptr<InteropProgress> m_interopProgress;
     QTimer* m_purgeTimer = nullptr;
 };
 

@@ -470,22 +470,6 @@
         <source>Nothing is published under this name yet; changes can take up to 72 hours to spread.</source>
         <translation>Unter diesem Namen ist noch nichts veröffentlicht; es kann bis zu 72 Stunden dauern, bis sich Änderungen verbreitet haben.</translation>
     </message>
-    <message>
-        <source>There is no such device on the list.</source>
-        <translation>Dieses Gerät steht nicht in der Liste.</translation>
-    </message>
-    <message>
-        <source>%1 (The keychain said: %2)</source>
-        <translation>%1 (Meldung des Schlüsselbunds: %2)</translation>
-    </message>
-    <message>
-        <source>No keychain service is running, so the password cannot be kept. Mailroom keeps passwords only in the system keychain, never in its database or settings. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) or log in to a desktop session that runs one, then try again.</source>
-        <translation>Es läuft kein Schlüsselbunddienst, daher kann das Passwort nicht aufbewahrt werden. Mailroom bewahrt Passwörter nur im Schlüsselbund des Systems auf, niemals in seiner Datenbank oder seinen Einstellungen. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet), oder melden Sie sich bei einer Desktopsitzung an, in der einer läuft, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Domain: %1 has no availability settings; save them first.</source>
-        <translation>Domäne: %1 hat keine Verfügbarkeitseinstellungen; speichern Sie diese zuerst.</translation>
-    </message>
 </context>
 <context>
     <name>mailroom::AddDomainWizard</name>
@@ -578,6 +562,10 @@
     <message>
         <source>Password: the system keychain holds no password for these settings (it may have been saved on another computer); enter it again.</source>
         <translation>Passwort: Der Schlüsselbund des Systems enthält kein Passwort für diese Einstellungen (es wurde möglicherweise auf einem anderen Computer gespeichert); geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Domain: %1 has no availability settings; save them first.</source>
+        <translation>Domäne: %1 hat keine Verfügbarkeitseinstellungen; speichern Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2494,121 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     </message>
 </context>
 <context>
+    <name>mailroom::InteropProgress</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Availability settings</source>
+        <translation>Verfügbarkeitseinstellungen</translation>
+    </message>
+    <message>
+        <source>Availability in Exchange</source>
+        <translation>Verfügbarkeit in Exchange</translation>
+    </message>
+    <message>
+        <source>Email routing</source>
+        <translation>E-Mail-Routing</translation>
+    </message>
+    <message>
+        <source>Complete the migration</source>
+        <translation>Migration abschließen</translation>
+    </message>
+    <message>
+        <source>Disable interoperability</source>
+        <translation>Interoperabilität deaktivieren</translation>
+    </message>
+    <message>
+        <source>Create resources</source>
+        <translation>Ressourcen erstellen</translation>
+    </message>
+    <message>
+        <source>AutoDiscover record</source>
+        <translation>AutoDiscover-Eintrag</translation>
+    </message>
+    <message>
+        <source>Switch the MX record</source>
+        <translation>MX-Eintrag umstellen</translation>
+    </message>
+    <message>
+        <source>Decommission the old mail server</source>
+        <translation>Alten Mailserver außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Check that the organization is ready: an enabled user, the AD Connector, verified domains, migrated mailboxes and DNS still pointing at Exchange.</source>
+        <translation>Prüfen Sie, ob die Organisation bereit ist: ein aktivierter Benutzer, der AD Connector, verifizierte Domänen, migrierte Postfächer und ein DNS, das noch auf Exchange verweist.</translation>
+    </message>
+    <message>
+        <source>Save and test the availability settings of each domain.</source>
+        <translation>Speichern und testen Sie die Verfügbarkeitseinstellungen jeder Domäne.</translation>
+    </message>
+    <message>
+        <source>Run the availability address space command in the Exchange Management Shell.</source>
+        <translation>Führen Sie den Befehl für den Verfügbarkeitsadressraum in der Exchange-Verwaltungsshell aus.</translation>
+    </message>
+    <message>
+        <source>Give each user both required addresses and run the routing commands in Exchange.</source>
+        <translation>Geben Sie jedem Benutzer beide erforderlichen Adressen, und führen Sie die Routing-Befehle in Exchange aus.</translation>
+    </message>
+    <message>
+        <source>Check the DNS records and configure the email clients.</source>
+        <translation>Prüfen Sie die DNS-Einträge, und konfigurieren Sie die E-Mail-Clients.</translation>
+    </message>
+    <message>
+        <source>Turn interoperability off for good; users and groups not enabled leave the address book.</source>
+        <translation>Schalten Sie die Interoperabilität endgültig aus; nicht aktivierte Benutzer und Gruppen werden aus dem Adressbuch entfernt.</translation>
+    </message>
+    <message>
+        <source>Create the meeting rooms and equipment that Exchange used to provide.</source>
+        <translation>Erstellen Sie die Besprechungsräume und Geräte, die bisher Exchange bereitgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Publish an AutoDiscover record for every mail domain.</source>
+        <translation>Veröffentlichen Sie für jede E-Mail-Domäne einen AutoDiscover-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Point the MX record at the service; the change can take up to 72 hours to reach every DNS server.</source>
+        <translation>Lassen Sie den MX-Eintrag auf den Dienst verweisen; es kann bis zu 72 Stunden dauern, bis die Änderung alle DNS-Server erreicht.</translation>
+    </message>
+    <message>
+        <source>Once all mail arrives here directly, retire the Exchange server if it is no longer needed.</source>
+        <translation>Sobald alle E-Mails direkt hier ankommen, nehmen Sie den Exchange-Server außer Betrieb, wenn er nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Disabling interoperability cannot be undone.</source>
+        <translation>Das Deaktivieren der Interoperabilität kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The step &quot;disable&quot; is done by disabling interoperability, not by marking it.</source>
+        <translation>Der Schritt „disable“ wird erledigt, indem Sie die Interoperabilität deaktivieren, nicht durch Markieren.</translation>
+    </message>
+    <message>
+        <source>%1 is done for the organization as a whole, not per user.</source>
+        <translation>%1 wird für die Organisation als Ganzes erledigt, nicht pro Benutzer.</translation>
+    </message>
+    <message>
+        <source>User: there is no such user in this organization.</source>
+        <translation>Benutzer: Einen solchen Benutzer gibt es in dieser Organisation nicht.</translation>
+    </message>
+    <message>
+        <source>%1 comes after interoperability is disabled; %2 is still in interoperability mode.</source>
+        <translation>%1 folgt erst nach dem Deaktivieren der Interoperabilität; %2 befindet sich noch im Interoperabilitätsmodus.</translation>
+    </message>
+    <message>
+        <source>%1 is not marked done.</source>
+        <translation>%1 ist nicht als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Disable interoperability: %1 is not in interoperability mode, so there is nothing to disable; it cannot be turned on again.</source>
+        <translation>Interoperabilität deaktivieren: %1 befindet sich nicht im Interoperabilitätsmodus, daher gibt es nichts zu deaktivieren; der Modus kann nicht wieder eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Confirmation: type the alias %1 exactly to disable interoperability; this cannot be undone.</source>
+        <translation>Bestätigung: Geben Sie genau den Alias %1 ein, um die Interoperabilität zu deaktivieren; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::JournalingPane</name>
     <message>
         <source>&amp;Journal every message sent to or from the organization&apos;s users</source>
@@ -2939,6 +3042,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>The device is not connected: it last synced %1, and a wipe is only possible within 5 minutes of its last sync. Ask the user to open mail on the device, then try again.</source>
         <translation>Das Gerät ist nicht verbunden: Es hat sich zuletzt am %1 synchronisiert, und eine Fernlöschung ist nur innerhalb von 5 Minuten nach der letzten Synchronisierung möglich. Bitten Sie den Benutzer, auf dem Gerät die E-Mails zu öffnen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no such device on the list.</source>
+        <translation>Dieses Gerät steht nicht in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4065,14 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
         <source>The system keychain did not answer. Check that your desktop&apos;s keyring (GNOME Keyring or KWallet) is running and unlocked, and that no unlock prompt is waiting, then try again.</source>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Prüfen Sie, ob der Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet) läuft und entsperrt ist und ob keine Aufforderung zum Entsperren wartet, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1 (Meldung des Schlüsselbunds: %2)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so the password cannot be kept. Mailroom keeps passwords only in the system keychain, never in its database or settings. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) or log in to a desktop session that runs one, then try again.</source>
+        <translation>Es läuft kein Schlüsselbunddienst, daher kann das Passwort nicht aufbewahrt werden. Mailroom bewahrt Passwörter nur im Schlüsselbund des Systems auf, niemals in seiner Datenbank oder seinen Einstellungen. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet), oder melden Sie sich bei einer Desktopsitzung an, in der einer läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::SenderPattern</name>
@@ -4896,6 +5011,218 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>Address: in interoperability mode the address comes from Microsoft Exchange (%1) and cannot be changed here; change it in the Exchange admin center.</source>
         <translation>Adresse: Im Interoperabilitätsmodus stammt die Adresse aus Microsoft Exchange (%1) und kann hier nicht geändert werden; ändern Sie sie im Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>On the test domain: Exchange forwards the user&apos;s mail to this address, and it works for tests before Exchange forwards anything.</source>
+        <translation>In der Testdomäne: Exchange leitet die E-Mails des Benutzers an diese Adresse weiter, und sie funktioniert für Tests, bevor Exchange etwas weiterleitet.</translation>
+    </message>
+    <message>
+        <source>On the test domain: Exchange forwards the user&apos;s mail to this address. Enabling the user adds it; the user does not have it yet.</source>
+        <translation>In der Testdomäne: Exchange leitet die E-Mails des Benutzers an diese Adresse weiter. Sie wird beim Aktivieren des Benutzers hinzugefügt; der Benutzer hat sie noch nicht.</translation>
+    </message>
+    <message>
+        <source>The organization has no domain but its test domain: add the corporate domain that Exchange uses, verify it, and enable the user with the address Exchange gave.</source>
+        <translation>Die Organisation hat außer ihrer Testdomäne keine Domäne: Fügen Sie die Unternehmensdomäne hinzu, die Exchange verwendet, verifizieren Sie sie, und aktivieren Sie den Benutzer mit der Adresse, die Exchange vergeben hat.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not verified yet: verify it first, or mail to this address bounces.</source>
+        <translation>Die Domäne %1 ist noch nicht verifiziert: Verifizieren Sie sie zuerst, sonst werden E-Mails an diese Adresse unzustellbar zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s primary address in Exchange: it keeps receiving the user&apos;s mail.</source>
+        <translation>Die primäre Adresse des Benutzers in Exchange: Sie empfängt weiterhin die E-Mails des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s primary address in Exchange: enable the user with it, since in interoperability mode addresses come from Exchange.</source>
+        <translation>Die primäre Adresse des Benutzers in Exchange: Aktivieren Sie den Benutzer mit dieser Adresse, da Adressen im Interoperabilitätsmodus aus Exchange stammen.</translation>
+    </message>
+    <message>
+        <source>Try these steps with a test user before anyone else.</source>
+        <translation>Probieren Sie diese Schritte vor allen anderen mit einem Testbenutzer aus.</translation>
+    </message>
+    <message>
+        <source>%1 must be enabled here and have both addresses above.</source>
+        <translation>%1 muss hier aktiviert sein und beide oben genannten Adressen haben.</translation>
+    </message>
+    <message>
+        <source>Disabling the Exchange mailbox wipes what it holds: run the commands only once everything in %1&apos;s Exchange mailbox has been migrated here.</source>
+        <translation>Das Deaktivieren des Exchange-Postfachs löscht seinen Inhalt: Führen Sie die Befehle erst aus, wenn alles aus dem Exchange-Postfach von %1 hierher migriert wurde.</translation>
+    </message>
+    <message>
+        <source>Exchange stays the server that receives mail: leave the MX records pointing at Exchange while the two work together. Exchange must be able to send mail to the Internet (a Send connector).</source>
+        <translation>Exchange bleibt der Server, der E-Mails empfängt: Lassen Sie die MX-Einträge auf Exchange verweisen, solange beide zusammenarbeiten. Exchange muss E-Mails ins Internet senden können (ein Sendeconnector).</translation>
+    </message>
+    <message>
+        <source>Send a test message to %1; %2 should find it in the mailbox here.</source>
+        <translation>Senden Sie eine Testnachricht an %1; %2 sollte sie hier im Postfach finden.</translation>
+    </message>
+    <message>
+        <source>Exchange now treats %1 as an external mail user. To let %1 write to groups, add %1 to the allowed senders of each group (delivery management).</source>
+        <translation>Exchange behandelt %1 jetzt als externen E-Mail-Benutzer. Damit %1 an Gruppen schreiben kann, fügen Sie %1 den zulässigen Absendern jeder Gruppe hinzu (Übermittlungsverwaltung).</translation>
+    </message>
+    <message>
+        <source>To let %1 book resources, set ProcessExternalMeetingMessages on each resource %1 uses (Set-CalendarProcessing).</source>
+        <translation>Damit %1 Ressourcen buchen kann, setzen Sie ProcessExternalMeetingMessages für jede Ressource, die %1 verwendet (Set-CalendarProcessing).</translation>
+    </message>
+    <message>
+        <source>Outlook for Windows: after a restart, choose the temporary mailbox and set the Exchange account up again.</source>
+        <translation>Outlook für Windows: Wählen Sie nach einem Neustart das temporäre Postfach, und richten Sie das Exchange-Konto erneut ein.</translation>
+    </message>
+    <message>
+        <source>Outlook for Mac: after a restart, accept being redirected to %1.</source>
+        <translation>Outlook für Mac: Akzeptieren Sie nach einem Neustart die Umleitung zu %1.</translation>
+    </message>
+    <message>
+        <source>Mail on iOS stops receiving mail (&quot;Cannot get mail&quot;): set the Exchange account up again.</source>
+        <translation>Mail unter iOS empfängt keine E-Mails mehr („E-Mail kann nicht abgerufen werden“): Richten Sie das Exchange-Konto erneut ein.</translation>
+    </message>
+    <message>
+        <source>Interoperability is chosen when an organization is created with Standard setup on an AD Connector whose domain runs Microsoft Exchange.</source>
+        <translation>Die Interoperabilität wird gewählt, wenn eine Organisation mit der Standardeinrichtung auf einem AD Connector erstellt wird, in dessen Domäne Microsoft Exchange läuft.</translation>
+    </message>
+    <message>
+        <source>Email routing: %1 is a system user, whose mail is not routed from Exchange.</source>
+        <translation>E-Mail-Routing: %1 ist ein Systembenutzer, dessen E-Mails nicht von Exchange weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Email routing: %1 is not in interoperability mode, so no mail comes from Exchange.</source>
+        <translation>E-Mail-Routing: %1 befindet sich nicht im Interoperabilitätsmodus, daher kommen keine E-Mails von Exchange.</translation>
+    </message>
+    <message>
+        <source>Run these in the Exchange Management Shell: Exchange then asks this organization for the free/busy times of the users enabled here.</source>
+        <translation>Führen Sie diese Befehle in der Exchange-Verwaltungsshell aus: Exchange fragt dann bei dieser Organisation die Frei/Gebucht-Zeiten der hier aktivierten Benutzer ab.</translation>
+    </message>
+    <message>
+        <source>When asked for credentials, give this organization&apos;s service account as %1 (its user name after the backslash) and its password. The service account is a user of your directory that is enabled here; every enabled user can read free/busy times.</source>
+        <translation>Wenn Sie nach Anmeldeinformationen gefragt werden, geben Sie das Dienstkonto dieser Organisation als %1 (mit seinem Benutzernamen nach dem umgekehrten Schrägstrich) und sein Passwort ein. Das Dienstkonto ist ein Benutzer Ihres Verzeichnisses, der hier aktiviert ist; jeder aktivierte Benutzer kann Frei/Gebucht-Zeiten lesen.</translation>
+    </message>
+    <message>
+        <source>Availability address space: %1 is not in interoperability mode, so Exchange has no free/busy questions to send here.</source>
+        <translation>Verfügbarkeitsadressraum: %1 befindet sich nicht im Interoperabilitätsmodus, daher hat Exchange keine Frei/Gebucht-Anfragen hierher zu senden.</translation>
+    </message>
+    <message>
+        <source>%1: where its MX record points has not been checked; run the DNS check.</source>
+        <translation>%1: Wohin der MX-Eintrag verweist, wurde nicht geprüft; führen Sie die DNS-Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>No domain is verified yet, so there is no MX record to check; verify your corporate domains first.</source>
+        <translation>Es ist noch keine Domäne verifiziert, daher gibt es keinen MX-Eintrag zu prüfen; verifizieren Sie zuerst Ihre Unternehmensdomänen.</translation>
+    </message>
+    <message>
+        <source>Interoperability mode</source>
+        <translation>Interoperabilitätsmodus</translation>
+    </message>
+    <message>
+        <source>AD Connector</source>
+        <translation>AD Connector</translation>
+    </message>
+    <message>
+        <source>An enabled user</source>
+        <translation>Ein aktivierter Benutzer</translation>
+    </message>
+    <message>
+        <source>Verified domain</source>
+        <translation>Verifizierte Domäne</translation>
+    </message>
+    <message>
+        <source>Migrated mailboxes</source>
+        <translation>Migrierte Postfächer</translation>
+    </message>
+    <message>
+        <source>MX still at Exchange</source>
+        <translation>MX noch bei Exchange</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 is in interoperability mode with Microsoft Exchange.</source>
+        <translation>%1 befindet sich im Interoperabilitätsmodus mit Microsoft Exchange.</translation>
+    </message>
+    <message>
+        <source>%1 is not in interoperability mode. The mode is chosen only when an organization is created with Standard setup on an AD Connector; create the organization that way, or ask support to turn it on for an existing one.</source>
+        <translation>%1 befindet sich nicht im Interoperabilitätsmodus. Der Modus wird nur gewählt, wenn eine Organisation mit der Standardeinrichtung auf einem AD Connector erstellt wird; erstellen Sie die Organisation auf diese Weise, oder bitten Sie den Support, ihn für eine vorhandene Organisation einzuschalten.</translation>
+    </message>
+    <message>
+        <source>%1 uses the AD Connector %2 to your on-premises directory.</source>
+        <translation>%1 verwendet den AD Connector %2 zu Ihrem lokalen Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 does not use an AD Connector: set one up to the on-premises directory that runs Exchange and create the organization on it with Standard setup.</source>
+        <translation>%1 verwendet keinen AD Connector: Richten Sie einen zu dem lokalen Verzeichnis ein, in dem Exchange läuft, und erstellen Sie die Organisation darauf mit der Standardeinrichtung.</translation>
+    </message>
+    <message>
+        <source>Enabled users in %1: %2.</source>
+        <translation>Aktivierte Benutzer in %1: %2.</translation>
+    </message>
+    <message>
+        <source>No user of %1 is enabled: enable at least one user (Users, Enable) before setting up availability.</source>
+        <translation>Kein Benutzer von %1 ist aktiviert: Aktivieren Sie mindestens einen Benutzer (Benutzer, Aktivieren), bevor Sie die Verfügbarkeit einrichten.</translation>
+    </message>
+    <message>
+        <source>%1 is verified.</source>
+        <translation>%1 ist verifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 is not verified (%2), so mail to its addresses would bounce: publish its TXT record and run its DNS check.</source>
+        <translation>%1 ist nicht verifiziert (%2), daher würden E-Mails an ihre Adressen unzustellbar zurückgesendet: Veröffentlichen Sie ihren TXT-Eintrag, und führen Sie ihre DNS-Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>%1 has only its test domain: add the corporate domains that Exchange uses and verify them.</source>
+        <translation>%1 hat nur ihre Testdomäne: Fügen Sie die Unternehmensdomänen hinzu, die Exchange verwendet, und verifizieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Users with a mailbox here: %1. Whether their Exchange mailboxes have been migrated cannot be seen from here: confirm it for each user before routing that user&apos;s mail.</source>
+        <translation>Benutzer mit einem Postfach hier: %1. Ob ihre Exchange-Postfächer migriert wurden, ist von hier aus nicht erkennbar: Bestätigen Sie es für jeden Benutzer, bevor Sie seine E-Mails weiterleiten.</translation>
+    </message>
+    <message>
+        <source>No user has a mailbox here yet: enable the users, then migrate their Exchange mailboxes.</source>
+        <translation>Noch kein Benutzer hat hier ein Postfach: Aktivieren Sie die Benutzer, und migrieren Sie dann ihre Exchange-Postfächer.</translation>
+    </message>
+    <message>
+        <source>Where the MX records of the verified domains point has not been checked; run the DNS check. They must keep pointing at Exchange.</source>
+        <translation>Wohin die MX-Einträge der verifizierten Domänen verweisen, wurde nicht geprüft; führen Sie die DNS-Prüfung aus. Sie müssen weiterhin auf Exchange verweisen.</translation>
+    </message>
+    <message>
+        <source>%1: the MX record could not be checked (%2); check again later.</source>
+        <translation>%1: Der MX-Eintrag konnte nicht geprüft werden (%2); prüfen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1: the MX record already points at this service (%2). While interoperating, Exchange must receive the mail: point the MX record back at Exchange.</source>
+        <translation>%1: Der MX-Eintrag verweist bereits auf diesen Dienst (%2). Während der Interoperabilität muss Exchange die E-Mails empfangen: Lassen Sie den MX-Eintrag wieder auf Exchange verweisen.</translation>
+    </message>
+    <message>
+        <source>%1: the MX record points at this service in another region (%2). While interoperating, Exchange must receive the mail: point the MX record back at Exchange.</source>
+        <translation>%1: Der MX-Eintrag verweist auf diesen Dienst in einer anderen Region (%2). Während der Interoperabilität muss Exchange die E-Mails empfangen: Lassen Sie den MX-Eintrag wieder auf Exchange verweisen.</translation>
+    </message>
+    <message>
+        <source>%1: the MX record points at %2, not at this service, so Exchange still receives the mail.</source>
+        <translation>%1: Der MX-Eintrag verweist auf %2, nicht auf diesen Dienst, daher empfängt weiterhin Exchange die E-Mails.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record, so no mail reaches Exchange: publish an MX record for your Exchange server.</source>
+        <translation>%1 hat keinen MX-Eintrag, daher erreichen keine E-Mails Exchange: Veröffentlichen Sie einen MX-Eintrag für Ihren Exchange-Server.</translation>
+    </message>
+    <message>
+        <source>%1: the name server did not answer for the MX record; check again later.</source>
+        <translation>%1: Der Nameserver hat auf die Abfrage des MX-Eintrags nicht geantwortet; prüfen Sie später erneut.</translation>
     </message>
 </context>
 <context>
@@ -6882,6 +7209,206 @@ Befehle:
     <message>
         <source>Removed the availability settings of %1 and their password from the system keychain.</source>
         <translation>Die Verfügbarkeitseinstellungen von %1 und ihr Passwort wurden aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Test a domain&apos;s saved availability settings: a real HTTPS request with Basic authentication to its EWS URL, with the password from the system keychain. The outcome is kept with the settings.</source>
+        <translation>Die gespeicherten Verfügbarkeitseinstellungen einer Domäne testen: eine echte HTTPS-Anfrage mit Standardauthentifizierung an ihre EWS-URL, mit dem Passwort aus dem Schlüsselbund des Systems. Das Ergebnis wird mit den Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Testing the availability settings of %1 ...</source>
+        <translation>Die Verfügbarkeitseinstellungen von %1 werden getestet ...</translation>
+    </message>
+    <message>
+        <source>Disable interoperability with Microsoft Exchange for good: users and groups that are not enabled leave the address book. This cannot be undone; confirm with --confirm and the organization&apos;s alias.</source>
+        <translation>Die Interoperabilität mit Microsoft Exchange endgültig deaktivieren: Nicht aktivierte Benutzer und Gruppen werden aus dem Adressbuch entfernt. Dies kann nicht rückgängig gemacht werden; bestätigen Sie mit --confirm und dem Alias der Organisation.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s alias, typed exactly, to confirm.</source>
+        <translation>Der Alias der Organisation, genau eingegeben, zur Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Show the steps of the interoperability wizard: which are done, when and by whom, and where the wizard resumes.</source>
+        <translation>Die Schritte des Interoperabilitätsassistenten anzeigen: welche erledigt sind, wann und von wem, und wo der Assistent fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Mark a step of the interoperability wizard done (or, with --undo, not done). Steps: %1.</source>
+        <translation>Einen Schritt des Interoperabilitätsassistenten als erledigt markieren (oder, mit --undo, als nicht erledigt). Schritte: %1.</translation>
+    </message>
+    <message>
+        <source>For the routing step: the user whose email routing is done.</source>
+        <translation>Für den Routing-Schritt: der Benutzer, dessen E-Mail-Routing erledigt ist.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Mark the step, or the user&apos;s routing, not done.</source>
+        <translation>Den Schritt oder das Routing des Benutzers als nicht erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Interoperability is disabled for %1; this cannot be undone.</source>
+        <translation>Die Interoperabilität ist für %1 deaktiviert; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Users not enabled that left the address book: %1. Groups: %2. Enable them to add them back.</source>
+        <translation>Nicht aktivierte Benutzer, die aus dem Adressbuch entfernt wurden: %1. Gruppen: %2. Aktivieren Sie sie, um sie wieder hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Still to do (mark each with &quot;mailroomctl interop mark&quot;):</source>
+        <translation>Noch zu tun (markieren Sie jeden Schritt mit „mailroomctl interop mark“):</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (users: %2)</source>
+        <translation>%1 (Benutzer: %2)</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>The wizard resumes at: %1 (%2).</source>
+        <translation>Der Assistent wird fortgesetzt bei: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Unknown step &apos;%1&apos;; the steps are: %2.</source>
+        <translation>Unbekannter Schritt „%1“; die Schritte sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not done.</source>
+        <translation>%1 ist als nicht erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is marked not done.</source>
+        <translation>%1 für %2 ist als nicht erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>%1 is marked done.</source>
+        <translation>%1 ist als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is marked done.</source>
+        <translation>%1 für %2 ist als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] MX of %3</source>
+        <translation>[%1/%2] MX von %3</translation>
+    </message>
+    <message>
+        <source>Show the interoperability mode, the prerequisites checklist (with where the MX records of the verified domains point) and the availability settings of each domain, never the password.</source>
+        <translation>Den Interoperabilitätsmodus, die Checkliste der Voraussetzungen (mit den Zielen der MX-Einträge der verifizierten Domänen) und die Verfügbarkeitseinstellungen jeder Domäne anzeigen, niemals das Passwort.</translation>
+    </message>
+    <message>
+        <source>Ask this name server (an IP address) about the domains instead of the system&apos;s resolver.</source>
+        <translation>Diesen Nameserver (eine IP-Adresse) statt des Resolvers des Systems zu den Domänen befragen.</translation>
+    </message>
+    <message>
+        <source>Do not look up the MX records; their item stays not checked.</source>
+        <translation>Die MX-Einträge nicht nachschlagen; ihr Punkt bleibt ungeprüft.</translation>
+    </message>
+    <message>
+        <source>Show the two addresses a user needs for email routing from Exchange, which of them the user has, and the Exchange Management Shell commands for the user, filled in, with the notes to read before and after.</source>
+        <translation>Die beiden Adressen anzeigen, die ein Benutzer für das E-Mail-Routing von Exchange benötigt, welche davon der Benutzer hat, und die ausgefüllten Befehle der Exchange-Verwaltungsshell für den Benutzer, mit den Hinweisen, die vorher und nachher zu lesen sind.</translation>
+    </message>
+    <message>
+        <source>Show the Exchange Management Shell command that adds the availability address space for this organization, filled in.</source>
+        <translation>Den ausgefüllten Befehl der Exchange-Verwaltungsshell anzeigen, der den Verfügbarkeitsadressraum für diese Organisation hinzufügt.</translation>
+    </message>
+    <message>
+        <source>%1: interoperability with Microsoft Exchange is on.</source>
+        <translation>%1: Die Interoperabilität mit Microsoft Exchange ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1: interoperability with Microsoft Exchange is off.</source>
+        <translation>%1: Die Interoperabilität mit Microsoft Exchange ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Voraussetzungen:</translation>
+    </message>
+    <message>
+        <source>%1 (you confirm)</source>
+        <translation>%1 (Sie bestätigen)</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>PUNKT</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>Availability settings: none yet (mailroomctl interop availability set).</source>
+        <translation>Verfügbarkeitseinstellungen: noch keine (mailroomctl interop availability set).</translation>
+    </message>
+    <message>
+        <source>Availability settings:</source>
+        <translation>Verfügbarkeitseinstellungen:</translation>
+    </message>
+    <message>
+        <source>never tested</source>
+        <translation>nie getestet</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMÄNE</translation>
+    </message>
+    <message>
+        <source>SERVICE ACCOUNT</source>
+        <translation>DIENSTKONTO</translation>
+    </message>
+    <message>
+        <source>LAST TEST</source>
+        <translation>LETZTER TEST</translation>
+    </message>
+    <message>
+        <source>Addresses %1 needs:</source>
+        <translation>Adressen, die %1 benötigt:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>has it</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>Before you run the commands:</source>
+        <translation>Bevor Sie die Befehle ausführen:</translation>
+    </message>
+    <message>
+        <source>In the Exchange Management Shell:</source>
+        <translation>In der Exchange-Verwaltungsshell:</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>Danach:</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 #include "InteropCommands.h"
 
+#include "InteropDisableCommands.h"
+#include "InteropStatusCommands.h"
+#include "NetworkCheckCommands.h"
 #include "PasswordInput.h"
 #include "interop/AvailabilitySettings.h"
+#include "interop/AvailabilityTest.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -48,7 +53,15 @@ Noun InteropCommands::noun()
             orgVerb("availability remove", QStringLiteral("DOMAIN"),
                     tr("Remove a domain's availability settings and its password from the system keychain."),
                     &availabilityRemove),
-            // "availability test" (the EWS test of IOP-4) belongs here, after remove.
+            orgVerb("availability test", QStringLiteral("DOMAIN"),
+                    tr("Test a domain's saved availability settings: a real HTTPS request with Basic "
+                       "authentication to its EWS URL, with the password from the system keychain. The "
+                       "outcome is kept with the settings."),
+                    &availabilityTest, {NetworkCheckCommands::caBundleOption()}),
+            InteropDisableCommands::disableVerb(), InteropDisableCommands::progressVerb(),
+            InteropDisableCommands::markVerb(),
+            InteropStatusCommands::statusVerb(), InteropStatusCommands::routingVerb(),
+            InteropStatusCommands::exchangeCommandVerb(),
         }};
 }
 
@@ -163,6 +176,45 @@ int InteropCommands::availabilityRemove(CliContext& ctx, const QCommandLineParse
                                      {QStringLiteral("removed"), true}},
                          tr("Removed the availability settings of %1 and their password from the system keychain.")
                              .arg(saved.value().domain));
+}
+
+int InteropCommands::availabilityTest(CliContext& ctx, const QCommandLineParser& options,
+                                      const QStringList& arguments)
+{
+    auto org = ctx.organization(options);
+    if (!org)
+        return ctx.fail(org.error());
+    auto cas = NetworkCheckCommands::caBundle(options);
+    if (!cas)
+        return ctx.fail(cas.error());
+    AvailabilityTest test(ctx.engine(), org.value().id, arguments.at(0));
+    test.setCaCertificates(cas.value());
+    QEventLoop loop;
+    std::optional<Result<NetworkCheckResult>> outcome;
+    QObject::connect(&test, &AvailabilityTest::finished, &loop, [&](const NetworkCheckResult& result) {
+        outcome = result;
+        loop.quit();
+    });
+    QObject::connect(&test, &AvailabilityTest::failed, &loop, [&](const Error& error) {
+        outcome = error;
+        loop.quit();
+    });
+    ctx.progress(tr("Testing the availability settings of %1 ...").arg(arguments.at(0)));
+    test.start();
+    if (!outcome)
+        loop.exec();
+    if (!*outcome)
+        return ctx.fail(outcome->error());
+    const NetworkCheckResult& result = outcome->value();
+    if (ctx.json()) {
+        QJsonObject object = result.toJson();
+        object.insert(QStringLiteral("domain"), arguments.at(0));
+        object.insert(QStringLiteral("ok"), result.ok());
+        ctx.printJson(object);
+    } else {
+        NetworkCheckCommands::printResult(ctx, tr("EWS test"), result);
+    }
+    return result.ok() ? ExitOk : ExitFailed;
 }
 
 } // namespace mailroomctl

@@ -22,7 +22,7 @@ private:
     static int availabilitySet(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int availabilityShow(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int availabilityRemove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
-    // Room for "availability test" (the EWS test, IOP-4) and the other interop verbs.
+    static int availabilityTest(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
 
     static QJsonObject jsonOf(const mailroom::AvailabilitySetting& setting);
     static QVector<std::pair<QString, QString>> fieldsOf(const mailroom::AvailabilitySetting& setting);

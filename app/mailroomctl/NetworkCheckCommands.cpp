@@ -18,13 +18,17 @@ namespace {
 const QString PasswordStdin = QStringLiteral("password-stdin");
 const QString CaBundle = QStringLiteral("ca-bundle");
 
-QCommandLineOption caBundleOption()
+} // namespace
+
+QCommandLineOption NetworkCheckCommands::caBundleOption()
 {
     return valueOption("ca-bundle",
                        NetworkCheckCommands::tr("Trust the certificates of this PEM file (an enterprise CA bundle) "
                                                 "besides the system's."),
                        NetworkCheckCommands::tr("FILE"));
 }
+
+namespace {
 
 QCommandLineOption passwordStdinOption()
 {
@@ -89,17 +93,13 @@ Noun NetworkCheckCommands::autoDiscoverNoun()
               .run = &autoDiscoverCheck}}};
 }
 
-namespace {
-
 // The certificates of --ca-bundle, empty without it.
-Result<QList<QSslCertificate>> caBundle(const QCommandLineParser& options)
+Result<QList<QSslCertificate>> NetworkCheckCommands::caBundle(const QCommandLineParser& options)
 {
     if (!options.isSet(CaBundle))
         return QList<QSslCertificate>{};
     return EwsCheck::loadCaBundle(options.value(CaBundle));
 }
-
-} // namespace
 
 int NetworkCheckCommands::ewsTest(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {

@@ -3,6 +3,9 @@
 // real, with each outcome, what it means and what to do. Passwords only on standard input.
 
 #include "Dispatcher.h"
+#include "Result.h"
+
+#include <QSslCertificate>
 
 namespace mailroom {
 struct NetworkCheckResult;
@@ -18,11 +21,15 @@ public:
     static Noun ewsNoun();
     static Noun autoDiscoverNoun();
 
+    // Shared with `interop availability test`: the --ca-bundle option and its certificates, and a
+    // check's result as text.
+    static QCommandLineOption caBundleOption();
+    static mailroom::Result<QList<QSslCertificate>> caBundle(const QCommandLineParser& options);
+    static void printResult(CliContext& ctx, const QString& title, const mailroom::NetworkCheckResult& result);
+
 private:
     static int ewsTest(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int autoDiscoverCheck(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
-
-    static void printResult(CliContext& ctx, const QString& title, const mailroom::NetworkCheckResult& result);
 };
 
 } // namespace mailroomctl

@@ -43,7 +43,7 @@ QJsonObject jsonOf(const std::optional<AvailabilitySetting>& s)
 Error noSettings(const QString& domain)
 {
     return makeError(ErrorCode::NotFound, QStringLiteral("domain"),
-                     tr("Domain: %1 has no availability settings; save them first.").arg(domain));
+                     QCoreApplication::translate("mailroom::AvailabilitySettings", "Domain: %1 has no availability settings; save them first.").arg(domain));
 }
 
 } // namespace

@@ -14,23 +14,19 @@ namespace mailroom {
 
 namespace {
 
-// The context lupdate gives tr() calls in this file, so that the German is found at run time.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mailroom::SecretStore", text);
-}
-
+// Free functions: the context is spelled out, so that it is the one lupdate gives and the German
+// is found at run time.
 QString withDetail(QString message, const QString& detail)
 {
     if (detail.trimmed().isEmpty())
         return message;
-    return tr("%1 (The keychain said: %2)").arg(message, detail.trimmed());
+    return QCoreApplication::translate("mailroom::SecretStore", "%1 (The keychain said: %2)").arg(message, detail.trimmed());
 }
 
 Error noService(const QString& detail)
 {
     return makeError(ErrorCode::KeychainUnavailable, QString(),
-                     withDetail(tr("No keychain service is running, so the password cannot be kept. Mailroom keeps "
+                     withDetail(QCoreApplication::translate("mailroom::SecretStore", "No keychain service is running, so the password cannot be kept. Mailroom keeps "
                                    "passwords only in the system keychain, never in its database or settings. Start "
                                    "your desktop's keyring (GNOME Keyring or KWallet) or log in to a desktop session "
                                    "that runs one, then try again."),

@@ -34,7 +34,7 @@ Change deviceChange(const MobileDevice& d, Change::Kind kind, const QString& act
 
 Error noDevice()
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("device"), tr("There is no such device on the list."));
+    return makeError(ErrorCode::NotFound, QStringLiteral("device"), QCoreApplication::translate("mailroom::MobileDevices", "There is no such device on the list."));
 }
 
 MobilePolicy policyFrom(const MobilePolicyRow& row)

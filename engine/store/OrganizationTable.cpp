@@ -65,6 +65,14 @@ Status OrganizationTable::update(const Organization& o)
     return Done{};
 }
 
+Status OrganizationTable::setInteroperability(const QString& id, bool on)
+{
+    auto q = m_store.run(QStringLiteral("UPDATE organizations SET interoperability = ? WHERE id = ?"), {on, id});
+    if (!q)
+        return q.error();
+    return Done{};
+}
+
 Status OrganizationTable::setState(const QString& id, OrgState state, const QString& reason)
 {
     auto q = m_store.run(QStringLiteral("UPDATE organizations SET state = ?, state_reason = ? WHERE id = ?"),

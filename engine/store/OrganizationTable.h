@@ -24,6 +24,7 @@ public:
     Result<QVector<QString>> pendingCreations();                      // Requested or Creating
     Result<int> quickSetupCount(const QString& region);
     Status remove(const QString& id);
+    Status setInteroperability(const QString& id, bool on); // IOP-7 turns it off
 
 
 private:

@@ -3,6 +3,7 @@
 // tests/support/keyring-session.sh), read from standard input and never shown or stored.
 
 #include "CliRunner.h"
+#include "HttpsServer.h"
 #include "KeyringSession.h"
 #include "interop/SecretStore.h"
 
@@ -62,7 +63,40 @@ private Q_SLOTS:
         QCOMPARE(ctl("interop availability set --org corp").exitCode, 2); // no DOMAIN
         const Outcome half = ctl("interop availability");
         QCOMPARE(half.exitCode, 2);
-        QVERIFY2(half.errors().contains(s("set, show, remove")), qPrintable(half.errors()));
+        QVERIFY2(half.errors().contains(s("set, show, remove, test")), qPrintable(half.errors()));
+    }
+
+    void availabilityTestUsesTheKeychainsPassword()
+    {
+        mailroom::test::HttpsServer server;
+        server.addAccount(s("CONTOSO\\svc"), QString::fromLatin1(Secret));
+        QString why;
+        if (!server.start(&why))
+            QSKIP(qPrintable(why));
+        interopOrg();
+        const QString url = server.url(s("/EWS/Exchange.asmx")).toString();
+        QCOMPARE(json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"), s("contoso.com"),
+                                  s("--ews-url"), url, s("--account"), s("CONTOSO\\svc"), s("--password-stdin")},
+                      Secret + '\n')
+                     .exitCode,
+                 0);
+        const QStringList test{s("interop"), s("availability"), s("test"), s("--org"), s("corp"), s("contoso.com"),
+                               s("--ca-bundle"), server.caBundlePath()};
+        const Outcome passed = json(test);
+        QCOMPARE(passed.exitCode, 0);
+        QCOMPARE(value(passed.object(), "outcome"), s("Ok"));
+        QVERIFY(!passed.out.contains(Secret));
+        // The outcome is kept with the settings.
+        const Outcome shown = json("interop availability show --org corp contoso.com");
+        QVERIFY2(shown.out.contains("Ok"), shown.out.constData());
+        QVERIFY(!shown.out.contains(Secret));
+        // Without the enterprise CA the certificate is not trusted: exit 1, with what to do.
+        const Outcome untrusted = ctl(test.mid(0, 6));
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.text().contains(s("UntrustedCertificate")) || untrusted.text().contains(s("certificate")),
+                 qPrintable(untrusted.text()));
+        // A domain without settings.
+        QCOMPARE(json("interop availability test --org corp other.com").exitCode, 1);
     }
 
     void setShowRemove()

@@ -13,6 +13,8 @@
 #include "domains/IdentityPolicy.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
+#include "interop/InteropRules.h"
+#include "mobile/MobileDevices.h"
 #include "resources/Resources.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,8 @@ private Q_SLOTS:
         const User amy = e.user(org, QStringLiteral("amy"));
         const Group g = e->groups().create(org.id, {QStringLiteral("Team"), QStringLiteral("team@lang.awsapps.com"), {}}).value();
         const Domain d = e->domains().add(org.id, QStringLiteral("lang.example")).value();
+        Organization interopOrg;
+        interopOrg.interoperability = true;
         auto messages = [&] {
             return QStringList{
                 e->users().checkDetails(org.id, {{}, {}, QStringLiteral("amy"), QStringLiteral("A"), {}, {}}).error().message,
@@ -75,6 +79,13 @@ private Q_SLOTS:
                     .first()
                     .message,
                 flowActionLabel(FlowAction::MoveToJunk),
+                e->mobile().get(QStringLiteral("no-such-device")).error().message,
+                mobile::checkPolicy(MobilePolicy{true, true, 0}).error().message,
+                deviceStatusLabel(DeviceStatus::WipeRequired),
+                interop::enableAddress(interopOrg, QStringLiteral("a@x.com"), QStringLiteral("b@x.com"),
+                                       QStringLiteral("email"))
+                    .error()
+                    .message,
             };
         };
         const QStringList english = messages();
