@@ -127,6 +127,58 @@ Status addContosoDevices(Engine& engine, const QStringList& userIds)
     return Done{};
 }
 
+// An AD Connector to a domain that runs Microsoft Exchange, in interoperability mode (IOP-1):
+// people and groups of Exchange, a few already enabled with their Exchange addresses, and a
+// verified domain — where the interoperability wizard starts.
+Status addFabrikam(Engine& engine)
+{
+    auto directory = engine.directories().create(DirectoryType::ADConnector, QStringLiteral("corp.fabrikam-demo.example"),
+                                                 QStringLiteral("us-west-2"), true);
+    if (!directory)
+        return directory.error();
+    auto requested = engine.organizations().requestStandardSetup(
+        {QStringLiteral("fabrikam-demo"), QStringLiteral("us-west-2"), directory.value().id, {}, true});
+    if (!requested)
+        return requested.error();
+    auto org = engine.organizations().completeCreation(requested.value().id);
+    if (!org)
+        return org.error();
+    auto domain = engine.domains().add(org.value().id, QStringLiteral("fabrikam-demo.example"));
+    if (!domain)
+        return domain.error();
+    if (auto ok = statusOf(engine.domains().recordCheck(org.value().id,
+                                                        everythingPublished(domain.value(), org.value().region)));
+        !ok)
+        return ok;
+    if (auto ok = statusOf(engine.domains().setDefault(org.value().id, domain.value().name)); !ok)
+        return ok;
+    const char* const people[][2] = {{"Alma", "Berg"},   {"Bruno", "Costa"}, {"Cleo", "Dahl"},  {"Dario", "Engel"},
+                                     {"Edda", "Fuchs"},  {"Finn", "Gruber"}, {"Greta", "Hahn"}, {"Hanno", "Iversen"},
+                                     {"Ida", "Jung"},    {"Jan", "Keller"},  {"Kaja", "Lind"},  {"Lars", "Moser"}};
+    int enabled = 0;
+    for (const auto& person : people) {
+        const QString first = QString::fromLatin1(person[0]);
+        const QString last = QString::fromLatin1(person[1]);
+        DirectoryUserInput input{first.toLower() + u'.' + last.toLower(),
+                                 {first, last, first + u' ' + last, {}, {}, QStringLiteral("Fabrikam")}};
+        auto added = engine.directories().addUser(directory.value().id, input);
+        if (!added)
+            return added.error();
+        if (enabled++ >= 4)
+            continue;
+        auto address = engine.mailboxes().proposedAddress(added.value().id);
+        if (!address)
+            return address.error();
+        if (auto ok = statusOf(engine.mailboxes().enable(added.value().id, address.value())); !ok)
+            return ok;
+    }
+    for (const char* name : {"Engineering", "Sales"}) {
+        if (auto ok = statusOf(engine.directories().addGroup(directory.value().id, QString::fromLatin1(name))); !ok)
+            return ok;
+    }
+    return Done{};
+}
+
 Status addContosoExtras(Engine& engine, const Organization& org, const QStringList& userIds)
 {
     auto verified = engine.domains().add(org.id, QStringLiteral("contoso-demo.example"));
@@ -284,6 +336,8 @@ Status SampleAccount::generate(const QString& path)
         return ok;
     clock->set(now);
     if (auto ok = addContosoExtras(engine, contoso.value(), userIds); !ok)
+        return ok;
+    if (auto ok = addFabrikam(engine); !ok)
         return ok;
     return statusOf(engine.mailboxes().purgeExpired());
 }

@@ -1,7 +1,8 @@
 #pragma once
 // A generated sample account for trying the console (mailroom --demo): a Quick-setup
 // organization, and a Standard-setup organization on a Simple AD directory of 200 users, some
-// enabled, some disabled long ago (purged), and one disabled ten days ago (still restorable).
+// enabled, some disabled long ago (purged), and one disabled ten days ago (still restorable); and
+// an organization in interoperability mode on an AD Connector to Microsoft Exchange.
 // Made through the engine's own operations with a fixed seed, so every run makes the same data.
 
 #include "Result.h"

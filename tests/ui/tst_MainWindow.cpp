@@ -71,7 +71,20 @@ private Q_SLOTS:
         Console console(AccessLevel::Full);
         QVERIFY(console.open(path).ok());
         auto orgs = console.engine()->organizations().list().value();
-        QCOMPARE(orgs.size(), 2);
+        QCOMPARE(orgs.size(), 3);
+        // One in interoperability mode on an AD Connector to Exchange, where the wizard starts (IOP-1).
+        auto fabrikam = console.engine()->organizations().find(QStringLiteral("fabrikam-demo")).value();
+        QVERIFY(fabrikam.interoperability);
+        UserQuery exchangeUsers;
+        exchangeUsers.organizationId = fabrikam.id;
+        exchangeUsers.role = UserRole::User;
+        QCOMPARE(console.engine()->users().count(exchangeUsers).value(), 12);
+        exchangeUsers.state = UserState::Enabled;
+        QCOMPARE(console.engine()->users().count(exchangeUsers).value(), 4);
+        // Enabled with their Exchange addresses, on the organization's own verified domain.
+        const auto enabled = console.engine()->users().page(exchangeUsers, 0, 10).value();
+        for (const UserRow& row : enabled)
+            QVERIFY2(row.email.endsWith(QStringLiteral("@fabrikam-demo.example")), qPrintable(row.email));
         auto contoso = console.engine()->organizations().find(QStringLiteral("contoso-demo")).value();
         UserQuery q;
         q.organizationId = contoso.id;
