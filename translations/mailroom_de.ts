@@ -1360,14 +1360,6 @@
         <translation>Domäne hinzufügen</translation>
     </message>
     <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
-    </message>
-    <message>
         <source>Select a domain.</source>
         <translation>Wählen Sie eine Domäne aus.</translation>
     </message>
@@ -1973,14 +1965,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>Warnungen zu %1 (%2):</translation>
     </message>
     <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
-    </message>
-    <message>
         <source>Select one rule.</source>
         <translation>Wählen Sie eine Regel aus.</translation>
     </message>
@@ -2253,14 +2237,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>%1 von %2 Gruppen</translation>
     </message>
     <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
-    </message>
-    <message>
         <source>Select one group.</source>
         <translation>Wählen Sie eine Gruppe aus.</translation>
     </message>
@@ -2451,14 +2427,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>The test domain has no identity policy.</source>
         <translation>Die Testdomäne hat keine Identitätsrichtlinie.</translation>
-    </message>
-    <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
     </message>
     <message>
         <source>Take care when changing the statements the service relies on: a wrong policy can stop it from sending the domain&apos;s mail.</source>
@@ -3331,6 +3299,14 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>The organization is %1; %2 can be changed once it is Active.</source>
         <translation>Die Organisation hat den Status %1; %2 kann geändert werden, sobald sie den Status Aktiv hat.</translation>
     </message>
+    <message>
+        <source>Your access is read-only.</source>
+        <translation>Sie haben Nur-Lese-Zugriff.</translation>
+    </message>
+    <message>
+        <source>The organization is %1; changes need it Active.</source>
+        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::OrganizationTableModel</name>
@@ -3995,14 +3971,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>%1 von %2 Ressourcen</translation>
     </message>
     <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
-    </message>
-    <message>
         <source>The organization is in interoperability mode: resources are created in Microsoft Exchange and show in the users list.</source>
         <translation>Die Organisation befindet sich im Interoperabilitätsmodus: Ressourcen werden in Microsoft Exchange erstellt und erscheinen in der Benutzerliste.</translation>
     </message>
@@ -4575,14 +4543,6 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
         <translation>Wählen Sie ein Gerät aus, um seine Details anzuzeigen.</translation>
     </message>
     <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
-    </message>
-    <message>
         <source>Select a device.</source>
         <translation>Wählen Sie ein Gerät aus.</translation>
     </message>
@@ -4812,14 +4772,6 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
-    </message>
-    <message>
-        <source>Your access is read-only.</source>
-        <translation>Sie haben Nur-Lese-Zugriff.</translation>
-    </message>
-    <message>
-        <source>The organization is %1; changes need it Active.</source>
-        <translation>Die Organisation hat den Status %1; Änderungen erfordern den Status Aktiv.</translation>
     </message>
     <message>
         <source>Select one user.</source>

@@ -194,12 +194,7 @@ void DomainsPane::selectDomain(const QString& name)
 void DomainsPane::updateActions()
 {
     const Domain* d = selected();
-    QString blocked;
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        blocked = tr("Your access is read-only.");
-    else if (!m_organization.id.isEmpty() && m_organization.state != OrgState::Active)
-        blocked =
-            tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
+    const QString blocked = changesBlockedReason(m_engine, m_organization);
     const QString pick = tr("Select a domain.");
 
     QString addWhy = blocked;

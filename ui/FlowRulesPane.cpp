@@ -226,12 +226,7 @@ void FlowRulesPane::selectRule(const QString& id)
 void FlowRulesPane::updateActions()
 {
     const int selected = int(selectedRuleIds().size());
-    QString blocked;
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        blocked = tr("Your access is read-only.");
-    else if (m_organization.state != OrgState::Active)
-        blocked =
-            tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
+    const QString blocked = changesBlockedReason(m_engine, m_organization);
     PaneActions::allow(m_create, blocked);
     m_empty->button()->setEnabled(m_create->isEnabled());
     m_empty->button()->setToolTip(m_create->toolTip());

@@ -188,11 +188,7 @@ void GroupsPane::updateActions()
 {
     const Selection s = selection();
     const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
-    QString blocked;
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        blocked = tr("Your access is read-only.");
-    else if (m_organization.state != OrgState::Active)
-        blocked = tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
+    const QString blocked = changesBlockedReason(m_engine, m_organization);
     // IOP-2: in interoperability mode groups are managed in Exchange and may only be enabled here.
     const QString exchange = m_organization.interoperability
                                  ? tr("In interoperability mode groups are managed in Microsoft Exchange; here they "

@@ -5,6 +5,7 @@
 #include "domains/Domains.h"
 #include "domains/IdentityPolicy.h"
 
+#include "OrganizationPane.h"
 #include "UnsavedEdits.h"
 
 #include <QFontDatabase>
@@ -68,10 +69,8 @@ void IdentityPolicyTab::setDomain(const Organization& organization, const Domain
     QString why;
     if (domain.isTest)
         why = tr("The test domain has no identity policy.");
-    else if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        why = tr("Your access is read-only.");
-    else if (!organization.id.isEmpty() && organization.state != OrgState::Active)
-        why = tr("The organization is %1; changes need it Active.").arg(orgStateLabel(organization.state));
+    else
+        why = OrganizationPane::changesBlockedReason(m_engine, organization);
     m_readOnly = !why.isEmpty() || domain.name.isEmpty();
     m_note->setText(why.isEmpty()
                         ? tr("Take care when changing the statements the service relies on: a wrong "

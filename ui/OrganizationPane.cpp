@@ -20,6 +20,15 @@ void OrganizationPane::followOrganization(Engine& engine, Organization& shown,
     connect(&engine, &Engine::changed, this, std::move(follow));
 }
 
+QString OrganizationPane::changesBlockedReason(const Engine& engine, const Organization& organization)
+{
+    if (engine.accessLevel() == AccessLevel::ReadOnly)
+        return tr("Your access is read-only.");
+    if (!organization.id.isEmpty() && organization.state != OrgState::Active)
+        return tr("The organization is %1; changes need it Active.").arg(orgStateLabel(organization.state));
+    return {};
+}
+
 QString OrganizationPane::settingLockedReason(const Engine& engine, const Organization& organization,
                                               const QString& what)
 {

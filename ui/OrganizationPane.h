@@ -24,6 +24,10 @@ public:
     virtual bool mayLeave() { return true; }
     virtual void focusSearch() {}
 
+    // Why nothing of the organization can be changed here: read-only access, or an organization
+    // that is not Active (a null organization counts as Active); empty when changes may be made.
+    static QString changesBlockedReason(const Engine& engine, const Organization& organization);
+
 protected:
     // Keeps shown current while the engine reports changes to it (its state and mode decide what
     // may change, and may change while it is shown), calling refreshed after each.

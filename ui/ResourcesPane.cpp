@@ -147,12 +147,7 @@ void ResourcesPane::selectResource(const QString& id)
 void ResourcesPane::updateActions()
 {
     const int selected = int(selectedResourceIds().size());
-    QString blocked;
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        blocked = tr("Your access is read-only.");
-    else if (m_organization.state != OrgState::Active)
-        blocked =
-            tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
+    const QString blocked = changesBlockedReason(m_engine, m_organization);
     QString createWhy = blocked;
     if (createWhy.isEmpty() && m_organization.interoperability)
         createWhy =

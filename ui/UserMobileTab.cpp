@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "ListTable.h"
 #include "ModelRoles.h"
+#include "OrganizationPane.h"
 #include "Organizations.h"
 #include "PaneActions.h"
 #include "TypedConfirmDialog.h"
@@ -245,11 +246,7 @@ void UserMobileTab::updateDetails()
 
 QString UserMobileTab::blockedReason() const
 {
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        return tr("Your access is read-only.");
-    if (!m_organization.id.isEmpty() && m_organization.state != OrgState::Active)
-        return tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
-    return {};
+    return OrganizationPane::changesBlockedReason(m_engine, m_organization);
 }
 
 void UserMobileTab::updateActions()

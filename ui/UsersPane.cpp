@@ -182,12 +182,7 @@ void UsersPane::updateActions()
 {
     const Selection s = selection();
     const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
-    const bool active = m_organization.state == OrgState::Active;
-    QString blocked;
-    if (m_engine.accessLevel() == AccessLevel::ReadOnly)
-        blocked = tr("Your access is read-only.");
-    else if (!active)
-        blocked = tr("The organization is %1; changes need it Active.").arg(orgStateLabel(m_organization.state));
+    const QString blocked = changesBlockedReason(m_engine, m_organization);
     const QString pickOne = tr("Select one user.");
     const QString pickSome = tr("Select one or more users.");
     const QString system = tr("System users of the directory cannot be changed.");
