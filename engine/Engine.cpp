@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "interop/AvailabilitySettings.h"
+#include "interop/DirectorySync.h"
 #include "interop/InteropProgress.h"
 #include "Directories.h"
 #include "Ids.h"
@@ -78,7 +79,8 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_mobile(std::make_unique<MobileDevices>(*this)),
       m_resources(std::make_unique<Resources>(*this)),
       m_availability(std::make_unique<AvailabilitySettings>(*this)),
-      m_interopProgress(std::make_unique<InteropProgress>(*this))
+      m_interopProgress(std::make_unique<InteropProgress>(*this)),
+      m_directorySync(std::make_unique<DirectorySync>(*this))
 {
     qRegisterMetaType<Change>();
     if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {
@@ -86,6 +88,12 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
         m_purgeTimer->setInterval(std::chrono::hours(1));
         connect(m_purgeTimer, &QTimer::timeout, this, [this] { (void)m_mailboxes->purgeExpired(); });
         m_purgeTimer->start();
+        // The four-hourly directory synchronisation of organizations in interoperability mode:
+        // checked every ten minutes, so a sync is at most ten minutes late.
+        m_syncTimer = new QTimer(this);
+        m_syncTimer->setInterval(std::chrono::minutes(10));
+        connect(m_syncTimer, &QTimer::timeout, this, [this] { (void)m_directorySync->syncDue(); });
+        m_syncTimer->start();
     }
 }
 

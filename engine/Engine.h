@@ -23,6 +23,7 @@ namespace mailroom {
 class AuditLog;
 class AvailabilitySettings;
 class Directories;
+class DirectorySync;
 class Domains;
 class FlowRules;
 class Groups;
@@ -41,7 +42,8 @@ struct EngineOptions
     AccessLevel access = AccessLevel::Full;
     QString actor;                                         // default: the operating system's user name
     PasswordHasher::Cost hashCost = PasswordHasher::interactive();
-    bool purgeTimer = true;                                // purge expired mailboxes every hour
+    bool purgeTimer = true;                                // purge expired mailboxes every hour and
+                                                           // synchronise directories when due (IOP-2)
 };
 
 class Engine : public QObject
@@ -69,6 +71,7 @@ public:
     MobileDevices& mobile() { return *m_mobile; }
     Resources& resources() { return *m_resources; }
     InteropProgress& interopProgress() { return *m_interopProgress; } // IOP-7, IOP-8
+    DirectorySync& directorySync() { return *m_directorySync; }      // IOP-2
 
     AccessLevel accessLevel() const { return m_options.access; }
     QString actor() const { return m_options.actor; }
@@ -126,7 +129,9 @@ private:
     std::unique_ptr<Resources> m_resources;
     std::unique_ptr<AvailabilitySettings> m_availability;
     std::unique_ptr<InteropProgress> m_interopProgress;
+    std::unique_ptr<DirectorySync> m_directorySync;
     QTimer* m_purgeTimer = nullptr;
+    QTimer* m_syncTimer = nullptr;
 };
 
 } // namespace mailroom

@@ -10,6 +10,7 @@
 #include "UserGuard.h"
 #include "Users.h"
 #include "interop/InteropRules.h"
+#include "store/DirectorySyncTable.h"
 #include "store/GroupTable.h"
 #include "store/UserTable.h"
 
@@ -50,6 +51,15 @@ Result<QString> Mailboxes::proposedAddress(const QString& userId)
                            && user.value().disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now());
     if (kept)
         return user.value().email;
+    // In interoperability mode the address is the one Exchange gave, when the directory has it.
+    auto org = m_engine.organizations().get(user.value().organizationId);
+    if (org && org.value().interoperability) {
+        auto exchange = DirectorySyncTable(m_engine.store()).exchangeAddresses(userId);
+        if (!exchange)
+            return exchange.error();
+        if (!exchange.value().isEmpty())
+            return exchange.value().constFirst();
+    }
     return m_engine.users().suggestedAddress(user.value().organizationId, user.value().username);
 }
 

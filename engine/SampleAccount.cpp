@@ -9,6 +9,7 @@
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
+#include "interop/DirectorySync.h"
 #include "mobile/MobileDevices.h"
 #include "resources/Resources.h"
 #include "settings/OrgSettings.h"
@@ -164,6 +165,13 @@ Status addFabrikam(Engine& engine)
         auto added = engine.directories().addUser(directory.value().id, input);
         if (!added)
             return added.error();
+        // What Exchange holds: the corporate address, and for every other person already the
+        // test-domain address that email routing needs (IOP-5); the others still lack it.
+        QStringList exchange{input.username + QStringLiteral("@fabrikam-demo.example")};
+        if (enabled % 2 == 0)
+            exchange.append(input.username + QStringLiteral("@fabrikam-demo.awsapps.com"));
+        if (auto ok = engine.directorySync().setExchangeAddresses(added.value().id, exchange); !ok)
+            return ok;
         if (enabled++ >= 4)
             continue;
         auto address = engine.mailboxes().proposedAddress(added.value().id);
@@ -176,7 +184,7 @@ Status addFabrikam(Engine& engine)
         if (auto ok = statusOf(engine.directories().addGroup(directory.value().id, QString::fromLatin1(name))); !ok)
             return ok;
     }
-    return Done{};
+    return statusOf(engine.directorySync().syncNow(org.value().id));
 }
 
 Status addContosoExtras(Engine& engine, const Organization& org, const QStringList& userIds)

@@ -240,11 +240,32 @@ Migration version7()
             }};
 }
 
+// Directory synchronisation in interoperability mode (IOP-2): the addresses Exchange holds for each
+// directory user (primary first), which the sync copies to enabled users every four hours and on
+// demand, and when each organization was last synchronised, with what it did.
+Migration version8()
+{
+    return {8,
+            {
+                QStringLiteral("CREATE TABLE exchange_addresses ("
+                               " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL,"
+                               " address TEXT NOT NULL,"
+                               " PRIMARY KEY (user_id, position))"),
+                QStringLiteral("CREATE TABLE directory_syncs ("
+                               " org_id TEXT PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,"
+                               " synced_at TEXT NOT NULL,"
+                               " synced_by TEXT NOT NULL,"
+                               " report TEXT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
+                                        version8()};
     return all;
 }
 
