@@ -111,12 +111,15 @@ int Dispatcher::runNoun(CliContext& ctx, const Noun& noun, const QStringList& ar
         ctx.print(nounHelp(noun));
         return ExitOk;
     }
+    // A verb of two words, such as "availability set", before one of one word that starts it
+    // ("sync status" is not "sync" with an argument).
+    for (const Verb& verb : noun.verbs) {
+        if (arguments.size() > 1 && verb.name == arguments.at(0) + u' ' + arguments.at(1))
+            return runVerb(ctx, noun, verb, arguments.mid(2));
+    }
     for (const Verb& verb : noun.verbs) {
         if (verb.name == arguments.first())
             return runVerb(ctx, noun, verb, arguments.mid(1));
-        // A verb of two words, such as "availability set".
-        if (arguments.size() > 1 && verb.name == arguments.at(0) + u' ' + arguments.at(1))
-            return runVerb(ctx, noun, verb, arguments.mid(2));
     }
     QStringList second; // the second words of two-word verbs that start with this one
     for (const Verb& verb : noun.verbs) {

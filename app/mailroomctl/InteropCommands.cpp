@@ -2,6 +2,7 @@
 
 #include "InteropDisableCommands.h"
 #include "InteropStatusCommands.h"
+#include "InteropSyncCommands.h"
 #include "NetworkCheckCommands.h"
 #include "PasswordInput.h"
 #include "interop/AvailabilitySettings.h"
@@ -32,7 +33,8 @@ Noun InteropCommands::noun()
     show.minArguments = 0;
     return {
         QStringLiteral("interop"),
-        tr("Interoperability with Microsoft Exchange: the availability settings of each domain."),
+        tr("Interoperability with Microsoft Exchange: prerequisites, availability settings, routing, the "
+           "directory synchronisation, progress and disabling."),
         {
             orgVerb("availability set", QStringLiteral("DOMAIN"),
                     tr("Save a domain's availability settings. The password is read from standard input with "
@@ -62,6 +64,8 @@ Noun InteropCommands::noun()
             InteropDisableCommands::markVerb(),
             InteropStatusCommands::statusVerb(), InteropStatusCommands::routingVerb(),
             InteropStatusCommands::exchangeCommandVerb(),
+            InteropSyncCommands::syncVerb(), InteropSyncCommands::syncStatusVerb(),
+            InteropSyncCommands::exchangeAddressesVerb(),
         }};
 }
 
