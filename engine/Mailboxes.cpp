@@ -63,6 +63,35 @@ Result<QString> Mailboxes::proposedAddress(const QString& userId)
     return m_engine.users().suggestedAddress(user.value().organizationId, user.value().username);
 }
 
+Status Mailboxes::addInteropAliases(const Organization& org, const User& user)
+{
+    // IOP-5: enabling in interoperability mode adds the test-domain address that email routing
+    // needs, and the other addresses Exchange holds; one that cannot be taken (a domain not
+    // verified here, another owner, the aliases' limit) is left for the directory synchronisation,
+    // which reports why.
+    auto exchange = DirectorySyncTable(m_engine.store()).exchangeAddresses(user.id);
+    if (!exchange)
+        return exchange.error();
+    QStringList wanted = exchange.value().mid(1);
+    wanted.append(user.username.toLower() + u'@' + org.testDomain());
+    AddressBook book(m_engine);
+    for (const QString& address : std::as_const(wanted)) {
+        auto owner = book.addresses().owner(org.id, address);
+        if (!owner)
+            return owner.error();
+        if (!owner.value().isEmpty() || !book.check(org.id, address, user.id))
+            continue;
+        auto aliases = book.addresses().aliasCount(user.id);
+        if (!aliases)
+            return aliases.error();
+        if (aliases.value() >= limits::AliasesPerUser)
+            break;
+        if (auto ok = book.addresses().add(org.id, address, user.id, false); !ok)
+            return ok;
+    }
+    return Done{};
+}
+
 Result<User> Mailboxes::endMailbox(const User& user)
 {
     if (auto ok = AddressBook(m_engine).addresses().removeAllOf(user.id); !ok)
@@ -126,6 +155,10 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
         }
         if (auto ok = book.addresses().setPrimary(userId, primaryAddress); !ok)
             return ok.error();
+        if (target.value().organization.interoperability) {
+            if (auto ok = addInteropAliases(target.value().organization, before); !ok)
+                return ok.error();
+        }
 
         User after = current;
         after.state = UserState::Enabled;

@@ -8,6 +8,7 @@
 namespace mailroom {
 
 class Engine;
+struct Organization;
 
 class Mailboxes
 {
@@ -35,6 +36,7 @@ private:
     // Ends the user's mailbox: its addresses go and the user keeps no mailbox (what the purge,
     // and enabling after the 30 days, do).
     Result<User> endMailbox(const User& user);
+    Status addInteropAliases(const Organization& org, const User& user);
 
     Engine& m_engine;
 };

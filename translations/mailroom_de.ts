@@ -550,6 +550,45 @@
     </message>
 </context>
 <context>
+    <name>mailroom::AvailabilityPasswordDialog</name>
+    <message>
+        <source>Change the service account&apos;s password for %1</source>
+        <translation>Passwort des Dienstkontos für %1 ändern</translation>
+    </message>
+    <message>
+        <source>The new password replaces the one in the system keychain. Change it here after changing it in your directory, then test the settings again.</source>
+        <translation>Das neue Passwort ersetzt das Passwort im Schlüsselbund des Systems. Ändern Sie es hier, nachdem Sie es in Ihrem Verzeichnis geändert haben, und testen Sie die Einstellungen dann erneut.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Confirm: the two passwords differ; type the same password twice.</source>
+        <translation>Bestätigen: Die beiden Passwörter stimmen nicht überein; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Writing the password to the system keychain…</source>
+        <translation>Das Passwort wird in den Schlüsselbund des Systems geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::AvailabilitySettings</name>
     <message>
         <source>Availability settings are for interoperability mode, which lets people see the free and busy times of colleagues still on Microsoft Exchange; %1 is not in interoperability mode.</source>
@@ -566,6 +605,320 @@
     <message>
         <source>Domain: %1 has no availability settings; save them first.</source>
         <translation>Domäne: %1 hat keine Verfügbarkeitseinstellungen; speichern Sie diese zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::AvailabilitySettingsForm</name>
+    <message>
+        <source>EWS URL</source>
+        <translation>EWS-URL</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>svc-availability@example.com or EXAMPLE\svc-availability</source>
+        <translation>svc-availability@example.com oder EXAMPLE\svc-availability</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer&apos;s system keychain; it is never shown again.</source>
+        <translation>Das Passwort wird nur im Schlüsselbund des Systems dieses Computers aufbewahrt; es wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;EWS URL:</source>
+        <translation>EWS-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Service &amp;account:</source>
+        <translation>Dienst&amp;konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Availability settings of %1</source>
+        <translation>Verfügbarkeitseinstellungen von %1</translation>
+    </message>
+    <message>
+        <source>New availability settings for %1</source>
+        <translation>Neue Verfügbarkeitseinstellungen für %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password in the keychain</source>
+        <translation>Leer lassen, um das Passwort im Schlüsselbund beizubehalten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving… the password goes to the system keychain, which may ask to be unlocked.</source>
+        <translation>Wird gespeichert… Das Passwort wird im Schlüsselbund des Systems abgelegt, der Sie möglicherweise zum Entsperren auffordert.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::AvailabilitySettingsView</name>
+    <message>
+        <source>&amp;Edit settings…</source>
+        <translation>&amp;Einstellungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Passwort &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove settings</source>
+        <translation>Einstellungen entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Availability settings are kept per corporate domain, and this organization has only its test domain. Add and verify the domains that Exchange uses under Domains first.</source>
+        <translation>Verfügbarkeitseinstellungen werden pro Unternehmensdomäne gespeichert, und diese Organisation hat nur ihre Testdomäne. Fügen Sie zuerst im Bereich „Domänen“ die Domänen hinzu, die Exchange verwendet, und verifizieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Availability settings by domain</source>
+        <translation>Verfügbarkeitseinstellungen nach Domäne</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>EWS URL</source>
+        <translation>EWS-URL</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet am</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation>Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Edit settings</source>
+        <translation>Einstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Remove settings</source>
+        <translation>Einstellungen entfernen</translation>
+    </message>
+    <message>
+        <source>Test the settings</source>
+        <translation>Einstellungen testen</translation>
+    </message>
+    <message>
+        <source>Send a real request with the saved settings to the EWS URL</source>
+        <translation>Eine echte Anfrage mit den gespeicherten Einstellungen an die EWS-URL senden</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Test progress</source>
+        <translation>Testfortschritt</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are saved. Test them to see that Exchange accepts them.</source>
+        <translation>Die Einstellungen von %1 sind gespeichert. Testen Sie sie, um zu sehen, ob Exchange sie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 The settings can be looked at and tested here, not changed.</source>
+        <translation>%1 Die Einstellungen können hier angesehen und getestet, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Select a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not in interoperability mode; availability settings are only for that mode.</source>
+        <translation>%1 befindet sich nicht im Interoperabilitätsmodus; Verfügbarkeitseinstellungen gibt es nur in diesem Modus.</translation>
+    </message>
+    <message>
+        <source>&amp;Add settings…</source>
+        <translation>&amp;Einstellungen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add settings</source>
+        <translation>Einstellungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the EWS URL, the service account and its password</source>
+        <translation>Die EWS-URL, das Dienstkonto und sein Passwort eingeben</translation>
+    </message>
+    <message>
+        <source>%1 has no saved settings yet.</source>
+        <translation>%1 hat noch keine gespeicherten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Replace the password in the system keychain</source>
+        <translation>Das Passwort im Schlüsselbund des Systems ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove the settings and the password in the keychain</source>
+        <translation>Die Einstellungen und das Passwort im Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>Ungültige URL</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Ungültige Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have not been tested since they were saved.</source>
+        <translation>Die Einstellungen von %1 wurden seit dem Speichern nicht getestet.</translation>
+    </message>
+    <message>
+        <source>%1 has no availability settings yet.</source>
+        <translation>%1 hat noch keine Verfügbarkeitseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Test of %1 at %2: %3</source>
+        <translation>Test von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed in the system keychain. Test the settings again.</source>
+        <translation>Das Passwort von %1 wurde im Schlüsselbund des Systems geändert. Testen Sie die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>Remove availability settings</source>
+        <translation>Verfügbarkeitseinstellungen entfernen</translation>
+    </message>
+    <message>
+        <source>The EWS URL and service account of %1 are removed, and the password is deleted from the system keychain. Until settings are saved again, free/busy lookups between this service and Exchange fail for %1.</source>
+        <translation>Die EWS-URL und das Dienstkonto von %1 werden entfernt, und das Passwort wird aus dem Schlüsselbund des Systems gelöscht. Bis wieder Einstellungen gespeichert werden, schlagen Frei/Gebucht-Abfragen zwischen diesem Dienst und Exchange für %1 fehl.</translation>
+    </message>
+    <message>
+        <source>Removing the settings of %1…</source>
+        <translation>Die Einstellungen von %1 werden entfernt…</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are removed.</source>
+        <translation>Die Einstellungen von %1 wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The test did not run: the trusted CA bundle cannot be used. %1 Choose another file or use the system&apos;s certificates only.</source>
+        <translation>Der Test wurde nicht ausgeführt: Das vertrauenswürdige CA-Bundle kann nicht verwendet werden. %1 Wählen Sie eine andere Datei, oder verwenden Sie nur die Zertifikate des Systems.</translation>
+    </message>
+    <message>
+        <source>Testing the settings of %1: reading the password from the keychain, then asking the EWS URL…</source>
+        <translation>Die Einstellungen von %1 werden getestet: Das Passwort wird aus dem Schlüsselbund gelesen, dann wird die EWS-URL abgefragt…</translation>
+    </message>
+    <message>
+        <source>The test of %1 was cancelled; nothing was recorded.</source>
+        <translation>Der Test von %1 wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The test of %1 succeeded.</source>
+        <translation>Der Test von %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The test of %1 failed.</source>
+        <translation>Der Test von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>With read-only access its outcome is shown but not kept.</source>
+        <translation>Mit Nur-Lese-Zugriff wird das Ergebnis angezeigt, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The test of %1 could not run: %2</source>
+        <translation>Der Test von %1 konnte nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -616,6 +969,60 @@
     <message>
         <source>%1 done, %2 failed.</source>
         <translation>%1 erledigt, %2 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::CaBundleChooser</name>
+    <message>
+        <source>Trusted CA &amp;bundle…</source>
+        <translation>Vertrauenswürdiges CA-&amp;Bundle…</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s certificates only</source>
+        <translation>Nur die Zertifikate des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Trusted CA bundle</source>
+        <translation>Vertrauenswürdiges CA-Bundle</translation>
+    </message>
+    <message>
+        <source>A PEM file of your enterprise certificate authorities, trusted by the test</source>
+        <translation>Eine PEM-Datei mit den Zertifizierungsstellen Ihres Unternehmens, denen der Test vertraut</translation>
+    </message>
+    <message>
+        <source>The test trusts the system&apos;s certificates only.</source>
+        <translation>Der Test vertraut nur den Zertifikaten des Systems.</translation>
+    </message>
+    <message>
+        <source>The test also trusts the certificates in %1.</source>
+        <translation>Der Test vertraut außerdem den Zertifikaten in %1.</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificates trusted by the test: %1 from %2.</source>
+        <translation>Zertifikate, denen der Test vertraut: %1 aus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::CommandBlock</name>
+    <message>
+        <source>Cop&amp;y commands</source>
+        <translation>Befehle k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all the lines to the clipboard, to paste them into the shell</source>
+        <translation>Alle Zeilen in die Zwischenablage kopieren, um sie in die Shell einzufügen</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1299,76 @@
     <message>
         <source>Group name: %1 is already a group of this directory.</source>
         <translation>Gruppenname: %1 ist bereits eine Gruppe dieses Verzeichnisses.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DirectorySync</name>
+    <message>
+        <source>Exchange addresses: %1 is listed twice.</source>
+        <translation>Exchange-Adressen: %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Synchronise the directory: %1 is not Active.</source>
+        <translation>Verzeichnis synchronisieren: %1 hat nicht den Status Aktiv.</translation>
+    </message>
+    <message>
+        <source>Synchronise the directory: %1 is not in interoperability mode; its users&apos; addresses are managed here.</source>
+        <translation>Verzeichnis synchronisieren: %1 befindet sich nicht im Interoperabilitätsmodus; die Adressen ihrer Benutzer werden hier verwaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DirectorySyncView</name>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Addresses not taken</source>
+        <translation>Nicht übernommene Adressen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Why it was not taken</source>
+        <translation>Warum sie nicht übernommen wurde</translation>
+    </message>
+    <message>
+        <source>Synchronise the directory now</source>
+        <translation>Verzeichnis jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>The addresses of users enabled here are managed in Microsoft Exchange. The directory is synchronised every %1 hours: what Exchange holds for each enabled user becomes the user&apos;s addresses here.</source>
+        <translation>Die Adressen der hier aktivierten Benutzer werden in Microsoft Exchange verwaltet. Das Verzeichnis wird alle %1 Stunden synchronisiert: Was Exchange für jeden aktivierten Benutzer enthält, wird hier zu den Adressen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The directory has not been synchronised yet.</source>
+        <translation>Das Verzeichnis wurde noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Next synchronisation: %1.</source>
+        <translation>Nächste Synchronisierung: %1.</translation>
+    </message>
+    <message>
+        <source>The organization is no longer in interoperability mode: its directory is not synchronised, and addresses are managed here.</source>
+        <translation>Die Organisation befindet sich nicht mehr im Interoperabilitätsmodus: Das Verzeichnis wird nicht synchronisiert, und Adressen werden hier verwaltet.</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1 by %2. Enabled users updated: %3 of %4. Addresses added: %5; removed: %6.</source>
+        <translation>Zuletzt synchronisiert am %1 von %2. Aktualisierte aktivierte Benutzer: %3 von %4. Hinzugefügte Adressen: %5; entfernte: %6.</translation>
+    </message>
+    <message>
+        <source>Users for whom Exchange holds no address, who keep theirs: %1.</source>
+        <translation>Benutzer, für die Exchange keine Adresse hat und die ihre behalten: %1.</translation>
+    </message>
+    <message>
+        <source>Addresses not taken: %1, listed below; fix them in Exchange or verify their domain here, then synchronise again.</source>
+        <translation>Nicht übernommene Adressen: %1, unten aufgeführt; korrigieren Sie sie in Exchange oder verifizieren Sie ihre Domäne hier, und synchronisieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1898,50 @@
     <message>
         <source>Enable</source>
         <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Each user gets a mailbox here with the primary address Exchange gave it. In interoperability mode the address comes from Exchange and cannot be changed here.</source>
+        <translation>Jeder Benutzer erhält hier ein Postfach mit der primären Adresse, die Exchange ihm gegeben hat. Im Interoperabilitätsmodus stammt die Adresse aus Exchange und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Each user gets a mailbox with the primary address below; edit an address to change it. A user disabled less than 30 days ago gets its old mailbox back.</source>
+        <translation>Jeder Benutzer erhält ein Postfach mit der unten angegebenen primären Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. Ein Benutzer, der vor weniger als 30 Tagen deaktiviert wurde, erhält sein altes Postfach zurück.</translation>
+    </message>
+    <message>
+        <source>Enable users</source>
+        <translation>Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Enabling users</source>
+        <translation>Benutzer werden aktiviert</translation>
+    </message>
+    <message>
+        <source>Each group gets the primary address Exchange gave it, which cannot be changed here in interoperability mode. Mail to that address then reaches the group&apos;s enabled members.</source>
+        <translation>Jede Gruppe erhält die primäre Adresse, die Exchange ihr gegeben hat und die im Interoperabilitätsmodus hier nicht geändert werden kann. E-Mails an diese Adresse erreichen dann die aktivierten Mitglieder der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Each group gets the primary address below; edit an address to change it. Mail to that address then reaches the group&apos;s enabled members.</source>
+        <translation>Jede Gruppe erhält die unten angegebene primäre Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. E-Mails an diese Adresse erreichen dann die aktivierten Mitglieder der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Enable groups</source>
+        <translation>Gruppen aktivieren</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>Enabling groups</source>
+        <translation>Gruppen werden aktiviert</translation>
     </message>
 </context>
 <context>
@@ -2261,22 +2782,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>Deaktivieren Sie zuerst die Gruppen; nur deaktivierte Gruppen können gelöscht werden.</translation>
     </message>
     <message>
-        <source>Enable groups</source>
-        <translation>Gruppen aktivieren</translation>
-    </message>
-    <message>
-        <source>Each group gets the primary address below; edit an address to change it. Mail to that address then reaches the group&apos;s enabled members.</source>
-        <translation>Jede Gruppe erhält die unten angegebene primäre Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. E-Mails an diese Adresse erreichen dann die aktivierten Mitglieder der Gruppe.</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Gruppenname</translation>
-    </message>
-    <message>
-        <source>Enabling groups</source>
-        <translation>Gruppen werden aktiviert</translation>
-    </message>
-    <message>
         <source>Disable groups</source>
         <translation>Gruppen deaktivieren</translation>
     </message>
@@ -2462,6 +2967,510 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     </message>
 </context>
 <context>
+    <name>mailroom::InteropAvailabilityPage</name>
+    <message>
+        <source>While mailboxes live in both places, people here and people on Exchange see each other&apos;s free/busy times only if this service can ask Exchange for them. For each domain, give the Exchange Web Services (EWS) URL and a service account allowed to read availability, then test them.</source>
+        <translation>Solange sich Postfächer an beiden Orten befinden, sehen Personen hier und Personen in Exchange ihre Frei/Gebucht-Zeiten gegenseitig nur, wenn dieser Dienst Exchange danach fragen kann. Geben Sie für jede Domäne die URL der Exchange-Webdienste (EWS) und ein Dienstkonto an, das die Verfügbarkeit lesen darf, und testen Sie die Angaben dann.</translation>
+    </message>
+    <message>
+        <source>The availability settings could not be read: %1</source>
+        <translation>Die Verfügbarkeitseinstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No corporate domain is verified yet: verify the domains Exchange uses first.</source>
+        <translation>Es ist noch keine Unternehmensdomäne verifiziert: Verifizieren Sie zuerst die Domänen, die Exchange verwendet.</translation>
+    </message>
+    <message>
+        <source>Save settings for %1.</source>
+        <translation>Speichern Sie Einstellungen für %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Test the settings of %1 until the test succeeds.</source>
+        <translation>Testen Sie die Einstellungen von %1, bis der Test erfolgreich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropChecklistPage</name>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation>D&amp;NS prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>DNS prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the name servers of every mail domain for its AutoDiscover and MX records</source>
+        <translation>Die Nameserver jeder E-Mail-Domäne nach ihren AutoDiscover- und MX-Einträgen fragen</translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation>DNS-Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation>Fortschritt der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS check summary</source>
+        <translation>Zusammenfassung der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>the decommission checklist could not be read.</source>
+        <translation>die Checkliste für die Außerbetriebnahme konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (not marked done yet).</source>
+        <translation>%1 (noch nicht als erledigt markiert).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is still in interoperability mode.&lt;/b&gt; The checklist starts once interoperability is disabled: go Back to the previous page.</source>
+        <translation>&lt;b&gt;%1 befindet sich noch im Interoperabilitätsmodus.&lt;/b&gt; Die Checkliste beginnt, sobald die Interoperabilität deaktiviert ist: Kehren Sie mit „Zurück“ zur vorherigen Seite zurück.</translation>
+    </message>
+    <message>
+        <source>Interoperability is off. Work through these items — retire the old server last — and mark each one done. Check DNS looks up the AutoDiscover and MX records of every mail domain. You can close the wizard and come back later; it resumes here.</source>
+        <translation>Die Interoperabilität ist ausgeschaltet. Arbeiten Sie diese Punkte ab — den alten Server nehmen Sie zuletzt außer Betrieb — und markieren Sie jeden als erledigt. „DNS prüfen“ schlägt die AutoDiscover- und MX-Einträge jeder E-Mail-Domäne nach. Sie können den Assistenten schließen und später zurückkehren; er wird dann hier fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Marked done on %1 by %2.</source>
+        <translation>Am %1 von %2 als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation>Als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 not done</source>
+        <translation>%1 als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 done</source>
+        <translation>%1 als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>The organization has no mail domain of its own; there is nothing to check.</source>
+        <translation>Die Organisation hat keine eigene E-Mail-Domäne; es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Mail domains checked: %1, at %2.</source>
+        <translation>Geprüfte E-Mail-Domänen: %1, am %2.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): starting…</source>
+        <translation>%1 (%2 von %3): Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The DNS check was cancelled; %1 of %2 mail domains were checked and recorded.</source>
+        <translation>Die DNS-Prüfung wurde abgebrochen; %1 von %2 E-Mail-Domänen wurden geprüft und gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropDisablePage</name>
+    <message>
+        <source>&amp;Disable interoperability…</source>
+        <translation>Interoperabilität &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>What disabling does</source>
+        <translation>Was das Deaktivieren bewirkt</translation>
+    </message>
+    <message>
+        <source>Earlier steps not done</source>
+        <translation>Nicht erledigte frühere Schritte</translation>
+    </message>
+    <message>
+        <source>Outcome of disabling</source>
+        <translation>Ergebnis des Deaktivierens</translation>
+    </message>
+    <message>
+        <source>Disable interoperability</source>
+        <translation>Interoperabilität deaktivieren</translation>
+    </message>
+    <message>
+        <source>Asks you to type the organization&apos;s alias, then turns interoperability off for good</source>
+        <translation>Fordert Sie auf, den Alias der Organisation einzugeben, und schaltet dann die Interoperabilität endgültig aus</translation>
+    </message>
+    <message>
+        <source>disable interoperability: press Disable interoperability… and type the alias to confirm.</source>
+        <translation>Interoperabilität deaktivieren: Klicken Sie auf „Interoperabilität deaktivieren…“, und geben Sie zur Bestätigung den Alias ein.</translation>
+    </message>
+    <message>
+        <source>This organization no longer exists.</source>
+        <translation>Diese Organisation existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is in interoperability mode with Microsoft Exchange. Disable it once every mailbox has moved here. &lt;b&gt;This cannot be undone&lt;/b&gt;: interoperability can never be turned on again for this organization.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; befindet sich im Interoperabilitätsmodus mit Microsoft Exchange. Deaktivieren Sie ihn, sobald alle Postfächer hierher umgezogen sind. &lt;b&gt;Dies kann nicht rückgängig gemacht werden&lt;/b&gt;: Die Interoperabilität kann für diese Organisation nie wieder eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Users and groups that are not enabled here leave the address book (users not enabled now: %1; groups not enabled now: %2). Enabling one later adds it back.</source>
+        <translation>Benutzer und Gruppen, die hier nicht aktiviert sind, werden aus dem Adressbuch entfernt (derzeit nicht aktivierte Benutzer: %1; derzeit nicht aktivierte Gruppen: %2). Wird einer davon später aktiviert, wird er wieder aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Resources that live in Exchange leave the address book and cannot be enabled: create them here afterwards (the first item of the decommission checklist).</source>
+        <translation>Ressourcen, die sich in Exchange befinden, werden aus dem Adressbuch entfernt und können nicht aktiviert werden: Erstellen Sie sie anschließend hier (der erste Punkt der Checkliste für die Außerbetriebnahme).</translation>
+    </message>
+    <message>
+        <source>The interoperability limits end: users, groups and resources are managed here instead of in Exchange; addresses and aliases can be edited and resources can be created.</source>
+        <translation>Die Einschränkungen der Interoperabilität entfallen: Benutzer, Gruppen und Ressourcen werden hier statt in Exchange verwaltet; Adressen und Aliasse können bearbeitet und Ressourcen erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Exchange no longer shares calendar free/busy information with this organization, and the addresses of enabled users are no longer copied from Exchange every four hours.</source>
+        <translation>Exchange teilt keine Frei/Gebucht-Informationen aus Kalendern mehr mit dieser Organisation, und die Adressen aktivierter Benutzer werden nicht mehr alle vier Stunden aus Exchange übernommen.</translation>
+    </message>
+    <message>
+        <source>Afterwards the checklist follows: publish the AutoDiscover record, switch the MX record to the service, then retire the Exchange server.</source>
+        <translation>Danach folgt die Checkliste: Veröffentlichen Sie den AutoDiscover-Eintrag, stellen Sie den MX-Eintrag auf den Dienst um, und nehmen Sie dann den Exchange-Server außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>What disabling does:</source>
+        <translation>Was das Deaktivieren bewirkt:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk:&lt;/b&gt; these earlier steps are not done: %1. Disabling before the migration is complete can bounce mail or disrupt users; go Back and finish them first.</source>
+        <translation>&lt;b&gt;Risiko:&lt;/b&gt; Diese früheren Schritte sind nicht erledigt: %1. Wenn Sie vor dem Abschluss der Migration deaktivieren, können E-Mails unzustellbar zurückgesendet oder Benutzer bei der Arbeit gestört werden; kehren Sie mit „Zurück“ zurück, und erledigen Sie diese Schritte zuerst.</translation>
+    </message>
+    <message>
+        <source>Interoperability of &lt;b&gt;%1&lt;/b&gt; was disabled on %2 by %3. It cannot be turned on again; Next leads to the decommission checklist.</source>
+        <translation>Die Interoperabilität von &lt;b&gt;%1&lt;/b&gt; wurde am %2 von %3 deaktiviert. Sie kann nicht wieder eingeschaltet werden; „Weiter“ führt zur Checkliste für die Außerbetriebnahme.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not in interoperability mode, so there is nothing to disable; Next leads to the decommission checklist.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; befindet sich nicht im Interoperabilitätsmodus, daher gibt es nichts zu deaktivieren; „Weiter“ führt zur Checkliste für die Außerbetriebnahme.</translation>
+    </message>
+    <message>
+        <source>Interoperability is off.</source>
+        <translation>Die Interoperabilität ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Users not enabled, now out of the address book: %1.</source>
+        <translation>Nicht aktivierte Benutzer, jetzt nicht mehr im Adressbuch: %1.</translation>
+    </message>
+    <message>
+        <source>Groups not enabled, now out of the address book: %1.</source>
+        <translation>Nicht aktivierte Gruppen, jetzt nicht mehr im Adressbuch: %1.</translation>
+    </message>
+    <message>
+        <source>Enabling any of them later adds it back to the address book.</source>
+        <translation>Wird einer davon später aktiviert, wird er wieder in das Adressbuch aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Decommission checklist items to do: %1.</source>
+        <translation>Offene Punkte der Checkliste für die Außerbetriebnahme: %1.</translation>
+    </message>
+    <message>
+        <source>Interoperability of %1 with Microsoft Exchange will be turned off for good; it cannot be undone. Users and groups that are not enabled leave the address book, and Exchange resources must be created here again.</source>
+        <translation>Die Interoperabilität von %1 mit Microsoft Exchange wird endgültig ausgeschaltet; dies kann nicht rückgängig gemacht werden. Nicht aktivierte Benutzer und Gruppen werden aus dem Adressbuch entfernt, und Exchange-Ressourcen müssen hier neu erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropExchangeCommandPage</name>
+    <message>
+        <source>Availability address space commands</source>
+        <translation>Befehle für den Verfügbarkeitsadressraum</translation>
+    </message>
+    <message>
+        <source>I &amp;ran these commands in the Exchange Management Shell</source>
+        <translation>Ich habe diese Befehle in der Exchange-Verwaltungsshell &amp;ausgeführt</translation>
+    </message>
+    <message>
+        <source>So that Exchange asks this organization for the free/busy times of the users enabled here, run these commands in the Exchange Management Shell on your Exchange server.</source>
+        <translation>Damit Exchange bei dieser Organisation die Frei/Gebucht-Zeiten der hier aktivierten Benutzer abfragt, führen Sie diese Befehle in der Exchange-Verwaltungsshell auf Ihrem Exchange-Server aus.</translation>
+    </message>
+    <message>
+        <source>User name for the credential prompt:</source>
+        <translation>Benutzername für die Abfrage der Anmeldeinformationen:</translation>
+    </message>
+    <message>
+        <source>User name for the credential prompt</source>
+        <translation>Benutzername für die Abfrage der Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;user name</source>
+        <translation>&amp;Benutzernamen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the user name for the credential prompt</source>
+        <translation>Den Benutzernamen für die Abfrage der Anmeldeinformationen kopieren</translation>
+    </message>
+    <message>
+        <source>Notes on the commands</source>
+        <translation>Hinweise zu den Befehlen</translation>
+    </message>
+    <message>
+        <source>I ran these commands in the Exchange Management Shell</source>
+        <translation>Ich habe diese Befehle in der Exchange-Verwaltungsshell ausgeführt</translation>
+    </message>
+    <message>
+        <source>The commands cannot be filled in (see below).</source>
+        <translation>Die Befehle können nicht ausgefüllt werden (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Run the commands in the Exchange Management Shell, then tick the box that says you ran them.</source>
+        <translation>Führen Sie die Befehle in der Exchange-Verwaltungsshell aus, und aktivieren Sie dann das Kontrollkästchen, mit dem Sie bestätigen, dass Sie sie ausgeführt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropMigrationPage</name>
+    <message>
+        <source>Client configuration is d&amp;one</source>
+        <translation>Client-Konfiguration ist &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Client configuration is done</source>
+        <translation>Client-Konfiguration ist erledigt</translation>
+    </message>
+    <message>
+        <source>Tick it once the users&apos; mail clients work with the service; only you can tell.</source>
+        <translation>Aktivieren Sie dieses Kontrollkästchen, sobald die E-Mail-Clients der Benutzer mit dem Dienst funktionieren; das können nur Sie beurteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the DNS check to end, or cancel it.</source>
+        <translation>Warten Sie, bis die DNS-Prüfung beendet ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Publish the records not found for %1 and check again.</source>
+        <translation>Veröffentlichen Sie die nicht gefundenen Einträge für %1, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check the DNS of %1.</source>
+        <translation>Prüfen Sie das DNS von %1.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Client configuration is done&quot; once the users&apos; mail clients are set up.</source>
+        <translation>Aktivieren Sie „Client-Konfiguration ist erledigt“, sobald die E-Mail-Clients der Benutzer eingerichtet sind.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropPane</name>
+    <message>
+        <source>Directory synchronisation</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Availability settings</source>
+        <translation>Verfügbarkeitseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the wizard</source>
+        <translation>Assistenten &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Open the interoperability and migration wizard</source>
+        <translation>Den Interoperabilitäts- und Migrationsassistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Exchange Web Services of each domain, so that users here and users still in Exchange see each other&apos;s free/busy times. The service account&apos;s password is kept only in the system keychain.</source>
+        <translation>Die Exchange-Webdienste jeder Domäne, damit Benutzer hier und Benutzer, die sich noch in Exchange befinden, gegenseitig ihre Frei/Gebucht-Zeiten sehen. Das Passwort des Dienstkontos wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Migration wizard</source>
+        <translation>Migrationsassistent</translation>
+    </message>
+    <message>
+        <source>%1 is in interoperability mode with Microsoft Exchange: users, groups and resources are managed in Exchange, users and groups can only be enabled here, and mail reaches each user where the routing says. The wizard walks you from here to a fully migrated organization.</source>
+        <translation>%1 befindet sich im Interoperabilitätsmodus mit Microsoft Exchange: Benutzer, Gruppen und Ressourcen werden in Exchange verwaltet, Benutzer und Gruppen können hier nur aktiviert werden, und E-Mails erreichen jeden Benutzer dort, wohin das Routing sie leitet. Der Assistent führt Sie von hier aus bis zu einer vollständig migrierten Organisation.</translation>
+    </message>
+    <message>
+        <source>Interoperability with Microsoft Exchange was disabled on %1; this cannot be undone. Finish the decommission checklist in the wizard.</source>
+        <translation>Die Interoperabilität mit Microsoft Exchange wurde am %1 deaktiviert; dies kann nicht rückgängig gemacht werden. Arbeiten Sie die Checkliste für die Außerbetriebnahme im Assistenten ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not in interoperability mode. The mode can only be chosen when an organization is created with Standard setup on an AD Connector directory.</source>
+        <translation>%1 befindet sich nicht im Interoperabilitätsmodus. Der Modus kann nur gewählt werden, wenn eine Organisation mit der Standardeinrichtung auf einem AD Connector-Verzeichnis erstellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the wizard</source>
+        <translation>Assistenten &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Interoperability with Microsoft Exchange was disabled on %1; this cannot be undone. The decommission checklist is complete.</source>
+        <translation>Die Interoperabilität mit Microsoft Exchange wurde am %1 deaktiviert; dies kann nicht rückgängig gemacht werden. Die Checkliste für die Außerbetriebnahme ist abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropPrerequisitesPage</name>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation>D&amp;NS prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The &amp;mailboxes of the users to move have been migrated</source>
+        <translation>Die &amp;Postfächer der umziehenden Benutzer wurden migriert</translation>
+    </message>
+    <message>
+        <source>Interoperability needs these in place before availability and email routing are set up. The list follows changes made elsewhere in the console; the MX records are asked of the DNS.</source>
+        <translation>Die Interoperabilität setzt diese Punkte voraus, bevor Verfügbarkeit und E-Mail-Routing eingerichtet werden. Die Liste berücksichtigt automatisch Änderungen, die an anderer Stelle in der Konsole vorgenommen werden; die MX-Einträge werden im DNS abgefragt.</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>DNS prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the DNS where the MX records of the verified domains point</source>
+        <translation>Im DNS abfragen, wohin die MX-Einträge der verifizierten Domänen verweisen</translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation>DNS-Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation>Fortschritt der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>The mailboxes of the users to move have been migrated</source>
+        <translation>Die Postfächer der umziehenden Benutzer wurden migriert</translation>
+    </message>
+    <message>
+        <source>The console cannot see into Exchange: confirm it once the migration is done</source>
+        <translation>Die Konsole kann nicht in Exchange hineinsehen: Bestätigen Sie dies, sobald die Migration abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>The DNS has not been checked yet.</source>
+        <translation>Das DNS wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 (you confirm)</source>
+        <translation>%1 (Sie bestätigen)</translation>
+    </message>
+    <message>
+        <source>The prerequisites could not be read: %1</source>
+        <translation>Die Voraussetzungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the MX record of %1 points at this service</source>
+        <translation>der MX-Eintrag von %1 verweist auf diesen Dienst</translation>
+    </message>
+    <message>
+        <source>interoperability mode</source>
+        <translation>der Interoperabilitätsmodus</translation>
+    </message>
+    <message>
+        <source>an AD Connector</source>
+        <translation>ein AD Connector</translation>
+    </message>
+    <message>
+        <source>an enabled user</source>
+        <translation>ein aktivierter Benutzer</translation>
+    </message>
+    <message>
+        <source>a verified corporate domain</source>
+        <translation>eine verifizierte Unternehmensdomäne</translation>
+    </message>
+    <message>
+        <source>verification of %1</source>
+        <translation>die Verifizierung von %1</translation>
+    </message>
+    <message>
+        <source>an MX record for %1</source>
+        <translation>ein MX-Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>To fix: %1.</source>
+        <translation>Zu beheben: %1.</translation>
+    </message>
+    <message>
+        <source>The DNS check is running.</source>
+        <translation>Die DNS-Prüfung läuft.</translation>
+    </message>
+    <message>
+        <source>The DNS check has no result for %1.</source>
+        <translation>Die DNS-Prüfung hat kein Ergebnis für %1.</translation>
+    </message>
+    <message>
+        <source>Confirm that the mailboxes have been migrated.</source>
+        <translation>Bestätigen Sie, dass die Postfächer migriert wurden.</translation>
+    </message>
+    <message>
+        <source>Starting the DNS check…</source>
+        <translation>Die DNS-Prüfung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The DNS check was cancelled; the domains it had not reached keep their earlier result.</source>
+        <translation>Die DNS-Prüfung wurde abgebrochen; die Domänen, die sie noch nicht erreicht hatte, behalten ihr früheres Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Checking the MX record of %1 (%2 of %3)…</source>
+        <translation>Der MX-Eintrag von %1 wird geprüft (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>DNS checked at %1.</source>
+        <translation>DNS geprüft um %1.</translation>
+    </message>
+    <message>
+        <source>There is no verified domain whose MX record could be checked yet.</source>
+        <translation>Es gibt noch keine verifizierte Domäne, deren MX-Eintrag geprüft werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::InteropProgress</name>
     <message>
         <source>Prerequisites</source>
@@ -2574,6 +3583,214 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Confirmation: type the alias %1 exactly to disable interoperability; this cannot be undone.</source>
         <translation>Bestätigung: Geben Sie genau den Alias %1 ein, um die Interoperabilität zu deaktivieren; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not enabled here yet: enable %1 before routing its mail here.</source>
+        <translation>%1 ist hier noch nicht aktiviert: Aktivieren Sie %1, bevor Sie seine E-Mails hierher leiten.</translation>
+    </message>
+    <message>
+        <source>The routing of %1 cannot be marked done: %1 has no address from Exchange. %2</source>
+        <translation>Das Routing von %1 kann nicht als erledigt markiert werden: %1 hat keine Adresse aus Exchange. %2</translation>
+    </message>
+    <message>
+        <source>The routing of %1 cannot be marked done: the address %2 is missing. Add it to %1 in the Exchange admin center; the directory then synchronises it here.</source>
+        <translation>Das Routing von %1 kann nicht als erledigt markiert werden: Die Adresse %2 fehlt. Fügen Sie sie %1 im Exchange Admin Center hinzu; das Verzeichnis synchronisiert sie dann hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropProgressView</name>
+    <message>
+        <source>Steps of the interoperability wizard</source>
+        <translation>Schritte des Interoperabilitätsassistenten</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enabled users</source>
+        <translation>%1 von %2 aktivierten Benutzern</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>The wizard resumes at: %1.</source>
+        <translation>Der Assistent wird fortgesetzt bei: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropRoutingPage</name>
+    <message>
+        <source>&amp;Mark routing done</source>
+        <translation>Routing als erledigt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark not &amp;done</source>
+        <translation>Als &amp;nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>A&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <source>Mark the routing of the selected users done</source>
+        <translation>Das Routing der ausgewählten Benutzer als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the routing of the selected users not done</source>
+        <translation>Das Routing der ausgewählten Benutzer als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Enable the selected users</source>
+        <translation>Die ausgewählten Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>Search by username, display name or address (start of)</source>
+        <translation>Nach Benutzername, Anzeigename oder Adresse suchen (Anfang)</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Which users to show</source>
+        <translation>Anzuzeigende Benutzer</translation>
+    </message>
+    <message>
+        <source>Enabled users</source>
+        <translation>Aktivierte Benutzer</translation>
+    </message>
+    <message>
+        <source>Users not enabled</source>
+        <translation>Nicht aktivierte Benutzer</translation>
+    </message>
+    <message>
+        <source>Users and their email routing</source>
+        <translation>Benutzer und ihr E-Mail-Routing</translation>
+    </message>
+    <message>
+        <source>The users cannot be read (see below).</source>
+        <translation>Die Benutzer können nicht gelesen werden (siehe unten).</translation>
+    </message>
+    <message>
+        <source>No user is enabled here yet: enable the users whose mail moves here (show the users not enabled), then route their mail.</source>
+        <translation>Hier ist noch kein Benutzer aktiviert: Aktivieren Sie die Benutzer, deren E-Mails hierher umziehen (zeigen Sie dazu die nicht aktivierten Benutzer an), und richten Sie dann das Routing ihrer E-Mails ein.</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>1 enabled user still needs its routing marked done: %1.</source>
+        <translation>Bei 1 aktivierten Benutzer muss das Routing noch als erledigt markiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 enabled users still need their routing marked done: %2.</source>
+        <translation>Bei %1 aktivierten Benutzern muss das Routing noch als erledigt markiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enabled users</source>
+        <translation>%1 von %2 aktivierten Benutzern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users not enabled</source>
+        <translation>%1 von %2 nicht aktivierten Benutzern</translation>
+    </message>
+    <message>
+        <source>No user&apos;s username, display name or address starts with &quot;%1&quot;.</source>
+        <translation>Bei keinem Benutzer beginnt der Benutzername, der Anzeigename oder die Adresse mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>No user of the directory is enabled here yet. Enable the users whose mailboxes move here; they keep the address Exchange gave them.</source>
+        <translation>Noch kein Benutzer des Verzeichnisses ist hier aktiviert. Aktivieren Sie die Benutzer, deren Postfächer hierher umziehen; sie behalten die Adresse, die Exchange ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Show users not enabled</source>
+        <translation>Nicht aktivierte Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Every user of the directory is enabled here.</source>
+        <translation>Alle Benutzer des Verzeichnisses sind hier aktiviert.</translation>
+    </message>
+    <message>
+        <source>Show enabled users</source>
+        <translation>Aktivierte Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose enabled users whose routing is not marked done.</source>
+        <translation>Wählen Sie aktivierte Benutzer aus, deren Routing nicht als erledigt markiert ist.</translation>
+    </message>
+    <message>
+        <source>Choose users whose routing is marked done.</source>
+        <translation>Wählen Sie Benutzer aus, deren Routing als erledigt markiert ist.</translation>
+    </message>
+    <message>
+        <source>Choose users that are not enabled yet: show the users not enabled first.</source>
+        <translation>Wählen Sie Benutzer aus, die noch nicht aktiviert sind: Zeigen Sie zuerst die nicht aktivierten Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Choose a user to see the addresses it needs here and the Exchange commands that route its mail here.</source>
+        <translation>Wählen Sie einen Benutzer aus, um die Adressen, die er hier benötigt, und die Exchange-Befehle anzuzeigen, die seine E-Mails hierher leiten.</translation>
+    </message>
+    <message>
+        <source>Marking routing done</source>
+        <translation>Routing wird als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Marking routing not done</source>
+        <translation>Routing wird als nicht erledigt markiert</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropWizard</name>
+    <message>
+        <source>Interoperability and migration: %1</source>
+        <translation>Interoperabilität und Migration: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::InteropWizardPage</name>
+    <message>
+        <source>Decommission checklist</source>
+        <translation>Checkliste für die Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Nothing is left on this page.</source>
+        <translation>Auf dieser Seite ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Noch zu tun: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2. %3</source>
+        <translation>Schritt %1 von %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +4084,117 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     </message>
 </context>
 <context>
+    <name>mailroom::MigrationChecklistView</name>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation>D&amp;NS prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check DNS of every domain</source>
+        <translation>DNS aller Domänen prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation>DNS-Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation>Fortschritt der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS records of each domain</source>
+        <translation>DNS-Einträge jeder Domäne</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Client configuration steps</source>
+        <translation>Schritte zur Client-Konfiguration</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Client configuration</source>
+        <translation>Client-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>Not every result was recorded: %1</source>
+        <translation>Nicht alle Ergebnisse wurden gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the domains checked before it are recorded.</source>
+        <translation>Die Prüfung wurde abgebrochen; die zuvor geprüften Domänen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>The organization has no domain but its test domain, whose DNS the service runs: there is nothing to check. Add your corporate domains in the Domains pane.</source>
+        <translation>Die Organisation hat außer ihrer Testdomäne, deren DNS der Dienst betreibt, keine Domäne: Es gibt nichts zu prüfen. Fügen Sie Ihre Unternehmensdomänen im Bereich „Domänen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Domains with every record they need: %1 of %2.</source>
+        <translation>Domänen mit allen benötigten Einträgen: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1, seen: %2</source>
+        <translation>%1, vorgefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 = %4 — %5</source>
+        <translation>%1: %2 %3 = %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 (does not count until interoperability is disabled)</source>
+        <translation>%1 (zählt erst, wenn die Interoperabilität deaktiviert ist)</translation>
+    </message>
+    <message>
+        <source>Some mail clients do not move to the service by themselves. Pass these steps on to the users whose mailboxes moved:</source>
+        <translation>Manche E-Mail-Clients wechseln nicht von selbst zum Dienst. Geben Sie diese Schritte an die Benutzer weiter, deren Postfächer umgezogen sind:</translation>
+    </message>
+    <message>
+        <source>Ask each domain&apos;s name servers for its records, one domain after the other</source>
+        <translation>Die Nameserver jeder Domäne nach ihren Einträgen fragen, eine Domäne nach der anderen</translation>
+    </message>
+    <message>
+        <source>There is no domain to check but the test domain.</source>
+        <translation>Außer der Testdomäne gibt es keine Domäne zu prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::MigrationPane</name>
     <message>
         <source>&amp;Save</source>
@@ -2975,6 +4303,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>the migration administrator</source>
         <translation>der Migrationsadministrator</translation>
+    </message>
+    <message>
+        <source>Completing the migration</source>
+        <translation>Abschluss der Migration</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +4716,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Mobile policies</source>
         <translation>Richtlinien für Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Interoperability</source>
+        <translation>Interoperabilität</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +5352,85 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
     </message>
 </context>
 <context>
+    <name>mailroom::RoutingDetailsView</name>
+    <message>
+        <source>Email routing commands</source>
+        <translation>Befehle für das E-Mail-Routing</translation>
+    </message>
+    <message>
+        <source>Email routing of the user</source>
+        <translation>E-Mail-Routing des Benutzers</translation>
+    </message>
+    <message>
+        <source>On the test domain:</source>
+        <translation>In der Testdomäne:</translation>
+    </message>
+    <message>
+        <source>From Exchange:</source>
+        <translation>Aus Exchange:</translation>
+    </message>
+    <message>
+        <source>Required &amp;addresses</source>
+        <translation>Erforderliche &amp;Adressen</translation>
+    </message>
+    <message>
+        <source>Before running the commands</source>
+        <translation>Vor dem Ausführen der Befehle</translation>
+    </message>
+    <message>
+        <source>Before you s&amp;tart</source>
+        <translation>&amp;Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Once everything under Before you start holds, run these in the Exchange Management Shell:</source>
+        <translation>Sobald alles unter „Bevor Sie beginnen“ erfüllt ist, führen Sie diese Befehle in der Exchange-Verwaltungsshell aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>B&amp;efehle</translation>
+    </message>
+    <message>
+        <source>After running the commands</source>
+        <translation>Nach dem Ausführen der Befehle</translation>
+    </message>
+    <message>
+        <source>A&amp;fter running them</source>
+        <translation>Nach dem A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Enable %1 first (Enable… above): enabling keeps the address Exchange gave.</source>
+        <translation>Aktivieren Sie zuerst %1 („Aktivieren…“ oben): Beim Aktivieren bleibt die Adresse erhalten, die Exchange vergeben hat.</translation>
+    </message>
+    <message>
+        <source>In interoperability mode addresses come from Exchange and cannot be edited here: add %1 to %2&apos;s email addresses in the Exchange admin center; the directory then synchronises it here (every four hours, or on demand).</source>
+        <translation>Im Interoperabilitätsmodus stammen Adressen aus Exchange und können hier nicht bearbeitet werden: Fügen Sie %1 im Exchange Admin Center zu den E-Mail-Adressen von %2 hinzu; das Verzeichnis synchronisiert die Adresse dann hierher (alle vier Stunden oder bei Bedarf).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Email routing of %1 — %2 users selected</source>
+        <translation>E-Mail-Routing von %1 — %2 Benutzer ausgewählt</translation>
+    </message>
+    <message>
+        <source>Email routing of %1</source>
+        <translation>E-Mail-Routing von %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::SecretStore</name>
     <message>
         <source>The keychain holds no password for this; save the password again.</source>
@@ -4643,6 +6058,37 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     </message>
 </context>
 <context>
+    <name>mailroom::UserRoutingProxy</name>
+    <message>
+        <source>Not enabled</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Routing done</source>
+        <translation>Routing erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Not enabled here yet: enable the user before routing its mail here.</source>
+        <translation>Hier noch nicht aktiviert: Aktivieren Sie den Benutzer, bevor Sie seine E-Mails hierher leiten.</translation>
+    </message>
+    <message>
+        <source>The routing commands have not been marked as run for this user.</source>
+        <translation>Die Routing-Befehle wurden für diesen Benutzer nicht als ausgeführt markiert.</translation>
+    </message>
+    <message>
+        <source>Marked done on %1 by %2.</source>
+        <translation>Am %1 von %2 als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::UserTableModel</name>
     <message>
         <source>Disabled on %1; the mailbox is kept until %2.</source>
@@ -4846,26 +6292,6 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>Deleting users</source>
         <translation>Benutzer werden gelöscht</translation>
-    </message>
-    <message>
-        <source>Enable users</source>
-        <translation>Benutzer aktivieren</translation>
-    </message>
-    <message>
-        <source>Each user gets a mailbox with the primary address below; edit an address to change it. A user disabled less than 30 days ago gets its old mailbox back.</source>
-        <translation>Jeder Benutzer erhält ein Postfach mit der unten angegebenen primären Adresse; bearbeiten Sie eine Adresse, um sie zu ändern. Ein Benutzer, der vor weniger als 30 Tagen deaktiviert wurde, erhält sein altes Postfach zurück.</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Enabling users</source>
-        <translation>Benutzer werden aktiviert</translation>
     </message>
     <message>
         <source>In interoperability mode users are managed in Microsoft Exchange; here they can only be enabled. Use the Exchange admin center.</source>
@@ -5175,6 +6601,198 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>%1: the name server did not answer for the MX record; check again later.</source>
         <translation>%1: Der Nameserver hat auf die Abfrage des MX-Eintrags nicht geantwortet; prüfen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>AutoDiscover record</source>
+        <translation>AutoDiscover-Eintrag</translation>
+    </message>
+    <message>
+        <source>MX record</source>
+        <translation>MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: not checked yet; use Check DNS.</source>
+        <translation>%1: noch nicht geprüft; verwenden Sie „DNS prüfen“.</translation>
+    </message>
+    <message>
+        <source>%1: the last check did not look at its %2; use Check DNS.</source>
+        <translation>%1: Die letzte Prüfung hat ihren %2 nicht berücksichtigt; verwenden Sie „DNS prüfen“.</translation>
+    </message>
+    <message>
+        <source>%1: the last check could not run (%2); use Check DNS again.</source>
+        <translation>%1: Die letzte Prüfung konnte nicht ausgeführt werden (%2); verwenden Sie erneut „DNS prüfen“.</translation>
+    </message>
+    <message>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (Priorität %2)</translation>
+    </message>
+    <message>
+        <source>%1 still lists other mail servers (%2); remove them so that all mail arrives here directly.</source>
+        <translation>%1 führt noch andere Mailserver auf (%2); entfernen Sie diese, damit alle E-Mails direkt hier ankommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing; publish it with the value %3.</source>
+        <translation>%1: %2 fehlt; veröffentlichen Sie den Eintrag mit dem Wert %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3; change it to %4.</source>
+        <translation>%1: %2 enthält %3; ändern Sie den Wert in %4.</translation>
+    </message>
+    <message>
+        <source>%1: the name server did not answer for %2; use Check DNS again later.</source>
+        <translation>%1: Der Nameserver hat auf die Abfrage von %2 nicht geantwortet; verwenden Sie später erneut „DNS prüfen“.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>… and %1 more not listed here.</source>
+        <translation>… und %1 weitere, die hier nicht aufgeführt sind.</translation>
+    </message>
+    <message>
+        <source>The organization has no mail domain of its own, so there is no %1 to publish.</source>
+        <translation>Die Organisation hat keine eigene E-Mail-Domäne, daher ist kein %1 zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The last check found the %1 of every mail domain pointing at the service: %2.</source>
+        <translation>Die letzte Prüfung hat ergeben, dass der %1 jeder E-Mail-Domäne auf den Dienst verweist: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not yet found pointing at the service for every mail domain (%2 of %3 to fix):</source>
+        <translation>Der %1 verweist noch nicht bei jeder E-Mail-Domäne auf den Dienst (%2 von %3 zu beheben):</translation>
+    </message>
+    <message>
+        <source>A changed MX record can take up to %1 hours to reach every DNS server; check again later if the new value is not seen yet.</source>
+        <translation>Es kann bis zu %1 Stunden dauern, bis ein geänderter MX-Eintrag alle DNS-Server erreicht; prüfen Sie später erneut, wenn der neue Wert noch nicht sichtbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 can be marked done once Check DNS finds the %2 of every mail domain pointing at the service.</source>
+        <translation>%1 kann als erledigt markiert werden, sobald „DNS prüfen“ feststellt, dass der %2 jeder E-Mail-Domäne auf den Dienst verweist.</translation>
+    </message>
+    <message>
+        <source>No resource exists in the organization yet.</source>
+        <translation>In der Organisation gibt es noch keine Ressource.</translation>
+    </message>
+    <message>
+        <source>Resources in the organization now: %1.</source>
+        <translation>Derzeitige Ressourcen in der Organisation: %1.</translation>
+    </message>
+    <message>
+        <source>Meeting rooms and equipment that Exchange provided are not in the address book until they are created here: create them in the Resources pane, with their delegates and booking options, then mark this done.</source>
+        <translation>Besprechungsräume und Ausstattung, die Exchange bereitgestellt hat, sind erst im Adressbuch, wenn sie hier erstellt werden: Erstellen Sie sie im Bereich „Ressourcen“ mit ihren Stellvertretern und Buchungsoptionen, und markieren Sie diesen Punkt dann als erledigt.</translation>
+    </message>
+    <message>
+        <source>Once every mail domain&apos;s MX record points at the service and mail arrives here directly, retire the Exchange server if you no longer need it, then mark this done.</source>
+        <translation>Sobald der MX-Eintrag jeder E-Mail-Domäne auf den Dienst verweist und E-Mails direkt hier ankommen, nehmen Sie den Exchange-Server außer Betrieb, wenn Sie ihn nicht mehr benötigen, und markieren Sie diesen Punkt dann als erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 comes after the MX switch: Check DNS must first find the MX record of every mail domain pointing at the service.</source>
+        <translation>%1 folgt erst nach der Umstellung des MX-Eintrags: „DNS prüfen“ muss zuerst feststellen, dass der MX-Eintrag jeder E-Mail-Domäne auf den Dienst verweist.</translation>
+    </message>
+    <message>
+        <source>%1 comes after the MX switch: mark &quot;%2&quot; done first.</source>
+        <translation>%1 folgt erst nach der Umstellung des MX-Eintrags: Markieren Sie zuerst „%2“ als erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the decommission checklist.</source>
+        <translation>%1 steht nicht auf der Checkliste für die Außerbetriebnahme.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Not checked yet: run the DNS check.</source>
+        <translation>Noch nicht geprüft: Führen Sie die DNS-Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>The last check could not run: %1 Check again.</source>
+        <translation>Die letzte Prüfung konnte nicht ausgeführt werden: %1 Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The last check did not look for these records: %1. Check again.</source>
+        <translation>Die letzte Prüfung hat nicht nach diesen Einträgen gesucht: %1. Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The verification and DKIM records are found.</source>
+        <translation>Die Verifizierungs- und DKIM-Einträge wurden gefunden.</translation>
+    </message>
+    <message>
+        <source>All %n records are found.</source>
+        <translation>Alle %n Einträge wurden gefunden.</translation>
+    </message>
+    <message>
+        <source>Its MX record already points at the service, although Exchange is to stay the primary server for incoming email until interoperability is disabled.</source>
+        <translation>Der MX-Eintrag der Domäne verweist bereits auf den Dienst, obwohl Exchange bis zum Deaktivieren der Interoperabilität der primäre Server für eingehende E-Mails bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Records missing</source>
+        <translation>Einträge fehlen</translation>
+    </message>
+    <message>
+        <source>The organization is in interoperability mode: Exchange stays the primary server for incoming email, so the MX and AutoDiscover records keep pointing at Exchange until interoperability is disabled, and the decommission checklist checks them then. Until then only the verification (TXT) and DKIM records of each domain count.</source>
+        <translation>Die Organisation befindet sich im Interoperabilitätsmodus: Exchange bleibt der primäre Server für eingehende E-Mails, daher verweisen die MX- und AutoDiscover-Einträge weiterhin auf Exchange, bis die Interoperabilität deaktiviert ist; dann prüft sie die Checkliste für die Außerbetriebnahme. Bis dahin zählen nur der Verifizierungseintrag (TXT) und die DKIM-Einträge jeder Domäne.</translation>
+    </message>
+    <message>
+        <source>Every record of each domain must point at the service: the verification (TXT) record, the MX record, the AutoDiscover record and the DKIM records. DNS changes can take several hours to spread; mail that reaches the old server meanwhile can be migrated again afterwards.</source>
+        <translation>Jeder Eintrag jeder Domäne muss auf den Dienst verweisen: der Verifizierungseintrag (TXT), der MX-Eintrag, der AutoDiscover-Eintrag und die DKIM-Einträge. Es kann mehrere Stunden dauern, bis sich DNS-Änderungen verbreitet haben; E-Mails, die in der Zwischenzeit den alten Server erreichen, können anschließend erneut migriert werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Outlook on Windows</source>
+        <translation>Microsoft Outlook für Windows</translation>
+    </message>
+    <message>
+        <source>Restart Outlook. When it asks whether to go on with the old mailbox or a temporary one, choose the temporary mailbox, then set up the Exchange account again from the start.</source>
+        <translation>Starten Sie Outlook neu. Wenn Outlook fragt, ob Sie mit dem alten oder einem temporären Postfach fortfahren möchten, wählen Sie das temporäre Postfach, und richten Sie das Exchange-Konto dann von Grund auf neu ein.</translation>
+    </message>
+    <message>
+        <source>Microsoft Outlook on Mac</source>
+        <translation>Microsoft Outlook für Mac</translation>
+    </message>
+    <message>
+        <source>Restart Outlook. It reports that it was redirected to the server %1 and asks whether that server may configure the settings: allow it.</source>
+        <translation>Starten Sie Outlook neu. Outlook meldet, dass es zum Server %1 umgeleitet wurde, und fragt, ob dieser Server die Einstellungen konfigurieren darf: Erlauben Sie dies.</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Phones and tablets connect through Exchange ActiveSync. Mail on iOS stops receiving email and shows &quot;Cannot get mail&quot;: remove the Exchange account and add it again. Set up other devices again the same way; where AutoDiscover does not find the server, enter it by hand.</source>
+        <translation>Smartphones und Tablets verbinden sich über Exchange ActiveSync. Mail unter iOS empfängt keine E-Mails mehr und zeigt „E-Mail kann nicht abgerufen werden“ an: Entfernen Sie das Exchange-Konto, und fügen Sie es erneut hinzu. Richten Sie andere Geräte auf dieselbe Weise neu ein; wenn AutoDiscover den Server nicht findet, geben Sie ihn manuell ein.</translation>
+    </message>
+    <message>
+        <source>Other IMAP clients</source>
+        <translation>Andere IMAP-Clients</translation>
+    </message>
+    <message>
+        <source>Add the mailbox again as an IMAP account of the service, with the user&apos;s email address and password. POP3 is not supported.</source>
+        <translation>Fügen Sie das Postfach erneut als IMAP-Konto des Dienstes hinzu, mit der E-Mail-Adresse und dem Passwort des Benutzers. POP3 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The web application</source>
+        <translation>Die Webanwendung</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: users sign in at https://%1/mail with their username and password.</source>
+        <translation>Nichts einzurichten: Benutzer melden sich unter https://%1/mail mit ihrem Benutzernamen und Passwort an.</translation>
     </message>
 </context>
 <context>
@@ -7099,10 +8717,6 @@ Befehle:
         <translation>Die Verfügbarkeitseinstellungen aller Domänen oder einer Domäne anzeigen; niemals das Passwort.</translation>
     </message>
     <message>
-        <source>Interoperability with Microsoft Exchange: the availability settings of each domain.</source>
-        <translation>Interoperabilität mit Microsoft Exchange: die Verfügbarkeitseinstellungen jeder Domäne.</translation>
-    </message>
-    <message>
         <source>Save a domain&apos;s availability settings. The password is read from standard input with --password-stdin and kept only in the system keychain; it is needed the first time, and later only to change it. What is not given keeps its value.</source>
         <translation>Die Verfügbarkeitseinstellungen einer Domäne speichern. Das Passwort wird mit --password-stdin von der Standardeingabe gelesen und nur im Schlüsselbund des Systems aufbewahrt; es wird beim ersten Mal benötigt und später nur, um es zu ändern. Nicht Angegebenes behält seinen Wert.</translation>
     </message>
@@ -7361,6 +8975,66 @@ Befehle:
     <message>
         <source>Afterwards:</source>
         <translation>Danach:</translation>
+    </message>
+    <message>
+        <source>Interoperability with Microsoft Exchange: prerequisites, availability settings, routing, the directory synchronisation, progress and disabling.</source>
+        <translation>Interoperabilität mit Microsoft Exchange: Voraussetzungen, Verfügbarkeitseinstellungen, Routing, Verzeichnissynchronisierung, Fortschritt und Deaktivierung.</translation>
+    </message>
+    <message>
+        <source>Synchronise the directory now: the addresses Exchange holds for each enabled user become the user&apos;s addresses here (this also happens every %1 hours).</source>
+        <translation>Das Verzeichnis jetzt synchronisieren: Die Adressen, die Exchange für jeden aktivierten Benutzer enthält, werden hier zu den Adressen des Benutzers (dies geschieht auch alle %1 Stunden).</translation>
+    </message>
+    <message>
+        <source>Show the last directory synchronisation, what it changed and skipped, and when the next one is due.</source>
+        <translation>Die letzte Verzeichnissynchronisierung anzeigen: was sie geändert und übersprungen hat und wann die nächste fällig ist.</translation>
+    </message>
+    <message>
+        <source>Show the addresses Exchange holds for a directory user, primary first; with --set, record them as Exchange now has them (the next synchronisation brings them here).</source>
+        <translation>Die Adressen anzeigen, die Exchange für einen Verzeichnisbenutzer enthält, die primäre zuerst; mit --set werden sie so gespeichert, wie Exchange sie jetzt hat (die nächste Synchronisierung bringt sie hierher).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s addresses in Exchange, primary first, separated by commas.</source>
+        <translation>Die Adressen des Benutzers in Exchange, die primäre zuerst, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>ADDRESSES</source>
+        <translation>ADRESSEN</translation>
+    </message>
+    <message>
+        <source>Synchronised %1 by %2: %3 enabled users checked, %4 updated (%5 addresses added, %6 removed).</source>
+        <translation>Synchronisiert am %1 von %2: %3 aktivierte Benutzer geprüft, %4 aktualisiert (%5 Adressen hinzugefügt, %6 entfernt).</translation>
+    </message>
+    <message>
+        <source>Users for whom Exchange holds no address (left as they are): %1.</source>
+        <translation>Benutzer, für die Exchange keine Adresse enthält (unverändert gelassen): %1.</translation>
+    </message>
+    <message>
+        <source>Not taken:</source>
+        <translation>Nicht übernommen:</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>The directory of %1 has not been synchronised yet.</source>
+        <translation>Das Verzeichnis von %1 wurde noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Next synchronisation: %1.</source>
+        <translation>Nächste Synchronisierung: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in interoperability mode: its directory is not synchronised.</source>
+        <translation>%1 befindet sich nicht im Interoperabilitätsmodus: Das Verzeichnis wird nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Exchange holds no address for %1.</source>
+        <translation>Exchange enthält keine Adresse für %1.</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s addresses of %1 (primary first):</source>
+        <translation>Adressen von %1 in Exchange (primäre zuerst):</translation>
     </message>
 </context>
 <context>

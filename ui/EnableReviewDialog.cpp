@@ -12,6 +12,28 @@
 
 namespace mailroom {
 
+EnableReviewDialog::Texts EnableReviewDialog::userTexts(bool interoperability)
+{
+    const QString intro =
+        interoperability
+            ? tr("Each user gets a mailbox here with the primary address Exchange gave it. In interoperability "
+                 "mode the address comes from Exchange and cannot be changed here.")
+            : tr("Each user gets a mailbox with the primary address below; edit an address to change it. A user "
+                 "disabled less than 30 days ago gets its old mailbox back.");
+    return {tr("Enable users"), intro, tr("Username"), tr("Display name"), tr("Enabling users"), interoperability};
+}
+
+EnableReviewDialog::Texts EnableReviewDialog::groupTexts(bool interoperability)
+{
+    const QString intro =
+        interoperability
+            ? tr("Each group gets the primary address Exchange gave it, which cannot be changed here in "
+                 "interoperability mode. Mail to that address then reaches the group's enabled members.")
+            : tr("Each group gets the primary address below; edit an address to change it. Mail to that address "
+                 "then reaches the group's enabled members.");
+    return {tr("Enable groups"), intro, tr("Group name"), QString(), tr("Enabling groups"), interoperability};
+}
+
 EnableReviewDialog::EnableReviewDialog(const Texts& texts, const QVector<EnableCandidate>& candidates, EnableFn enable,
                                        QWidget* parent)
     : QDialog(parent), m_progress(texts.progress), m_candidates(candidates), m_enable(std::move(enable)),
@@ -33,7 +55,10 @@ EnableReviewDialog::EnableReviewDialog(const Texts& texts, const QVector<EnableC
         detail->setFlags(detail->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, detail);
-        m_table->setItem(row, 2, new QTableWidgetItem(candidates.at(row).address));
+        auto* address = new QTableWidgetItem(candidates.at(row).address);
+        if (texts.addressesFromExchange)
+            address->setFlags(address->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, 2, address);
     }
     if (texts.detailHeader.isEmpty())
         m_table->hideColumn(1);

@@ -34,7 +34,13 @@ public:
         QString nameHeader; // "Username"
         QString detailHeader;
         QString progress;   // "Enabling users"
+        // In interoperability mode (IOP-2) the address is the one Exchange gave: shown, not edited.
+        bool addressesFromExchange = false;
     };
+
+    // The texts for enabling users, or groups, in an organization in interoperability mode or not.
+    static Texts userTexts(bool interoperability);
+    static Texts groupTexts(bool interoperability);
 
     EnableReviewDialog(const Texts& texts, const QVector<EnableCandidate>& candidates, EnableFn enable,
                        QWidget* parent = nullptr);

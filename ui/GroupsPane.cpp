@@ -248,11 +248,7 @@ void GroupsPane::enableSelected()
         auto address = m_engine.groups().proposedAddress(s.ids.at(i));
         candidates.append({s.ids.at(i), s.names.at(i), {}, address ? address.value() : QString()});
     }
-    EnableReviewDialog dialog({tr("Enable groups"),
-                               tr("Each group gets the primary address below; edit an address to change it. Mail to "
-                                  "that address then reaches the group's enabled members."),
-                               tr("Group name"), QString(), tr("Enabling groups")},
-                              candidates,
+    EnableReviewDialog dialog(EnableReviewDialog::groupTexts(m_organization.interoperability), candidates,
                               [this](const QString& id, const QString& address) {
                                   return statusOf(m_engine.groups().enable(id, address));
                               },

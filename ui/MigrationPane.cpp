@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "FieldErrors.h"
+#include "MigrationChecklistView.h"
 #include "UnsavedEdits.h"
 #include "Users.h"
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -39,9 +41,12 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
       m_user(new QLineEdit(this)), m_candidates(new QStandardItemModel(this)), m_completer(new QCompleter(this)),
       m_candidateCount(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
       m_useNamed(new QPushButton(tr("&Use migration_admin"), this)), m_note(new QLabel(this)),
-      m_errors(new FieldErrors(this))
+      m_errors(new FieldErrors(this)), m_checklist(new MigrationChecklistView(engine, this))
 {
     setObjectName(QStringLiteral("migrationPane"));
+    // See the header: an optional name server for DNS checks.
+    if (const QString server = qEnvironmentVariable("MAILROOM_DNS_SERVER"); !server.isEmpty())
+        m_checklist->setNameServer(QHostAddress(server));
     auto* intro = new QLabel(
         tr("To migrate existing mailboxes into the organization, a migration partner's tools work through "
            "the migration administrator: the user named migration_admin, or a user you choose here. Add the "
@@ -114,14 +119,31 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
     column->addWidget(intro);
     column->addSpacing(6);
     column->addLayout(form);
+    column->addSpacing(12);
+    auto* completing = new QLabel(tr("Completing the migration"), content);
+    completing->setObjectName(QStringLiteral("completingHeading"));
+    QFont larger = completing->font();
+    larger.setBold(true);
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    completing->setFont(larger);
+    column->addWidget(completing);
+    column->addWidget(m_checklist);
     column->addStretch();
 
     // The form keeps a readable width on a wide window; the room beside it stays empty.
-    auto* contentRow = new QHBoxLayout;
+    auto* page = new QWidget;
+    auto* contentRow = new QHBoxLayout(page);
+    contentRow->setContentsMargins(0, 0, 0, 0);
     contentRow->addWidget(content, 1);
     contentRow->addStretch(0);
+    // The migration checklist makes the pane taller than a small window: it scrolls.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("migrationScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(contentRow, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_errors->generalLabel());
     layout->addWidget(m_note);
 
@@ -152,6 +174,7 @@ void MigrationPane::showOrganization(const Organization& organization)
     m_user->clear();
     m_candidates->clear();
     refresh();
+    m_checklist->setOrganizationId(organization.id);
 }
 
 QString MigrationPane::readOnlyReason() const

@@ -5,6 +5,9 @@
 // choice. The engine's refusal shows under the field. The pane follows the engine's changes, so a
 // user named migration_admin created or enabled elsewhere shows at once. Read-only access, or an
 // organization that is not Active, leaves the controls disabled with the reason shown.
+// Below it, completing the migration (MIG-2): the DNS records each domain needs, checked for real
+// (MAILROOM_DNS_SERVER, an IP address, makes the checks start there), and the client
+// configuration steps, read-only (the wizard's step keeps whether they are done).
 
 #include "OrganizationPane.h"
 #include "settings/OrgSettings.h"
@@ -18,6 +21,7 @@ class QStandardItemModel;
 namespace mailroom {
 
 class FieldErrors;
+class MigrationChecklistView;
 
 class MigrationPane : public OrganizationPane
 {
@@ -35,6 +39,7 @@ public:
     // The users offered for what was typed (at most MaxCandidates).
     QStringList candidates() const;
     static constexpr int MaxCandidates = 50;
+    MigrationChecklistView* checklistView() const { return m_checklist; }
 
 private:
     void refresh();
@@ -56,6 +61,7 @@ private:
     QPushButton* m_useNamed;
     QLabel* m_note;
     FieldErrors* m_errors;
+    MigrationChecklistView* m_checklist;
     bool m_readOnly = true;
 };
 

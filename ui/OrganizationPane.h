@@ -23,6 +23,13 @@ public:
     // Asks about unsaved edits; false when the administrator stays.
     virtual bool mayLeave() { return true; }
     virtual void focusSearch() {}
+    // Whether the pane's navigation entry shows for this organization (UI.md: entries appear only
+    // for what works).
+    virtual bool isShownFor(const Organization& organization) const
+    {
+        Q_UNUSED(organization);
+        return true;
+    }
 
     // Why nothing of the organization can be changed here: read-only access, or an organization
     // that is not Active (a null organization counts as Active); empty when changes may be made.

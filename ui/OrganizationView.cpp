@@ -6,6 +6,7 @@
 #include "FlowRulesPane.h"
 #include "GroupsPane.h"
 #include "Icons.h"
+#include "InteropPane.h"
 #include "JournalingPane.h"
 #include "MigrationPane.h"
 #include "MobilePolicyPane.h"
@@ -46,6 +47,7 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"), settings);
     addPane(new JournalingPane(engine, this), QStringLiteral("document-save"), tr("Journaling"), settings);
     addPane(new MigrationPane(engine, this), QStringLiteral("go-jump"), tr("Migration"), settings);
+    addPane(new InteropPane(engine, this), QStringLiteral("network-workgroup"), tr("Interoperability"), settings);
     m_navigation->expandAll();
     m_navigation->setCurrentItem(m_entries.constFirst());
     m_navigation->setMaximumWidth(240);
@@ -72,8 +74,10 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
         if (change.subject == Change::Subject::Organization && change.ids.contains(m_organization.id)
             && change.kind != Change::Kind::Removed) {
             auto org = m_engine.organizations().get(m_organization.id);
-            if (org)
+            if (org) {
                 m_organization = org.value();
+                updateEntries();
+            }
         }
     });
 }
@@ -114,6 +118,7 @@ void OrganizationView::showOrganization(const QString& organizationId)
     m_organization = org.value();
     for (OrganizationPane* pane : std::as_const(m_paneList))
         pane->showOrganization(m_organization);
+    updateEntries();
     updateBreadcrumb();
 }
 
@@ -123,16 +128,34 @@ QString OrganizationView::currentPaneTitle() const
     return item ? item->text(0) : QString();
 }
 
+void OrganizationView::updateEntries()
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_entries.at(i)->setHidden(!m_paneList.at(i)->isShownFor(m_organization));
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        m_navigation->setCurrentItem(m_entries.constFirst());
+}
+
+QList<QTreeWidgetItem*> OrganizationView::shownEntries() const
+{
+    QList<QTreeWidgetItem*> shown;
+    for (QTreeWidgetItem* item : m_entries)
+        if (!item->isHidden())
+            shown.append(item);
+    return shown;
+}
+
 void OrganizationView::selectEntry(int index)
 {
-    if (index >= 0 && index < m_entries.size())
-        m_navigation->setCurrentItem(m_entries.at(index));
+    const QList<QTreeWidgetItem*> shown = shownEntries();
+    if (index >= 0 && index < shown.size())
+        m_navigation->setCurrentItem(shown.at(index));
 }
 
 QStringList OrganizationView::entryTitles() const
 {
     QStringList titles;
-    for (const QTreeWidgetItem* item : m_entries)
+    for (const QTreeWidgetItem* item : shownEntries())
         titles.append(item->text(0));
     return titles;
 }

@@ -32,7 +32,7 @@ public:
     QString currentPaneTitle() const;
     UsersPane* usersPane() const { return m_users; }
     void focusSearch();
-    // Ctrl+1…9: the navigation entries, headings not counted.
+    // Ctrl+1…9: the navigation entries shown, headings not counted.
     void selectEntry(int index);
     // The entries' titles in the order Ctrl+1…9 reaches them.
     QStringList entryTitles() const;
@@ -50,6 +50,9 @@ private:
                  QTreeWidgetItem* heading = nullptr);
     QTreeWidgetItem* addHeading(const QString& title);
     void updateBreadcrumb();
+    // Hides the entries of panes that do not apply to the organization shown.
+    void updateEntries();
+    QList<QTreeWidgetItem*> shownEntries() const;
 
     Engine& m_engine;
     Organization m_organization;

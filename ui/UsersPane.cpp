@@ -266,11 +266,7 @@ void UsersPane::enableSelected()
         candidates.append({id, user ? user.value().username : id, user ? user.value().details.displayName : QString(),
                            address ? address.value() : QString()});
     }
-    EnableReviewDialog dialog({tr("Enable users"),
-                               tr("Each user gets a mailbox with the primary address below; edit an address to "
-                                  "change it. A user disabled less than 30 days ago gets its old mailbox back."),
-                               tr("Username"), tr("Display name"), tr("Enabling users")},
-                              candidates,
+    EnableReviewDialog dialog(EnableReviewDialog::userTexts(m_organization.interoperability), candidates,
                               [this](const QString& id, const QString& address) {
                                   return statusOf(m_engine.mailboxes().enable(id, address));
                               },

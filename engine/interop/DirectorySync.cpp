@@ -156,7 +156,13 @@ Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const Q
                 return current.error();
             bool updated = false;
             QVector<EmailAddress> kept = current.value();
-            for (const QString& address : wanted.value()) {
+            // The test-domain address that email routing needs (IOP-5) is the service's, not
+            // Exchange's: the sync adds it when it is missing and never removes it.
+            const QString routing = row.username.toLower() + u'@' + org.value().testDomain();
+            QStringList addresses = wanted.value();
+            if (!addresses.contains(routing, Qt::CaseInsensitive))
+                addresses.append(routing);
+            for (const QString& address : std::as_const(addresses)) {
                 if (containsAddress(current.value(), address))
                     continue;
                 if (auto ok = book.check(orgId, address, row.id, QStringLiteral("address")); !ok) {
@@ -185,7 +191,7 @@ Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const Q
                 updated = true;
             }
             for (const EmailAddress& a : current.value()) {
-                if (wanted.value().contains(a.address, Qt::CaseInsensitive)
+                if (addresses.contains(a.address, Qt::CaseInsensitive)
                     || a.address.compare(primary, Qt::CaseInsensitive) == 0)
                     continue;
                 if (auto ok = book.addresses().remove(orgId, a.address); !ok)

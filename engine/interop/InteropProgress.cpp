@@ -1,5 +1,7 @@
 #include "InteropProgress.h"
 
+#include "ExchangeCommands.h"
+
 #include "Engine.h"
 #include "Organizations.h"
 #include "User.h"
@@ -223,6 +225,30 @@ Result<QVector<InteropStep>> InteropProgress::checklistLeft(const QString& orgId
     return left;
 }
 
+Status InteropProgress::routingReady(Engine& engine, const User& user)
+{
+    const QString name = user.username;
+    if (user.state != UserState::Enabled)
+        return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                         tr("%1 is not enabled here yet: enable %1 before routing its mail here.").arg(name));
+    auto routing = interop::routingCommands(engine, user.id);
+    if (!routing)
+        return routing.error();
+    for (const interop::RequiredAddress& a : routing.value().addresses) {
+        if (a.present)
+            continue;
+        if (a.address.isEmpty())
+            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                             tr("The routing of %1 cannot be marked done: %1 has no address from Exchange. %2")
+                                 .arg(name, a.note));
+        return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                         tr("The routing of %1 cannot be marked done: the address %2 is missing. Add it to %1 "
+                            "in the Exchange admin center; the directory then synchronises it here.")
+                             .arg(name, a.address));
+    }
+    return Done{};
+}
+
 Result<Organization> InteropProgress::checkMark(const QString& orgId, InteropStep step, const QString& userId,
                                                 bool undo)
 {
@@ -243,6 +269,10 @@ Result<Organization> InteropProgress::checkMark(const QString& orgId, InteropSte
         if (!user || user.value().organizationId != orgId)
             return makeError(ErrorCode::NotFound, QStringLiteral("user"),
                              tr("User: there is no such user in this organization."));
+        if (!undo) {
+            if (auto ok = routingReady(m_engine, user.value()); !ok)
+                return ok.error();
+        }
     }
     if (!undo && isChecklistStep(step) && org.value().interoperability)
         return makeError(

@@ -5,6 +5,7 @@
 // each user whose routing is done (its subject: the user's id).
 
 #include "Organization.h"
+#include "User.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -89,6 +90,11 @@ public:
     // "confirmation"). Errors: NotFound, WrongState (not Active; "interoperability": not in the
     // mode, which includes a second disable), ConfirmationMismatch, AccessDenied.
     Result<InteropDisableResult> disable(const QString& orgId, const QString& typedAlias);
+
+    // Whether a user's email routing may be marked done: the user is enabled and has both
+    // addresses routing needs (IOP-5). Errors: WrongState ("user") naming the user and the missing
+    // address, and where to add it.
+    static Status routingReady(Engine& engine, const User& user);
 
 private:
     Result<Organization> checkMark(const QString& orgId, InteropStep step, const QString& userId, bool undo);

@@ -2,6 +2,10 @@
 // database, and disabling interoperability (IOP-7) confirmed with the alias, only once.
 
 #include "CliRunner.h"
+#include "Engine.h"
+#include "Organizations.h"
+#include "TestEngine.h"
+#include "domains/Domains.h"
 
 using namespace cli;
 
@@ -27,6 +31,21 @@ class TestMailroomctlInteropProgress : public QObject, protected CliRunner
         if (interoperability)
             setup << s("--interoperability");
         QCOMPARE(json(setup).exitCode, 0);
+    }
+
+    // ann enabled on corp's verified default domain, with both addresses email routing needs.
+    void enableAnnForRouting()
+    {
+        {
+            mailroom::EngineOptions options;
+            options.purgeTimer = false;
+            auto engine = mailroom::Engine::open(m_db, options);
+            QVERIFY(engine);
+            const mailroom::Organization org = engine.value()->organizations().find(s("corp")).value();
+            mailroom::test::addVerifiedDomain(*engine.value(), org, s("corp.example.com"));
+            QVERIFY(engine.value()->domains().setDefault(org.id, s("corp.example.com")));
+        }
+        QCOMPARE(json("user enable --org corp ann").exitCode, 0);
     }
 
     static QJsonObject stepOf(const QJsonObject& progress, const char* name)
@@ -63,6 +82,10 @@ private Q_SLOTS:
         QCOMPARE(marked.exitCode, 0);
         QCOMPARE(marked.object().value(s("done")).toBool(), true);
         QVERIFY(!value(marked.object(), "doneBy").isEmpty());
+        const Outcome notEnabled = json("interop mark --org corp routing --user ann");
+        QCOMPARE(notEnabled.exitCode, 1);
+        QCOMPARE(notEnabled.errorField(), s("user"));
+        enableAnnForRouting();
         QCOMPARE(json("interop mark --org corp routing --user ann").exitCode, 0);
 
         progress = json("interop progress --org corp");

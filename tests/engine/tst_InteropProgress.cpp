@@ -9,7 +9,9 @@
 #include "TestEngine.h"
 #include "UserAddresses.h"
 #include "Users.h"
+#include "domains/Domains.h"
 #include "groups/Groups.h"
+#include "interop/DirectorySync.h"
 #include "interop/InteropProgress.h"
 #include "resources/Resources.h"
 
@@ -101,12 +103,54 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 3);
     }
 
+    // A user of org enabled with the address Exchange gave, on the organization's verified
+    // default domain: both addresses that email routing needs (IOP-5).
+    static User routable(TestEngine& e, const Organization& org, const QString& username)
+    {
+        const QString domain = org.alias + QStringLiteral(".example.com");
+        if (!e->domains().get(org.id, domain))
+            e.verifiedDomain(org, domain);
+        if (!e->domains().setDefault(org.id, domain))
+            qFatal("setDefault");
+        const User user = e.directoryUser(org, username);
+        auto enabled = e->mailboxes().enable(user.id, e->mailboxes().proposedAddress(user.id).value());
+        if (!enabled)
+            qFatal("enable: %s", qPrintable(enabled.error().message));
+        return enabled.value();
+    }
+
+    void iop5_routingIsMarkedOnlyForAUserWithBothAddresses()
+    {
+        TestEngine e;
+        const Organization org = e.exchangeOrg(QStringLiteral("iop"));
+        const User carl = e.directoryUser(org, QStringLiteral("carl"));
+        const Error notEnabled = e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).error();
+        QCOMPARE(notEnabled.code, ErrorCode::WrongState);
+        QCOMPARE(notEnabled.field, QStringLiteral("user"));
+        QVERIFY2(notEnabled.message.contains(QStringLiteral("carl")), qPrintable(notEnabled.message));
+
+        // Enabled on the test domain only: the Exchange address is missing, and named.
+        QVERIFY(e->mailboxes().enable(carl.id, e->mailboxes().proposedAddress(carl.id).value()).ok());
+        e.verifiedDomain(org, QStringLiteral("iop.example.com"));
+        QVERIFY(e->domains().setDefault(org.id, QStringLiteral("iop.example.com")).ok());
+        const Error missing = e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).error();
+        QCOMPARE(missing.code, ErrorCode::WrongState);
+        QVERIFY2(missing.message.contains(QStringLiteral("carl@iop.example.com")), qPrintable(missing.message));
+        QVERIFY(e->interopProgress().routedUsers(org.id).value().isEmpty());
+
+        // Exchange gives it, the directory synchronises, and the mark is taken.
+        QVERIFY(e->directorySync().setExchangeAddresses(carl.id, {QStringLiteral("carl@iop.example.com")}).ok());
+        QVERIFY(e->directorySync().syncNow(org.id).ok());
+        QVERIFY(e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).ok());
+        QCOMPARE(e->interopProgress().routedUsers(org.id).value(), QStringList{carl.id});
+    }
+
     void iop8_routingIsRecordedPerUser()
     {
         TestEngine e;
         const Organization org = e.exchangeOrg(QStringLiteral("iop"));
-        const User ann = e.directoryUser(org, QStringLiteral("ann"));
-        const User bob = e.directoryUser(org, QStringLiteral("bob"));
+        const User ann = routable(e, org, QStringLiteral("ann"));
+        const User bob = routable(e, org, QStringLiteral("bob"));
         const Organization other = e.exchangeOrg(QStringLiteral("other"));
         const User stranger = e.directoryUser(other, QStringLiteral("carl"));
         for (InteropStep step :
@@ -146,7 +190,7 @@ private Q_SLOTS:
     {
         TestEngine e;
         const Organization org = e.exchangeOrg(QStringLiteral("iop"));
-        const User ann = e.directoryUser(org, QStringLiteral("ann"));
+        const User ann = routable(e, org, QStringLiteral("ann"));
         for (InteropStep step : {InteropStep::Prerequisites, InteropStep::AvailabilitySettings})
             QVERIFY(e->interopProgress().markDone(org.id, step).ok());
         QVERIFY(e->interopProgress().markDone(org.id, InteropStep::EmailRouting, ann.id).ok());

@@ -60,6 +60,31 @@ void DnsServer::addCname(const QString& name, const QString& target)
     m_options.append(QStringLiteral("--cname=%1,%2").arg(name, target));
 }
 
+void DnsServer::publish(const QString& domain, const QVector<DnsRecord>& records,
+                        const QSet<DnsRecord::Purpose>& leaveOut, const QString& exchangeMx)
+{
+    addZone(domain);
+    addNameServer(domain, QStringLiteral("ns1.") + domain);
+    for (const DnsRecord& r : records) {
+        if (leaveOut.contains(r.purpose)) {
+            if (r.purpose == DnsRecord::Purpose::MailExchange && !exchangeMx.isEmpty())
+                addMx(r.name, exchangeMx, 10);
+            continue;
+        }
+        switch (r.type) {
+        case DnsRecord::Type::TXT:
+            addTxt(r.name, r.value);
+            break;
+        case DnsRecord::Type::MX:
+            addMx(r.name, r.value.section(u' ', 1), 10);
+            break;
+        case DnsRecord::Type::CNAME:
+            addCname(r.name, r.value);
+            break;
+        }
+    }
+}
+
 bool DnsServer::start(QString* why)
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("dnsmasq"),

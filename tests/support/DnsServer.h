@@ -3,7 +3,10 @@
 // (Qt 6.4's QDnsLookup cannot change the port), serving only the zones a test describes.
 // Started and stopped by the test; start() says why when it cannot run (missing, cannot bind).
 
+#include "domains/Domain.h"
+
 #include <QHostAddress>
+#include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -24,6 +27,11 @@ public:
     void addTxt(const QString& name, const QString& value);
     void addMx(const QString& name, const QString& host, int preference = 10);
     void addCname(const QString& name, const QString& target);
+    // The zone of the domain with an NS record of its own and each record as the engine asks for
+    // it (Domains::records), except the purposes in leaveOut; a left-out MX points at
+    // exchangeMx instead when one is given (the Exchange server of interoperability mode).
+    void publish(const QString& domain, const QVector<DnsRecord>& records,
+                 const QSet<DnsRecord::Purpose>& leaveOut = {}, const QString& exchangeMx = {});
 
     // False, with the reason in why, when dnsmasq cannot listen. A missing dnsmasq ends the test
     // run with a fatal error: the project's scripts install it.

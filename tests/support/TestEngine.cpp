@@ -100,9 +100,9 @@ User TestEngine::user(const Organization& org, const QString& username)
     return created.value();
 }
 
-Domain TestEngine::verifiedDomain(const Organization& org, const QString& name)
+Domain addVerifiedDomain(Engine& engine, const Organization& org, const QString& name)
 {
-    auto added = m_engine->domains().add(org.id, name);
+    auto added = engine.domains().add(org.id, name);
     if (!added)
         qFatal("verifiedDomain: %s", qPrintable(added.error().message));
     DnsReport report;
@@ -111,10 +111,15 @@ Domain TestEngine::verifiedDomain(const Organization& org, const QString& name)
     txt.expected = domains::expectedRecords(added.value(), org.region).first();
     txt.outcome = RecordCheck::Outcome::Found;
     report.records.append(txt);
-    auto checked = m_engine->domains().recordCheck(org.id, report);
+    auto checked = engine.domains().recordCheck(org.id, report);
     if (!checked)
         qFatal("verifiedDomain: %s", qPrintable(checked.error().message));
     return checked.value();
+}
+
+Domain TestEngine::verifiedDomain(const Organization& org, const QString& name)
+{
+    return addVerifiedDomain(*m_engine, org, name);
 }
 
 } // namespace mailroom::test

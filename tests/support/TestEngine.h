@@ -18,6 +18,10 @@ namespace mailroom::test {
 // 2026-01-05 09:00 UTC: the tests' "now" unless they move it.
 QDateTime startTime();
 
+// Adds the domain to the organization and verifies it the way a DNS check that found its TXT
+// record does (for tests that open a database of their own, such as the command line's).
+Domain addVerifiedDomain(Engine& engine, const Organization& org, const QString& name);
+
 class TestEngine
 {
 public:

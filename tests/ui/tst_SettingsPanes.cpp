@@ -326,11 +326,15 @@ private Q_SLOTS:
         QVERIFY(journaling > 0);
         QCOMPARE(titles.value(journaling - 1), QStringLiteral("Email flow rules"));
         QCOMPARE(titles.value(journaling + 1), QStringLiteral("Migration"));
-        // The three sit under the one heading, which is not an entry of its own.
+        // They sit under the one heading, which is not an entry of its own; Interoperability is
+        // there too, hidden for an organization that was never in the mode.
         auto* navigation = child<QTreeWidget>(&view, QStringLiteral("navigation"));
         const auto headings = navigation->findItems(QStringLiteral("Organization settings"), Qt::MatchExactly);
         QCOMPARE(headings.size(), 1);
-        QCOMPARE(headings.first()->childCount(), 3);
+        QCOMPARE(headings.first()->childCount(), 4);
+        QCOMPARE(headings.first()->child(3)->text(0), QStringLiteral("Interoperability"));
+        QVERIFY(headings.first()->child(3)->isHidden());
+        QVERIFY(!titles.contains(QStringLiteral("Interoperability")));
         QCOMPARE(headings.first()->child(1)->text(0), QStringLiteral("Journaling"));
         QVERIFY(!(headings.first()->flags() & Qt::ItemIsSelectable));
         QVERIFY(!titles.contains(QStringLiteral("Organization settings")));

@@ -15,6 +15,7 @@
 #include "UserTableModel.h"
 #include "Users.h"
 #include "UsersPane.h"
+#include "interop/DirectorySync.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -279,6 +280,24 @@ private Q_SLOTS:
             QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("interoperability mode")), name);
         }
         shot(c.window.get(), QStringLiteral("users-interoperability"));
+
+        // Enabling shows the address Exchange gave, and it cannot be edited (IOP-2).
+        QVERIFY(c.engine->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann.a@iop.awsapps.com")}).ok());
+        c.pane->selectUser(ann.id);
+        Qt::ItemFlags flags;
+        QString shown;
+        whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
+            const QTableWidgetItem* address = child<QTableWidget>(dialog, QStringLiteral("review"))->item(0, 2);
+            shown = address->text();
+            flags = address->flags();
+            shot(dialog, QStringLiteral("enable-users-interoperability"));
+            closeSummaryWhenDone();
+            child<QPushButton>(dialog, QStringLiteral("enableButton"))->click();
+        });
+        c.action("enableUsers")->trigger();
+        QCOMPARE(shown, QStringLiteral("ann.a@iop.awsapps.com"));
+        QVERIFY(!(flags & Qt::ItemIsEditable));
+        QCOMPARE(c.engine->users().get(ann.id).value().email, QStringLiteral("ann.a@iop.awsapps.com"));
     }
 };
 

@@ -1,0 +1,391 @@
+#include "InteropChecklistPage.h"
+
+#include "Change.h"
+#include "Engine.h"
+#include "FieldErrors.h"
+#include "Icons.h"
+#include "StatusBadgeDelegate.h"
+#include "domains/DnsCheck.h"
+#include "domains/Domains.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailroom {
+
+using interop::ChecklistItem;
+
+namespace {
+
+// The run's progress bar: each domain gets the same share, filled by its own check's progress.
+constexpr int ProgressPerDomain = 100;
+
+Badge badgeOf(ChecklistItem::State state)
+{
+    switch (state) {
+    case ChecklistItem::State::Done:
+        return Badge::Good;
+    case ChecklistItem::State::Left:
+        return Badge::Pending;
+    case ChecklistItem::State::Wrong:
+        return Badge::Bad;
+    case ChecklistItem::State::NotChecked:
+        return Badge::Neutral;
+    }
+    return Badge::None;
+}
+
+QString number(qsizetype n)
+{
+    return QLocale().toString(qlonglong(n));
+}
+
+QString rowName(const QString& prefix, InteropStep step)
+{
+    return prefix + u'-' + interopStepName(step);
+}
+
+} // namespace
+
+InteropChecklistPage::InteropChecklistPage(Engine& engine, QWidget* parent)
+    : InteropWizardPage(engine, InteropStep::CreateResources, parent), m_intro(new QLabel(this)),
+      m_checkDns(new QPushButton(icons::themed(QStringLiteral("view-refresh")), tr("Check &DNS"), this)),
+      m_cancelDns(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_dnsStep(new QLabel(this)), m_dnsSummary(new QLabel(this))
+{
+    m_intro->setObjectName(QStringLiteral("checklistIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::RichText);
+
+    auto* list = new QWidget;
+    list->setObjectName(QStringLiteral("checklist"));
+    auto* grid = new QGridLayout(list);
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(14);
+    grid->setHorizontalSpacing(12);
+    const QVector<InteropStep> steps = interopChecklist();
+    for (int i = 0; i < steps.size(); ++i) {
+        const InteropStep step = steps.at(i);
+        Row row;
+        row.state = new QLabel(list);
+        row.state->setObjectName(rowName(QStringLiteral("state"), step));
+        row.state->setAccessibleName(tr("State of %1").arg(InteropProgress::stepLabel(step)));
+        row.state->setAlignment(Qt::AlignCenter);
+        row.state->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Not checked")) + 24);
+        row.text = new QLabel(list);
+        row.text->setObjectName(rowName(QStringLiteral("text"), step));
+        row.text->setAccessibleName(InteropProgress::stepLabel(step));
+        row.text->setWordWrap(true);
+        row.text->setTextFormat(Qt::RichText);
+        row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.mark = new QPushButton(list);
+        row.mark->setObjectName(rowName(QStringLiteral("mark"), step));
+        connect(row.mark, &QPushButton::clicked, this, [this, step] { toggle(step); });
+        auto* text = new QVBoxLayout;
+        text->setSpacing(2);
+        text->addWidget(row.text);
+        QLabel* error = errors()->errorLabel(interopStepName(step));
+        error->setParent(list);
+        text->addWidget(error);
+        grid->addWidget(row.state, i, 0, Qt::AlignTop);
+        grid->addLayout(text, i, 1, Qt::AlignTop);
+        grid->addWidget(row.mark, i, 2, Qt::AlignTop);
+        m_rows.append(row);
+    }
+    grid->setRowStretch(int(steps.size()), 1); // rows keep their height; the space goes below them
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("checklistScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(list);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_checkDns->setObjectName(QStringLiteral("checkDns"));
+    m_checkDns->setAccessibleName(tr("Check DNS"));
+    m_checkDns->setToolTip(
+        tr("Ask the name servers of every mail domain for its AutoDiscover and MX records"));
+    m_checkDns->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_cancelDns->setObjectName(QStringLiteral("cancelDns"));
+    m_cancelDns->setAccessibleName(tr("Cancel the DNS check"));
+    m_cancelDns->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_progress->setObjectName(QStringLiteral("dnsProgress"));
+    m_progress->setAccessibleName(tr("DNS check progress"));
+    m_dnsStep->setObjectName(QStringLiteral("dnsStep"));
+    m_dnsSummary->setObjectName(QStringLiteral("dnsSummary"));
+    m_dnsSummary->setAccessibleName(tr("DNS check summary"));
+    m_dnsSummary->setWordWrap(true);
+
+    auto* dns = new QHBoxLayout;
+    dns->addWidget(m_checkDns);
+    dns->addWidget(m_cancelDns);
+    dns->addWidget(m_progress, 1);
+    dns->addWidget(m_dnsStep, 2);
+    dns->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(errors()->errorLabel(QStringLiteral("interoperability")));
+    layout->addLayout(dns);
+    layout->addWidget(m_dnsSummary);
+    layout->addWidget(errors()->generalLabel());
+
+    connect(m_checkDns, &QPushButton::clicked, this, &InteropChecklistPage::startDnsCheck);
+    connect(m_cancelDns, &QPushButton::clicked, this, &InteropChecklistPage::cancelDnsCheck);
+    connect(&engine, &Engine::changed, this, &InteropChecklistPage::onEngineChanged);
+    updateDnsControls();
+}
+
+InteropChecklistPage::~InteropChecklistPage()
+{
+    // Quietly: nothing is recorded or shown any more.
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->cancel();
+    }
+}
+
+void InteropChecklistPage::initializePage()
+{
+    errors()->clear();
+    m_dnsSummary->clear();
+    refresh();
+}
+
+void InteropChecklistPage::cleanupPage()
+{
+    stopDnsCheck();
+    updateDnsControls();
+    InteropWizardPage::cleanupPage();
+}
+
+QString InteropChecklistPage::left() const
+{
+    QStringList notDone;
+    for (const ChecklistItem& item : m_items)
+        if (!item.marked)
+            notDone.append(InteropProgress::stepLabel(item.step));
+    if (m_items.isEmpty())
+        return tr("the decommission checklist could not be read.");
+    return notDone.isEmpty() ? QString()
+                             : tr("%1 (not marked done yet).").arg(notDone.join(QStringLiteral(", ")));
+}
+
+void InteropChecklistPage::onEngineChanged(const Change& change)
+{
+    if (!change.organizationId.isEmpty() && change.organizationId != organizationId())
+        return;
+    switch (change.subject) {
+    case Change::Subject::Organization:
+    case Change::Subject::Interop:
+    case Change::Subject::Domain:
+    case Change::Subject::Resource:
+        refresh();
+        break;
+    default:
+        break;
+    }
+}
+
+void InteropChecklistPage::refresh()
+{
+    auto items = interop::DecommissionChecklist(engine()).items(organizationId());
+    if (items) {
+        m_items = items.value();
+    } else {
+        m_items.clear();
+        errors()->show(items.error());
+    }
+    const Organization org = organization();
+    if (org.interoperability)
+        m_intro->setText(tr("<b>%1 is still in interoperability mode.</b> The checklist starts once "
+                            "interoperability is disabled: go Back to the previous page.")
+                             .arg(org.alias.toHtmlEscaped()));
+    else
+        m_intro->setText(
+            tr("Interoperability is off. Work through these items — retire the old server last — "
+               "and mark each one done. Check DNS looks up the AutoDiscover and MX records of every "
+               "mail domain. You can close the wizard and come back later; it resumes here."));
+    showItems();
+    updateDnsControls();
+    updateLeft();
+}
+
+void InteropChecklistPage::showItems()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows.at(i);
+        if (i >= m_items.size()) {
+            row.state->clear();
+            row.text->clear();
+            row.mark->setEnabled(false);
+            continue;
+        }
+        const ChecklistItem& item = m_items.at(i);
+        const QString state = interop::checklistStateLabel(item.state);
+        row.state->setText(state);
+        row.state->setToolTip(state);
+        if (const auto tone = badgeTone(badgeOf(item.state)))
+            row.state->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; "
+                                                    "padding: 2px 8px; font-weight: bold; }")
+                                         .arg(tone->fill.name(), tone->text.name()));
+
+        QString html = QStringLiteral("<b>") + InteropProgress::stepLabel(item.step).toHtmlEscaped() +
+                       QStringLiteral("</b><br>");
+        html += item.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        if (item.marked)
+            html += QStringLiteral("<br><i>") +
+                    tr("Marked done on %1 by %2.")
+                        .arg(QLocale().toString(item.doneAt.toLocalTime(), QLocale::ShortFormat), item.doneBy)
+                        .toHtmlEscaped() +
+                    QStringLiteral("</i>");
+        else if (!item.refusal.isEmpty())
+            html += QStringLiteral("<br><i>") + item.refusal.toHtmlEscaped() + QStringLiteral("</i>");
+        row.text->setText(html);
+
+        const QString label = InteropProgress::stepLabel(item.step);
+        row.mark->setText(item.marked ? tr("Mark not done") : tr("Mark done"));
+        row.mark->setAccessibleName(item.marked ? tr("Mark %1 not done").arg(label)
+                                                : tr("Mark %1 done").arg(label));
+        row.mark->setEnabled(item.marked || item.refusal.isEmpty());
+        row.mark->setToolTip(item.marked || item.refusal.isEmpty() ? QString() : item.refusal);
+    }
+}
+
+void InteropChecklistPage::toggle(InteropStep step)
+{
+    const int index = interopChecklist().indexOf(step);
+    if (index < 0 || index >= m_items.size())
+        return;
+    errors()->clear();
+    const bool marked = m_items.at(index).marked;
+    Status status = marked
+                        ? engine().interopProgress().markUndone(organizationId(), step)
+                        : statusOf(interop::DecommissionChecklist(engine()).markDone(organizationId(), step));
+    if (!status)
+        errors()->show(status.error());
+    refresh();
+}
+
+void InteropChecklistPage::startDnsCheck()
+{
+    if (isDnsCheckRunning())
+        return;
+    errors()->clear();
+    auto domains = engine().domains().list(organizationId());
+    if (!domains) {
+        errors()->show(domains.error());
+        return;
+    }
+    m_queue.clear();
+    for (const Domain& d : domains.value())
+        if (!d.isTest)
+            m_queue.append(d);
+    m_index = 0;
+    m_notRecorded.clear();
+    if (m_queue.isEmpty()) {
+        m_dnsSummary->setText(
+            tr("The organization has no mail domain of its own; there is nothing to check."));
+        return;
+    }
+    m_progress->setRange(0, int(m_queue.size()) * ProgressPerDomain);
+    m_progress->setValue(0);
+    m_dnsSummary->clear();
+    m_running = true;
+    checkNext();
+}
+
+void InteropChecklistPage::checkNext()
+{
+    if (m_queue.isEmpty())
+        return; // cancelled meanwhile
+    if (m_index >= m_queue.size()) {
+        QString summary = tr("Mail domains checked: %1, at %2.")
+                              .arg(number(m_queue.size()),
+                                   QLocale().toString(engine().now().toLocalTime(), QLocale::ShortFormat));
+        if (!m_notRecorded.isEmpty())
+            summary += u' ' + tr("Not recorded: %1").arg(m_notRecorded.join(QStringLiteral("; ")));
+        m_dnsSummary->setText(summary);
+        m_check.clear();
+        m_queue.clear();
+        m_running = false;
+        updateDnsControls();
+        return;
+    }
+    const Domain& domain = m_queue.at(m_index);
+    auto* check = new DnsCheck(domain, organization().region, nameServer(), this);
+    m_check = check;
+    connect(check, &DnsCheck::progress, this, &InteropChecklistPage::onDnsProgress);
+    connect(check, &DnsCheck::finished, this, &InteropChecklistPage::onDnsFinished);
+    m_dnsStep->setText(tr("%1 (%2 of %3): starting…")
+                           .arg(domain.displayName(), number(m_index + 1), number(m_queue.size())));
+    updateDnsControls();
+    check->start();
+}
+
+void InteropChecklistPage::onDnsProgress(int done, int total, const QString& step)
+{
+    const int share = total > 0 ? done * ProgressPerDomain / total : 0;
+    m_progress->setValue(m_index * ProgressPerDomain + share);
+    m_dnsStep->setText(
+        tr("%1 (%2 of %3): %4")
+            .arg(m_queue.at(m_index).displayName(), number(m_index + 1), number(m_queue.size()), step));
+}
+
+void InteropChecklistPage::onDnsFinished(const DnsReport& report)
+{
+    if (m_check)
+        m_check->deleteLater();
+    // Recorded like the Domains pane's check: the items follow through Engine::changed.
+    auto recorded = engine().domains().recordCheck(organizationId(), report);
+    if (!recorded)
+        m_notRecorded.append(tr("%1: %2").arg(m_queue.at(m_index).displayName(), recorded.error().message));
+    ++m_index;
+    // The next check starts from the event loop, never from inside the one that just finished.
+    QMetaObject::invokeMethod(this, &InteropChecklistPage::checkNext, Qt::QueuedConnection);
+}
+
+void InteropChecklistPage::cancelDnsCheck()
+{
+    if (!isDnsCheckRunning())
+        return;
+    const int recorded = m_index;
+    const int total = int(m_queue.size());
+    stopDnsCheck();
+    m_dnsSummary->setText(tr("The DNS check was cancelled; %1 of %2 mail domains were checked and recorded.")
+                              .arg(number(recorded), number(total)));
+    updateDnsControls();
+}
+
+void InteropChecklistPage::stopDnsCheck()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->cancel();
+        m_check->deleteLater();
+        m_check.clear();
+    }
+    m_index = 0;
+    m_queue.clear(); // a checkNext() still queued does nothing
+}
+
+void InteropChecklistPage::updateDnsControls()
+{
+    const bool running = isDnsCheckRunning();
+    m_checkDns->setEnabled(!running);
+    m_cancelDns->setVisible(running);
+    m_progress->setVisible(running);
+    m_dnsStep->setVisible(running);
+}
+
+} // namespace mailroom

@@ -1,0 +1,80 @@
+#pragma once
+// The wizard's last page (IOP-7): the decommission checklist after disabling interoperability.
+// One row per item with its state in colour and text, a sentence naming the objects and the fix,
+// and Mark done / Mark not done. Check DNS runs the DNS check (DOM-6) of every mail domain in turn,
+// in the background with progress and Cancel, and records each finished one (Domains::recordCheck)
+// so that the AutoDiscover and MX items follow. Finish is possible once all four items are done;
+// the wizard can be closed and resumed at any time.
+
+#include "InteropWizardPage.h"
+#include "domains/Domain.h"
+#include "interop/DecommissionChecklist.h"
+
+#include <QPointer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace mailroom {
+
+class DnsCheck;
+struct Change;
+struct DnsReport;
+
+class InteropChecklistPage : public InteropWizardPage
+{
+    Q_OBJECT
+public:
+    explicit InteropChecklistPage(Engine& engine, QWidget* parent = nullptr);
+    ~InteropChecklistPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    QString left() const override;
+
+    // The items as shown, fresh from the engine.
+    QVector<interop::ChecklistItem> items() const { return m_items; }
+    // Marks the item done, or not done when it is marked (its row's button).
+    void toggle(InteropStep step);
+
+    // The DNS check of every mail domain, one after the other.
+    void startDnsCheck();
+    void cancelDnsCheck();
+    bool isDnsCheckRunning() const { return m_running; }
+
+private:
+    struct Row
+    {
+        QLabel* state = nullptr;
+        QLabel* text = nullptr;
+        QPushButton* mark = nullptr;
+    };
+
+    void onEngineChanged(const Change& change);
+    void refresh();
+    void showItems();
+    void checkNext();
+    void onDnsProgress(int done, int total, const QString& step);
+    void onDnsFinished(const DnsReport& report);
+    void stopDnsCheck();
+    void updateDnsControls();
+
+    QVector<interop::ChecklistItem> m_items;
+    QVector<Row> m_rows; // in interopChecklist() order
+    QLabel* m_intro;
+    QPushButton* m_checkDns;
+    QPushButton* m_cancelDns;
+    QProgressBar* m_progress;
+    QLabel* m_dnsStep;
+    QLabel* m_dnsSummary;
+
+    // The run of Check DNS.
+    QVector<Domain> m_queue;
+    int m_index = 0;
+    QStringList m_notRecorded;
+    QPointer<DnsCheck> m_check;
+    bool m_running = false; // from Check DNS until the last domain is recorded or Cancel
+};
+
+} // namespace mailroom

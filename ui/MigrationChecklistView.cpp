@@ -1,0 +1,382 @@
+#include "MigrationChecklistView.h"
+
+#include "Change.h"
+#include "Engine.h"
+#include "FieldErrors.h"
+#include "Icons.h"
+#include "ModelRoles.h"
+#include "Organizations.h"
+#include "StatusBadgeDelegate.h"
+#include "domains/DnsCheck.h"
+#include "domains/Domains.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace mailroom {
+
+namespace {
+
+using State = interop::MigrationDomain::State;
+
+constexpr int ProgressPerDomain = 100; // the bar also moves within one domain's check
+
+enum Column
+{
+    DomainColumn,
+    StateColumn,
+    CheckedColumn,
+    DetailsColumn,
+    ColumnCount
+};
+
+Badge badgeOf(State state)
+{
+    switch (state) {
+    case State::Complete:
+        return Badge::Good;
+    case State::NotChecked:
+        return Badge::Pending;
+    case State::Incomplete:
+        return Badge::Bad;
+    }
+    return Badge::None;
+}
+
+QTableWidgetItem* cell(const QString& text, const QString& toolTip = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return item;
+}
+
+QLabel* heading(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(name);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+} // namespace
+
+MigrationChecklistView::MigrationChecklistView(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_rule(new QLabel(this)),
+      m_run(new QPushButton(icons::themed(QStringLiteral("view-refresh")), tr("Check &DNS"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_step(new QLabel(this)), m_summary(new QLabel(this)), m_failure(nullptr),
+      m_results(new QTableWidget(0, ColumnCount, this)), m_clientSteps(new QLabel(this))
+{
+    setObjectName(QStringLiteral("migrationChecklist"));
+    auto* errors = new FieldErrors(this);
+    m_failure = errors->generalLabel();
+    m_failure->setObjectName(QStringLiteral("migrationCheckFailure"));
+
+    m_rule->setObjectName(QStringLiteral("migrationRule"));
+    m_rule->setWordWrap(true);
+    m_run->setObjectName(QStringLiteral("checkAllDns"));
+    m_run->setAccessibleName(tr("Check DNS of every domain"));
+    m_run->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_cancel->setObjectName(QStringLiteral("cancelDnsCheck"));
+    m_cancel->setAccessibleName(tr("Cancel the DNS check"));
+    m_cancel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_progress->setObjectName(QStringLiteral("dnsCheckProgress"));
+    m_progress->setAccessibleName(tr("DNS check progress"));
+    m_progress->setTextVisible(true);
+    m_step->setObjectName(QStringLiteral("dnsCheckStep"));
+    m_summary->setObjectName(QStringLiteral("migrationSummary"));
+    m_summary->setWordWrap(true);
+
+    m_results->setObjectName(QStringLiteral("migrationDomains"));
+    m_results->setAccessibleName(tr("DNS records of each domain"));
+    m_results->setHorizontalHeaderLabels({tr("Domain"), tr("Result"), tr("Last checked"), tr("Details")});
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setWordWrap(true);
+    m_results->verticalHeader()->hide();
+    m_results->setItemDelegateForColumn(StateColumn, new StatusBadgeDelegate(m_results));
+    // The badge and the date fit their columns whatever the language and locale.
+    const QFontMetrics metrics = fontMetrics();
+    const int unit = metrics.averageCharWidth();
+    int badge = metrics.horizontalAdvance(tr("Checking…"));
+    for (State state : {State::Complete, State::Incomplete, State::NotChecked})
+        badge = std::max(badge, metrics.horizontalAdvance(interop::migrationStateLabel(state)));
+    const QString latest =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    m_results->setColumnWidth(DomainColumn, 24 * unit);
+    m_results->setColumnWidth(StateColumn, badge + 6 * unit);
+    m_results->setColumnWidth(CheckedColumn, metrics.horizontalAdvance(latest) + 3 * unit);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Details wrap: rows grow or shrink with the width they get.
+    // Queued: the rows are measured once the header has settled on its new widths.
+    connect(m_results->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &MigrationChecklistView::fitRows, Qt::QueuedConnection);
+
+    m_clientSteps->setObjectName(QStringLiteral("clientSteps"));
+    m_clientSteps->setAccessibleName(tr("Client configuration steps"));
+    m_clientSteps->setWordWrap(true);
+    m_clientSteps->setTextFormat(Qt::RichText);
+    m_clientSteps->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_run);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_step, 2);
+    actions->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("DNS records"), QStringLiteral("dnsHeading"), this));
+    layout->addWidget(m_rule);
+    layout->addLayout(actions);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_failure);
+    layout->addWidget(m_results);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Client configuration"), QStringLiteral("clientHeading"), this));
+    layout->addWidget(m_clientSteps);
+
+    connect(m_run, &QPushButton::clicked, this, &MigrationChecklistView::start);
+    connect(m_cancel, &QPushButton::clicked, this, &MigrationChecklistView::cancel);
+    // A domain added, removed or checked elsewhere, or the mode turned off, changes the checklist.
+    connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
+        if ((change.subject == Change::Subject::Domain || change.subject == Change::Subject::Organization) &&
+            !m_organization.id.isEmpty() &&
+            (change.organizationId == m_organization.id || change.organizationId.isEmpty()))
+            refresh();
+    });
+    updateControls();
+}
+
+MigrationChecklistView::~MigrationChecklistView()
+{
+    // Quietly: whoever listens may be half destroyed already.
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->cancel();
+    }
+}
+
+void MigrationChecklistView::setOrganizationId(const QString& orgId)
+{
+    if (orgId != m_organization.id) {
+        stop();
+        m_unrecorded.clear();
+        m_notRecorded.clear();
+        m_failure->hide();
+    }
+    m_organization = {};
+    m_organization.id = orgId;
+    refresh();
+}
+
+void MigrationChecklistView::refresh()
+{
+    m_domains.clear();
+    if (!m_organization.id.isEmpty()) {
+        if (auto org = m_engine.organizations().get(m_organization.id))
+            m_organization = org.value();
+        if (auto domains = m_engine.domains().list(m_organization.id))
+            m_domains = domains.value();
+    }
+    m_checklist = interop::migrationChecklist(m_organization, m_domains, m_unrecorded);
+    showChecklist();
+    showClientSteps();
+    updateControls();
+    Q_EMIT checklistChanged();
+}
+
+void MigrationChecklistView::start()
+{
+    if (isRunning() || m_checklist.domains.isEmpty())
+        return;
+    m_queue.clear();
+    for (const interop::MigrationDomain& d : m_checklist.domains)
+        m_queue.append(d.domain);
+    m_total = int(m_queue.size());
+    m_notRecorded.clear();
+    m_failure->hide();
+    m_finished = 0;
+    m_progress->setRange(0, m_total * ProgressPerDomain);
+    m_progress->setValue(0);
+    checkNext();
+}
+
+void MigrationChecklistView::checkNext()
+{
+    const bool wasRunning = isRunning();
+    m_check = nullptr;
+    m_checking.clear();
+    while (!m_queue.isEmpty() && !m_check) {
+        const QString name = m_queue.takeFirst();
+        auto domain = m_engine.domains().get(m_organization.id, name);
+        if (!domain || domain.value().isTest) {
+            ++m_finished; // removed meanwhile: nothing to check
+            continue;
+        }
+        m_checking = name;
+        m_check = new DnsCheck(domain.value(), m_organization.region, m_server, this);
+        connect(m_check, &DnsCheck::progress, this,
+                [this, display = domain.value().displayName()](int done, int total, const QString& step) {
+                    const int within = total > 0 ? done * ProgressPerDomain / total : 0;
+                    m_progress->setValue(m_finished * ProgressPerDomain + within);
+                    m_step->setText(tr("%1 (%2 of %3): %4")
+                                        .arg(display, QLocale().toString(m_finished + 1),
+                                             QLocale().toString(m_total), step));
+                });
+        connect(m_check, &DnsCheck::finished, this, &MigrationChecklistView::onFinished);
+        m_check->start();
+    }
+    if (!m_check) {
+        m_total = 0;
+        if (!m_notRecorded.isEmpty()) {
+            m_failure->setText(tr("Not every result was recorded: %1").arg(m_notRecorded.join(u' ')));
+            m_failure->show();
+        }
+    }
+    showChecklist();
+    updateControls();
+    if (wasRunning != isRunning())
+        Q_EMIT runningChanged(isRunning());
+}
+
+void MigrationChecklistView::onFinished(const DnsReport& report)
+{
+    m_check->deleteLater();
+    ++m_finished;
+    m_progress->setValue(m_finished * ProgressPerDomain);
+    auto recorded = m_engine.domains().recordCheck(m_organization.id, report);
+    if (recorded) {
+        m_unrecorded.remove(report.domain);
+    } else {
+        m_unrecorded.insert(report.domain, report);
+        m_notRecorded.append(recorded.error().message);
+    }
+    // Recording sent a change that refreshed the checklist; an unrecorded report needs it here.
+    refresh();
+    checkNext();
+}
+
+void MigrationChecklistView::stop()
+{
+    m_queue.clear();
+    if (!m_check)
+        return;
+    // No report of this check is wanted any more: it is neither judged nor recorded.
+    m_check->disconnect(this);
+    m_check->cancel();
+    m_check->deleteLater();
+    m_check = nullptr;
+    m_checking.clear();
+    m_total = 0;
+    Q_EMIT runningChanged(false);
+}
+
+void MigrationChecklistView::cancel()
+{
+    if (!isRunning())
+        return;
+    stop();
+    showChecklist();
+    m_summary->setText(tr("The check was cancelled; the domains checked before it are recorded.") + u' ' +
+                       m_summary->text());
+    updateControls();
+}
+
+void MigrationChecklistView::showChecklist()
+{
+    m_rule->setText(m_checklist.rule);
+    const QVector<interop::MigrationDomain>& domains = m_checklist.domains;
+    if (m_organization.id.isEmpty()) {
+        m_summary->clear();
+    } else if (domains.isEmpty()) {
+        m_summary->setText(
+            tr("The organization has no domain but its test domain, whose DNS the service runs: "
+               "there is nothing to check. Add your corporate domains in the Domains pane."));
+    } else {
+        const int complete = int(m_checklist.domainsIn(State::Complete).size());
+        m_summary->setText(tr("Domains with every record they need: %1 of %2.")
+                               .arg(QLocale().toString(complete), QLocale().toString(int(domains.size()))));
+    }
+    m_results->setRowCount(int(domains.size()));
+    for (int row = 0; row < domains.size(); ++row) {
+        const interop::MigrationDomain& d = domains.at(row);
+        m_results->setItem(row, DomainColumn, cell(d.displayName, d.domain));
+        const bool checking = d.domain == m_checking;
+        auto* state = cell(checking ? tr("Checking…") : interop::migrationStateLabel(d.state));
+        state->setData(BadgeRole, int(checking ? Badge::Pending : badgeOf(d.state)));
+        m_results->setItem(row, StateColumn, state);
+        m_results->setItem(row, CheckedColumn,
+                           cell(d.checkedAt.isValid()
+                                    ? QLocale().toString(d.checkedAt.toLocalTime(), QLocale::ShortFormat)
+                                    : tr("Never")));
+        QStringList records;
+        for (const interop::MigrationRecord& r : d.records) {
+            QString outcome = r.checked ? outcomeLabel(r.check.outcome) : tr("not checked");
+            if (r.checked && !r.check.satisfied() && !r.check.seen.isEmpty())
+                outcome = tr("%1, seen: %2").arg(outcome, r.check.seen.join(QStringLiteral(", ")));
+            const QString line = tr("%1: %2 %3 = %4 — %5")
+                                     .arg(dnsRecordPurposeLabel(r.check.expected.purpose),
+                                          dnsRecordTypeName(r.check.expected.type), r.check.expected.name,
+                                          r.check.expected.value, outcome);
+            records.append(
+                r.required ? line : tr("%1 (does not count until interoperability is disabled)").arg(line));
+        }
+        m_results->setItem(row, DetailsColumn, cell(d.text, records.join(u'\n')));
+    }
+    fitRows();
+    m_results->setVisible(!domains.isEmpty());
+}
+
+void MigrationChecklistView::fitRows()
+{
+    m_results->resizeRowsToContents();
+    // As tall as its rows, up to about six of them (the wizard's page has room for no more);
+    // more scroll.
+    int rows = 0;
+    for (int row = 0; row < m_results->rowCount(); ++row)
+        rows += m_results->rowHeight(row);
+    const int most = 6 * (2 * fontMetrics().height() + 2);
+    const int frame = 2 * m_results->frameWidth();
+    m_results->setFixedHeight(m_results->horizontalHeader()->sizeHint().height() + std::min(rows, most) +
+                              frame);
+}
+
+void MigrationChecklistView::showClientSteps()
+{
+    QString html =
+        QStringLiteral("<p>%1</p><ul style=\"margin-left: 12px; -qt-list-indent: 0;\">")
+            .arg(tr("Some mail clients do not move to the service by themselves. Pass these steps on "
+                    "to the users whose mailboxes moved:")
+                     .toHtmlEscaped());
+    for (const interop::ClientStep& step : interop::clientSteps(m_organization))
+        html += QStringLiteral("<li><b>%1:</b> %2</li>")
+                    .arg(step.client.toHtmlEscaped(), step.action.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_clientSteps->setText(html);
+}
+
+void MigrationChecklistView::updateControls()
+{
+    const bool running = isRunning();
+    const bool any = !m_checklist.domains.isEmpty();
+    m_run->setEnabled(!running && any);
+    m_run->setToolTip(any ? tr("Ask each domain's name servers for its records, one domain after the other")
+                          : tr("There is no domain to check but the test domain."));
+    m_cancel->setVisible(running);
+    m_progress->setVisible(running);
+    m_step->setVisible(running);
+}
+
+} // namespace mailroom
