@@ -7,6 +7,7 @@
 #include "Organization.h"
 #include "Rules.h"
 #include "store/GroupTable.h"
+#include "store/ResourceTable.h"
 #include "store/UserTable.h"
 
 #include <QCoreApplication>
@@ -126,7 +127,8 @@ Status Directories::remove(const QString& id)
     });
 }
 
-Result<User> Directories::insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role)
+Result<User> Directories::insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role,
+                                     std::optional<ResourceType> resourceType)
 {
     if (auto ok = rules::username(input.username, directory.maxUsernameLength()); !ok)
         return ok.error();
@@ -146,6 +148,7 @@ Result<User> Directories::insertUser(const Directory& directory, const Directory
     u.username = input.username;
     u.details = input.details;
     u.role = role;
+    u.resourceType = resourceType;
     u.state = UserState::Disabled;
     u.createdAt = m_engine.now();
     if (auto ok = users.insert(u, {}); !ok)
@@ -168,6 +171,51 @@ Result<User> Directories::addUser(const QString& directoryId, const DirectoryUse
             return ok.error();
         change = {Change::Subject::User, Change::Kind::Added, d.value().organizationId, {u.value().id},
                   QStringLiteral("directory.user.add")};
+        return u;
+    });
+}
+
+Result<User> Directories::addExchangeResource(const QString& directoryId, const QString& name,
+                                              const QString& displayName, ResourceType type)
+{
+    return m_engine.mutate([&](Change& change) -> Result<User> {
+        auto d = m_table.get(directoryId);
+        if (!d)
+            return d.error();
+        const Directory& directory = d.value();
+        if (directory.type != DirectoryType::ADConnector || !directory.runsExchange)
+            return makeError(ErrorCode::WrongState, QStringLiteral("directory"),
+                             tr("Directory: %1 is not an AD Connector to a domain that runs Microsoft Exchange, so it "
+                                "has no Exchange resources.")
+                                 .arg(directory.name));
+        if (auto ok = rules::resourceName(name); !ok)
+            return ok.error();
+        UserTable users(m_engine.store());
+        auto taken = users.usernameTaken(directoryId, name);
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            return makeError(ErrorCode::UsernameTaken, QStringLiteral("name"),
+                             tr("Resource name: %1 is already a user or resource of the directory %2.")
+                                 .arg(name, directory.name));
+        if (!directory.organizationId.isEmpty()) {
+            auto resource = ResourceTable(m_engine.store()).nameTaken(directory.organizationId, name, QString());
+            if (!resource)
+                return resource.error();
+            if (resource.value())
+                return makeError(ErrorCode::NameTaken, QStringLiteral("name"),
+                                 tr("Resource name: %1 is already a resource of the organization %2.")
+                                     .arg(name, directory.organizationAlias));
+        }
+        auto u = insertUser(directory, {name, {{}, {}, displayName, {}, {}, {}}}, UserRole::ExchangeResource, type);
+        if (!u)
+            return u.error();
+        QJsonObject after = json::of(u.value());
+        after.insert(QStringLiteral("resourceType"), resourceTypeName(type));
+        const QString action = QStringLiteral("directory.resource.add");
+        if (auto ok = m_engine.recordAudit(directory.organizationId, action, u.value().id, {}, after); !ok)
+            return ok.error();
+        change = {Change::Subject::User, Change::Kind::Added, directory.organizationId, {u.value().id}, action};
         return u;
     });
 }

@@ -39,6 +39,15 @@ public:
     // Adds a user to the directory, disabled for mail. When an organization uses the directory the
     // user appears in its users list. Errors: InvalidValue, Required, UsernameTaken, NotFound.
     Result<User> addUser(const QString& directoryId, const DirectoryUserInput& input);
+    // Adds a room or equipment of Microsoft Exchange to an AD Connector directory that runs
+    // Exchange: a directory entry with the role ExchangeResource that the users list of the
+    // organization using the directory shows while it is in interoperability mode (RES-4), and
+    // that can never be enabled here. Errors: WrongState ("directory": not an AD Connector that
+    // runs Exchange), InvalidValue and Required (name as for resources, display name),
+    // UsernameTaken (the directory has the name), NameTaken (the organization has a resource of
+    // that name), NotFound, AccessDenied.
+    Result<User> addExchangeResource(const QString& directoryId, const QString& name, const QString& displayName,
+                                     ResourceType type);
     // Adds a group to the directory, disabled for mail (GRP-2 enables it). Errors: InvalidValue,
     // Required, NameTaken, NotFound.
     Result<Group> addGroup(const QString& directoryId, const QString& name);
@@ -51,7 +60,8 @@ public:
 
 private:
     Status addBuiltIns(const Directory& directory);
-    Result<User> insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role);
+    Result<User> insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role,
+                            std::optional<ResourceType> resourceType = std::nullopt);
 
     Engine& m_engine;
     DirectoryTable m_table;

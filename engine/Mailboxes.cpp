@@ -37,6 +37,19 @@ User withoutMailbox(User user)
     return user;
 }
 
+// RES-4: an Exchange resource is a remote entry; it becomes a resource here only by creating one.
+Status notAnExchangeResource(const User& user, const QString& action)
+{
+    if (!user.isExchangeResource())
+        return Done{};
+    return makeError(ErrorCode::WrongState, QStringLiteral("user"),
+                     QCoreApplication::translate("mailroom::Mailboxes",
+                                                 "%1: %2 is a resource of Microsoft Exchange. In interoperability "
+                                                 "mode resources stay in Exchange; once interoperability is "
+                                                 "disabled, create it in the Resources pane.")
+                         .arg(action, user.username));
+}
+
 } // namespace
 
 Mailboxes::Mailboxes(Engine& engine) : m_engine(engine) {}
@@ -109,6 +122,8 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
         if (!target)
             return target.error();
         const User before = target.value().user;
+        if (auto ok = notAnExchangeResource(before, tr("Enable")); !ok)
+            return ok.error();
         if (before.state == UserState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
                              tr("Enable: %1 is already enabled.").arg(before.username));
@@ -211,6 +226,8 @@ Status Mailboxes::remove(const QString& userId)
         if (!target)
             return target.error();
         const User& before = target.value().user;
+        if (auto ok = notAnExchangeResource(before, tr("Delete")); !ok)
+            return ok;
         if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserDelete, before.username); !ok)
             return ok;
         if (before.state != UserState::Disabled)

@@ -20,14 +20,15 @@ public:
     Result<QString> proposedAddress(const QString& userId);
     // Enables a disabled user with primaryAddress. Within 30 days of disabling, the same
     // mailbox comes back; else a new empty one is made. Errors: WrongState (already enabled),
-    // LimitReached (trial), those of AddressBook::check, SystemUser, AccessDenied.
+    // LimitReached (trial), those of AddressBook::check, SystemUser, AccessDenied; WrongState
+    // ("user") for an Exchange resource, which is never enabled here.
     Result<User> enable(const QString& userId, const QString& primaryAddress);
     // The user becomes Disabled; the mailbox and its addresses are kept 30 days.
     // Errors: WrongState (already disabled), SystemUser.
     Result<User> disable(const QString& userId);
     // For a disabled user only: the mailbox and addresses go for good. A user of the
     // organization's own directory goes with them; a user of a registry directory stays there.
-    // Errors: WrongState (enabled), SystemUser.
+    // Errors: WrongState (enabled; an Exchange resource, which is managed in Exchange), SystemUser.
     Status remove(const QString& userId);
     // Ends mailboxes disabled 30 days ago or more. Returns how many.
     Result<int> purgeExpired();

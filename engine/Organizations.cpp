@@ -5,6 +5,7 @@
 #include "Ids.h"
 #include "JsonFormat.h"
 #include "Rules.h"
+#include "interop/AvailabilitySettings.h"
 #include "store/DirectoryTable.h"
 #include "store/DomainTable.h"
 #include "store/GroupTable.h"
@@ -322,7 +323,8 @@ Status Organizations::checkTrialRoom(const Organization& org)
 
 Status Organizations::remove(const QString& id, const QString& typedAlias)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
+    QStringList secrets; // the keychain entries of its availability settings (IOP-4)
+    auto removed = m_engine.mutate([&](Change& change) -> Status {
         auto current = m_table.get(id);
         if (!current)
             return current.error();
@@ -330,6 +332,10 @@ Status Organizations::remove(const QString& id, const QString& typedAlias)
         if (typedAlias.trimmed().toLower() != org.alias)
             return makeError(ErrorCode::ConfirmationMismatch, QStringLiteral("confirmation"),
                              tr("Confirmation: type the alias %1 exactly to remove the organization.").arg(org.alias));
+        auto refs = m_engine.availability().secretRefs(id);
+        if (!refs)
+            return refs.error();
+        secrets = refs.value();
         if (auto ok = UserTable(m_engine.store()).detachOrganization(id); !ok)
             return ok;
         if (auto ok = GroupTable(m_engine.store()).detachOrganization(id); !ok)
@@ -345,6 +351,9 @@ Status Organizations::remove(const QString& id, const QString& typedAlias)
         change = {Change::Subject::Organization, Change::Kind::Removed, id, {id}, QStringLiteral("organization.remove")};
         return Done{};
     });
+    if (removed)
+        m_engine.availability().forgetSecrets(secrets);
+    return removed;
 }
 
 } // namespace mailroom

@@ -129,7 +129,7 @@ Status addContosoDevices(Engine& engine, const QStringList& userIds)
 }
 
 // An AD Connector to a domain that runs Microsoft Exchange, in interoperability mode (IOP-1):
-// people and groups of Exchange, a few already enabled with their Exchange addresses, and a
+// people, groups and resources of Exchange, a few people already enabled with their Exchange addresses, and a
 // verified domain — where the interoperability wizard starts.
 Status addFabrikam(Engine& engine)
 {
@@ -184,6 +184,16 @@ Status addFabrikam(Engine& engine)
         if (auto ok = statusOf(engine.directories().addGroup(directory.value().id, QString::fromLatin1(name))); !ok)
             return ok;
     }
+    // Exchange's rooms and equipment, which the users list shows while in interoperability mode (RES-4).
+    if (auto ok = statusOf(engine.directories().addExchangeResource(directory.value().id, QStringLiteral("boardroom"),
+                                                                    QStringLiteral("Boardroom"), ResourceType::Room));
+        !ok)
+        return ok;
+    if (auto ok = statusOf(engine.directories().addExchangeResource(directory.value().id, QStringLiteral("projector-1"),
+                                                                    QStringLiteral("Projector 1"),
+                                                                    ResourceType::Equipment));
+        !ok)
+        return ok;
     return statusOf(engine.directorySync().syncNow(org.value().id));
 }
 

@@ -17,13 +17,35 @@ QString userStateLabel(UserState state)
 
 QString userRoleName(UserRole role)
 {
-    return role == UserRole::User ? QStringLiteral("User") : QStringLiteral("SystemUser");
+    switch (role) {
+    case UserRole::User: return QStringLiteral("User");
+    case UserRole::SystemUser: return QStringLiteral("SystemUser");
+    case UserRole::ExchangeResource: return QStringLiteral("ExchangeResource");
+    }
+    return QStringLiteral("User");
 }
 
 QString userRoleLabel(UserRole role)
 {
-    return role == UserRole::User ? QCoreApplication::translate("UserRole", "User")
-                                  : QCoreApplication::translate("UserRole", "System user");
+    switch (role) {
+    case UserRole::User: return QCoreApplication::translate("UserRole", "User");
+    case UserRole::SystemUser: return QCoreApplication::translate("UserRole", "System user");
+    case UserRole::ExchangeResource: return QCoreApplication::translate("UserRole", "Exchange resource");
+    }
+    return QCoreApplication::translate("UserRole", "User");
+}
+
+QString userRowStateLabel(const UserRow& row)
+{
+    return row.inExchange ? QCoreApplication::translate("UserState", "In Exchange") : userStateLabel(row.state);
+}
+
+QString userStateLabel(const User& user, bool interoperability)
+{
+    UserRow row;
+    row.state = user.state;
+    row.inExchange = interoperability && !user.isSystem() && user.state != UserState::Enabled;
+    return userRowStateLabel(row);
 }
 
 std::optional<UserState> userStateFromName(const QString& name)
@@ -42,6 +64,9 @@ std::optional<UserRole> userRoleFromName(const QString& name)
     if (name.compare(QLatin1String("SystemUser"), Qt::CaseInsensitive) == 0
         || name.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0)
         return UserRole::SystemUser;
+    if (name.compare(QLatin1String("ExchangeResource"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("exchange-resource"), Qt::CaseInsensitive) == 0)
+        return UserRole::ExchangeResource;
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 // A user of an organization's directory (USR-1..USR-7), the rows of the users list, and the
 // query behind that list.
 
+#include "resources/Resource.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QVector>
@@ -11,11 +13,14 @@
 namespace mailroom {
 
 enum class UserState { Enabled, Disabled };
-enum class UserRole { User, SystemUser };
+// ExchangeResource: a room or equipment of Microsoft Exchange, a remote entry of an AD Connector
+// directory that runs Exchange (RES-4); it shows in the users list while the organization is in
+// interoperability mode and can never be enabled here.
+enum class UserRole { User, SystemUser, ExchangeResource };
 
 QString userStateName(UserState state); // stable: "Enabled"
 QString userStateLabel(UserState state); // translated
-QString userRoleName(UserRole role);     // stable: "User", "SystemUser"
+QString userRoleName(UserRole role);     // stable: "User", "SystemUser", "ExchangeResource"
 QString userRoleLabel(UserRole role);    // translated
 std::optional<UserState> userStateFromName(const QString& name);
 std::optional<UserRole> userRoleFromName(const QString& name);
@@ -44,8 +49,10 @@ struct User
     QString mailboxId;     // empty when no mailbox exists
     QDateTime disabledAt;  // set while a disabled mailbox waits for its purge
     QDateTime createdAt;
+    std::optional<ResourceType> resourceType; // set for an Exchange resource only
 
     bool isSystem() const { return role == UserRole::SystemUser; }
+    bool isExchangeResource() const { return role == UserRole::ExchangeResource; }
 };
 
 // One row of the users list: what the table shows.
@@ -59,7 +66,17 @@ struct UserRow
     UserRole role = UserRole::User;
     QDateTime createdAt;
     QDateTime disabledAt;
+    std::optional<ResourceType> resourceType; // set for an Exchange resource only
+    // The organization is in interoperability mode and this is an Exchange resource or a directory
+    // user not enabled here: it lives in Microsoft Exchange ("In Exchange" instead of "Disabled").
+    bool inExchange = false;
 };
+
+// The state the users list shows for a row: "In Exchange" for a remote row, else its state's
+// label. Translated.
+QString userRowStateLabel(const UserRow& row);
+// The same for a user of an organization in interoperability mode or not (the details panel).
+QString userStateLabel(const User& user, bool interoperability);
 
 struct EmailAddress
 {

@@ -25,7 +25,8 @@ UserQuery::SortKey sortKeyOf(int column)
 
 Badge badgeOf(const UserRow& row)
 {
-    if (row.role == UserRole::SystemUser)
+    // System users and the entries that live in Exchange are grey (UI.md: System / Remote).
+    if (row.role == UserRole::SystemUser || row.inExchange)
         return Badge::Neutral;
     return row.state == UserState::Enabled ? Badge::Good : Badge::Bad;
 }
@@ -181,6 +182,14 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case SystemRole: return r->role == UserRole::SystemUser;
     case BadgeRole: return index.column() == State ? QVariant(int(badgeOf(*r))) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Role && r->role == UserRole::ExchangeResource)
+            return r->resourceType ? tr("%1 of Microsoft Exchange").arg(resourceTypeLabel(*r->resourceType))
+                                   : tr("A resource of Microsoft Exchange");
+        if (index.column() == State && r->inExchange)
+            return r->role == UserRole::ExchangeResource
+                       ? tr("Managed in Microsoft Exchange; it can be used for scheduling meetings but not "
+                            "enabled here.")
+                       : tr("Managed in Microsoft Exchange and not enabled here yet.");
         if (index.column() == State && r->disabledAt.isValid())
             return tr("Disabled on %1; the mailbox is kept until %2.")
                 .arg(QLocale().toString(r->disabledAt.toLocalTime(), QLocale::ShortFormat),
@@ -192,7 +201,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         case Username: return r->username;
         case DisplayName: return r->displayName;
         case Email: return r->email;
-        case State: return userStateLabel(r->state);
+        case State: return userRowStateLabel(*r);
         case Role: return userRoleLabel(r->role);
         case Created: return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
         }
@@ -251,8 +260,15 @@ void UserTableModel::onChanged(const Change& change)
     if (m_query.organizationId.isEmpty())
         return;
     if (change.subject == Change::Subject::Organization) {
-        if (change.kind == Change::Kind::Removed && change.ids.contains(m_query.organizationId))
+        if (change.kind == Change::Kind::Removed && change.ids.contains(m_query.organizationId)) {
             setOrganization(QString());
+        } else if (change.kind == Change::Kind::Updated && change.ids.contains(m_query.organizationId)) {
+            // Leaving interoperability mode takes the Exchange resources out of the list and
+            // turns "In Exchange" rows into disabled users (RES-4).
+            updateTotal();
+            refreshKeepingSelection();
+            Q_EMIT countsChanged();
+        }
         return;
     }
     if (change.subject != Change::Subject::User)

@@ -101,6 +101,174 @@
         <source>expired mailboxes purged</source>
         <translation>Abgelaufene Postfächer bereinigt</translation>
     </message>
+    <message>
+        <source>group added to a directory</source>
+        <translation>Gruppe zu einem Verzeichnis hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Exchange resource added to a directory</source>
+        <translation>Exchange-Ressource zu einem Verzeichnis hinzugefügt</translation>
+    </message>
+    <message>
+        <source>addresses in Exchange recorded for a directory user</source>
+        <translation>Adressen in Exchange für einen Verzeichnisbenutzer erfasst</translation>
+    </message>
+    <message>
+        <source>journaling changed</source>
+        <translation>Journaling geändert</translation>
+    </message>
+    <message>
+        <source>migration administrator changed</source>
+        <translation>Migrationsadministrator geändert</translation>
+    </message>
+    <message>
+        <source>group created</source>
+        <translation>Gruppe erstellt</translation>
+    </message>
+    <message>
+        <source>group enabled</source>
+        <translation>Gruppe aktiviert</translation>
+    </message>
+    <message>
+        <source>group disabled</source>
+        <translation>Gruppe deaktiviert</translation>
+    </message>
+    <message>
+        <source>group deleted</source>
+        <translation>Gruppe gelöscht</translation>
+    </message>
+    <message>
+        <source>group members changed</source>
+        <translation>Gruppenmitglieder geändert</translation>
+    </message>
+    <message>
+        <source>group members added</source>
+        <translation>Gruppenmitglieder hinzugefügt</translation>
+    </message>
+    <message>
+        <source>group members removed</source>
+        <translation>Gruppenmitglieder entfernt</translation>
+    </message>
+    <message>
+        <source>domain added</source>
+        <translation>Domäne hinzugefügt</translation>
+    </message>
+    <message>
+        <source>domain&apos;s DNS checked</source>
+        <translation>DNS der Domäne geprüft</translation>
+    </message>
+    <message>
+        <source>default domain changed</source>
+        <translation>Standarddomäne geändert</translation>
+    </message>
+    <message>
+        <source>domain&apos;s identity policy changed</source>
+        <translation>Identitätsrichtlinie der Domäne geändert</translation>
+    </message>
+    <message>
+        <source>domain removed</source>
+        <translation>Domäne entfernt</translation>
+    </message>
+    <message>
+        <source>email flow rule created</source>
+        <translation>E-Mail-Flussregel erstellt</translation>
+    </message>
+    <message>
+        <source>email flow rule edited</source>
+        <translation>E-Mail-Flussregel bearbeitet</translation>
+    </message>
+    <message>
+        <source>email flow rule removed</source>
+        <translation>E-Mail-Flussregel entfernt</translation>
+    </message>
+    <message>
+        <source>resource created</source>
+        <translation>Ressource erstellt</translation>
+    </message>
+    <message>
+        <source>resource details edited</source>
+        <translation>Ressourcendetails bearbeitet</translation>
+    </message>
+    <message>
+        <source>booking options changed</source>
+        <translation>Buchungsoptionen geändert</translation>
+    </message>
+    <message>
+        <source>delegates changed</source>
+        <translation>Stellvertreter geändert</translation>
+    </message>
+    <message>
+        <source>delegates added</source>
+        <translation>Stellvertreter hinzugefügt</translation>
+    </message>
+    <message>
+        <source>delegates removed</source>
+        <translation>Stellvertreter entfernt</translation>
+    </message>
+    <message>
+        <source>resource removed</source>
+        <translation>Ressource entfernt</translation>
+    </message>
+    <message>
+        <source>mobile device policy changed</source>
+        <translation>Richtlinie für Mobilgeräte geändert</translation>
+    </message>
+    <message>
+        <source>mobile device registered</source>
+        <translation>Mobilgerät registriert</translation>
+    </message>
+    <message>
+        <source>mobile device provisioned</source>
+        <translation>Mobilgerät bereitgestellt</translation>
+    </message>
+    <message>
+        <source>mobile device synchronised</source>
+        <translation>Mobilgerät synchronisiert</translation>
+    </message>
+    <message>
+        <source>mobile device wipe requested</source>
+        <translation>Fernlöschung eines Mobilgeräts angefordert</translation>
+    </message>
+    <message>
+        <source>mobile device wiped</source>
+        <translation>Mobilgerät gelöscht</translation>
+    </message>
+    <message>
+        <source>mobile device removed</source>
+        <translation>Mobilgerät entfernt</translation>
+    </message>
+    <message>
+        <source>availability settings saved</source>
+        <translation>Verfügbarkeitseinstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>availability password changed in the keychain</source>
+        <translation>Verfügbarkeitspasswort im Schlüsselbund geändert</translation>
+    </message>
+    <message>
+        <source>availability settings removed</source>
+        <translation>Verfügbarkeitseinstellungen entfernt</translation>
+    </message>
+    <message>
+        <source>availability settings tested</source>
+        <translation>Verfügbarkeitseinstellungen getestet</translation>
+    </message>
+    <message>
+        <source>interoperability step marked done</source>
+        <translation>Interoperabilitätsschritt als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>interoperability step marked not done</source>
+        <translation>Interoperabilitätsschritt als nicht erledigt markiert</translation>
+    </message>
+    <message>
+        <source>interoperability disabled</source>
+        <translation>Interoperabilität deaktiviert</translation>
+    </message>
+    <message>
+        <source>directory synchronised</source>
+        <translation>Verzeichnis synchronisiert</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -409,6 +577,10 @@
         <source>System user</source>
         <translation>Systembenutzer</translation>
     </message>
+    <message>
+        <source>Exchange resource</source>
+        <translation>Exchange-Ressource</translation>
+    </message>
 </context>
 <context>
     <name>UserState</name>
@@ -419,6 +591,10 @@
     <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>In Exchange</source>
+        <translation>In Exchange</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1475,18 @@
     <message>
         <source>Group name: %1 is already a group of this directory.</source>
         <translation>Gruppenname: %1 ist bereits eine Gruppe dieses Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Directory: %1 is not an AD Connector to a domain that runs Microsoft Exchange, so it has no Exchange resources.</source>
+        <translation>Verzeichnis: %1 ist kein AD Connector zu einer Domäne mit Microsoft Exchange und hat daher keine Exchange-Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Resource name: %1 is already a user or resource of the directory %2.</source>
+        <translation>Ressourcenname: %1 ist bereits ein Benutzer oder eine Ressource des Verzeichnisses %2.</translation>
+    </message>
+    <message>
+        <source>Resource name: %1 is already a resource of the organization %2.</source>
+        <translation>Ressourcenname: %1 ist bereits eine Ressource der Organisation %2.</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4098,18 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>Enable: %1 already has %2 aliases; use its kept address %3 as the primary.</source>
         <translation>Aktivieren: %1 hat bereits %2 Aliasse; verwenden Sie die aufbewahrte Adresse %3 als primäre Adresse.</translation>
     </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a resource of Microsoft Exchange. In interoperability mode resources stay in Exchange; once interoperability is disabled, create it in the Resources pane.</source>
+        <translation>%1: %2 ist eine Ressource von Microsoft Exchange. Im Interoperabilitätsmodus bleiben Ressourcen in Exchange; erstellen Sie sie nach dem Deaktivieren der Interoperabilität im Bereich „Ressourcen“.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::MainWindow</name>
@@ -6118,6 +6318,22 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>%1 of Microsoft Exchange</source>
+        <translation>%1 von Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>A resource of Microsoft Exchange</source>
+        <translation>Eine Ressource von Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>Managed in Microsoft Exchange; it can be used for scheduling meetings but not enabled here.</source>
+        <translation>Wird in Microsoft Exchange verwaltet; kann für die Besprechungsplanung verwendet, aber hier nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Managed in Microsoft Exchange and not enabled here yet.</source>
+        <translation>Wird in Microsoft Exchange verwaltet und ist hier noch nicht aktiviert.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::UserTransfer</name>
@@ -6296,6 +6512,10 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>In interoperability mode users are managed in Microsoft Exchange; here they can only be enabled. Use the Exchange admin center.</source>
         <translation>Im Interoperabilitätsmodus werden Benutzer in Microsoft Exchange verwaltet; hier können sie nur aktiviert werden. Verwenden Sie das Exchange Admin Center.</translation>
+    </message>
+    <message>
+        <source>Exchange resources cannot be enabled or changed here: in interoperability mode resources stay in Microsoft Exchange. Once interoperability is disabled, create the resource in the Resources pane.</source>
+        <translation>Exchange-Ressourcen können hier weder aktiviert noch geändert werden: Im Interoperabilitätsmodus bleiben Ressourcen in Microsoft Exchange. Erstellen Sie die Ressource nach dem Deaktivieren der Interoperabilität im Bereich „Ressourcen“.</translation>
     </message>
 </context>
 <context>
@@ -6730,9 +6950,12 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
         <source>The verification and DKIM records are found.</source>
         <translation>Die Verifizierungs- und DKIM-Einträge wurden gefunden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n records are found.</source>
-        <translation>Alle %n Einträge wurden gefunden.</translation>
+        <translation>
+            <numerusform>Der %n Eintrag wurde gefunden.</numerusform>
+            <numerusform>Alle %n Einträge wurden gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its MX record already points at the service, although Exchange is to stay the primary server for incoming email until interoperability is disabled.</source>
@@ -7421,10 +7644,6 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
         <translation>Nur Benutzer mit diesem Status: enabled oder disabled.</translation>
     </message>
     <message>
-        <source>Only users with this role: user or system.</source>
-        <translation>Nur Benutzer mit dieser Rolle: user oder system.</translation>
-    </message>
-    <message>
         <source>Only users whose username, display name or an address starts with this.</source>
         <translation>Nur Benutzer, deren Benutzername, Anzeigename oder eine Adresse hiermit beginnt.</translation>
     </message>
@@ -7467,10 +7686,6 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>--state must be enabled or disabled.</source>
         <translation>--state muss enabled oder disabled sein.</translation>
-    </message>
-    <message>
-        <source>--role must be user or system.</source>
-        <translation>--role muss user oder system sein.</translation>
     </message>
     <message>
         <source>--sort must be username, display-name, email, state, role or created.</source>
@@ -9035,6 +9250,38 @@ Befehle:
     <message>
         <source>Exchange&apos;s addresses of %1 (primary first):</source>
         <translation>Adressen von %1 in Exchange (primäre zuerst):</translation>
+    </message>
+    <message>
+        <source>Add a room or equipment of Microsoft Exchange to an AD Connector directory that runs Exchange; it shows in the users list while the organization is in interoperability mode and cannot be enabled here.</source>
+        <translation>Einen Raum oder eine Ausstattung von Microsoft Exchange zu einem AD Connector-Verzeichnis mit Exchange hinzufügen; er erscheint in der Benutzerliste, solange die Organisation im Interoperabilitätsmodus ist, und kann hier nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s name (letters, digits, . _ -; at most 20).</source>
+        <translation>Der Name der Ressource (Buchstaben, Ziffern, . _ -; höchstens 20).</translation>
+    </message>
+    <message>
+        <source>The resource type: room or equipment.</source>
+        <translation>Der Ressourcentyp: room (Raum) oder equipment (Ausstattung).</translation>
+    </message>
+    <message>
+        <source>--type must be room or equipment.</source>
+        <translation>--type muss room oder equipment sein.</translation>
+    </message>
+    <message>
+        <source>Added the Exchange resource %1 (%2) to the directory; it shows in the users list while the organization is in interoperability mode.</source>
+        <translation>Die Exchange-Ressource %1 (%2) wurde zum Verzeichnis hinzugefügt; sie erscheint in der Benutzerliste, solange die Organisation im Interoperabilitätsmodus ist.</translation>
+    </message>
+    <message>
+        <source>Only users with this role: user, system or exchange-resource.</source>
+        <translation>Nur Benutzer mit dieser Rolle: user, system oder exchange-resource.</translation>
+    </message>
+    <message>
+        <source>--role must be user, system or exchange-resource.</source>
+        <translation>--role muss user, system oder exchange-resource sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,11 @@ void AvailabilitySettingsView::showRows()
     }
     if (keepRow >= 0)
         m_table->selectRow(keepRow);
+    // Domain names are read whole: the column grows to the longest (the URL's keeps its width).
+    const int domainWidth = m_table->columnWidth(DomainColumn);
+    m_table->resizeColumnToContents(DomainColumn);
+    if (m_table->columnWidth(DomainColumn) < domainWidth)
+        m_table->setColumnWidth(DomainColumn, domainWidth);
     m_empty->setVisible(m_domains.isEmpty() && !m_orgId.isEmpty());
     m_table->setVisible(!m_domains.isEmpty());
 }

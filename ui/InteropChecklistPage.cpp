@@ -5,8 +5,8 @@
 #include "FieldErrors.h"
 #include "Icons.h"
 #include "StatusBadgeDelegate.h"
-#include "domains/DnsCheck.h"
 #include "domains/Domains.h"
+#include "domains/DomainsDnsCheck.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -284,80 +284,75 @@ void InteropChecklistPage::startDnsCheck()
         errors()->show(domains.error());
         return;
     }
-    m_queue.clear();
+    QVector<Domain> mail;
     for (const Domain& d : domains.value())
         if (!d.isTest)
-            m_queue.append(d);
-    m_index = 0;
+            mail.append(d);
     m_notRecorded.clear();
-    if (m_queue.isEmpty()) {
+    if (mail.isEmpty()) {
         m_dnsSummary->setText(
             tr("The organization has no mail domain of its own; there is nothing to check."));
         return;
     }
-    m_progress->setRange(0, int(m_queue.size()) * ProgressPerDomain);
+    m_progress->setRange(0, int(mail.size()) * ProgressPerDomain);
     m_progress->setValue(0);
     m_dnsSummary->clear();
-    m_running = true;
-    checkNext();
+    // Each finished check is recorded like the Domains pane's: the items follow through Engine::changed.
+    m_check = new DomainsDnsCheck(engine(), organizationId(), organization().region, mail, nameServer(), this);
+    connect(m_check, &DomainsDnsCheck::checking, this, [this](const Domain& domain, int index, int count) {
+        m_dnsStep->setText(tr("%1 (%2 of %3): starting…")
+                               .arg(domain.displayName(), number(index + 1), number(count)));
+    });
+    connect(m_check, &DomainsDnsCheck::progress, this, &InteropChecklistPage::onDnsProgress);
+    connect(m_check, &DomainsDnsCheck::checked, this,
+            [this](const Domain& domain, int index, const DnsReport&, const std::optional<Error>& recordError) {
+                onDnsChecked(domain, index, recordError);
+            });
+    // Removed meanwhile: not recorded either.
+    connect(m_check, &DomainsDnsCheck::skipped, this, &InteropChecklistPage::onDnsChecked);
+    connect(m_check, &DomainsDnsCheck::finished, this, &InteropChecklistPage::onDnsFinished);
+    updateDnsControls();
+    m_check->start();
 }
 
-void InteropChecklistPage::checkNext()
+void InteropChecklistPage::onDnsProgress(const Domain& domain, int index, int count, const QString& step,
+                                         double fraction)
 {
-    if (m_queue.isEmpty())
-        return; // cancelled meanwhile
-    if (m_index >= m_queue.size()) {
+    m_progress->setValue(index * ProgressPerDomain + int(fraction * ProgressPerDomain));
+    m_dnsStep->setText(
+        tr("%1 (%2 of %3): %4").arg(domain.displayName(), number(index + 1), number(count), step));
+}
+
+void InteropChecklistPage::onDnsChecked(const Domain& domain, int, const std::optional<Error>& recordError)
+{
+    if (recordError)
+        m_notRecorded.append(tr("%1: %2").arg(domain.displayName(), recordError->message));
+}
+
+void InteropChecklistPage::onDnsFinished(bool cancelled)
+{
+    if (!m_check)
+        return;
+    const int count = m_check->count();
+    m_check->deleteLater();
+    m_check = nullptr;
+    if (!cancelled) {
         QString summary = tr("Mail domains checked: %1, at %2.")
-                              .arg(number(m_queue.size()),
+                              .arg(number(count),
                                    QLocale().toString(engine().now().toLocalTime(), QLocale::ShortFormat));
         if (!m_notRecorded.isEmpty())
             summary += u' ' + tr("Not recorded: %1").arg(m_notRecorded.join(QStringLiteral("; ")));
         m_dnsSummary->setText(summary);
-        m_check.clear();
-        m_queue.clear();
-        m_running = false;
-        updateDnsControls();
-        return;
     }
-    const Domain& domain = m_queue.at(m_index);
-    auto* check = new DnsCheck(domain, organization().region, nameServer(), this);
-    m_check = check;
-    connect(check, &DnsCheck::progress, this, &InteropChecklistPage::onDnsProgress);
-    connect(check, &DnsCheck::finished, this, &InteropChecklistPage::onDnsFinished);
-    m_dnsStep->setText(tr("%1 (%2 of %3): starting…")
-                           .arg(domain.displayName(), number(m_index + 1), number(m_queue.size())));
     updateDnsControls();
-    check->start();
-}
-
-void InteropChecklistPage::onDnsProgress(int done, int total, const QString& step)
-{
-    const int share = total > 0 ? done * ProgressPerDomain / total : 0;
-    m_progress->setValue(m_index * ProgressPerDomain + share);
-    m_dnsStep->setText(
-        tr("%1 (%2 of %3): %4")
-            .arg(m_queue.at(m_index).displayName(), number(m_index + 1), number(m_queue.size()), step));
-}
-
-void InteropChecklistPage::onDnsFinished(const DnsReport& report)
-{
-    if (m_check)
-        m_check->deleteLater();
-    // Recorded like the Domains pane's check: the items follow through Engine::changed.
-    auto recorded = engine().domains().recordCheck(organizationId(), report);
-    if (!recorded)
-        m_notRecorded.append(tr("%1: %2").arg(m_queue.at(m_index).displayName(), recorded.error().message));
-    ++m_index;
-    // The next check starts from the event loop, never from inside the one that just finished.
-    QMetaObject::invokeMethod(this, &InteropChecklistPage::checkNext, Qt::QueuedConnection);
 }
 
 void InteropChecklistPage::cancelDnsCheck()
 {
     if (!isDnsCheckRunning())
         return;
-    const int recorded = m_index;
-    const int total = int(m_queue.size());
+    const int recorded = m_check->doneCount();
+    const int total = m_check->count();
     stopDnsCheck();
     m_dnsSummary->setText(tr("The DNS check was cancelled; %1 of %2 mail domains were checked and recorded.")
                               .arg(number(recorded), number(total)));
@@ -366,17 +361,9 @@ void InteropChecklistPage::cancelDnsCheck()
 
 void InteropChecklistPage::stopDnsCheck()
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    if (m_check) {
-        m_check->disconnect(this);
+    // The current domain's check is dropped unrecorded; onDnsFinished() ends the run.
+    if (m_check)
         m_check->cancel();
-        m_check->deleteLater();
-        m_check.clear();
-    }
-    m_index = 0;
-    m_queue.clear(); // a checkNext() still queued does nothing
 }
 
 void InteropChecklistPage::updateDnsControls()

@@ -7,10 +7,10 @@
 // the wizard can be closed and resumed at any time.
 
 #include "InteropWizardPage.h"
-#include "domains/Domain.h"
+#include "Result.h"
 #include "interop/DecommissionChecklist.h"
 
-#include <QPointer>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -18,8 +18,9 @@ class QPushButton;
 
 namespace mailroom {
 
-class DnsCheck;
+class DomainsDnsCheck;
 struct Change;
+struct Domain;
 struct DnsReport;
 
 class InteropChecklistPage : public InteropWizardPage
@@ -41,7 +42,7 @@ public:
     // The DNS check of every mail domain, one after the other.
     void startDnsCheck();
     void cancelDnsCheck();
-    bool isDnsCheckRunning() const { return m_running; }
+    bool isDnsCheckRunning() const { return m_check != nullptr; }
 
 private:
     struct Row
@@ -54,9 +55,9 @@ private:
     void onEngineChanged(const Change& change);
     void refresh();
     void showItems();
-    void checkNext();
-    void onDnsProgress(int done, int total, const QString& step);
-    void onDnsFinished(const DnsReport& report);
+    void onDnsProgress(const Domain& domain, int index, int count, const QString& step, double fraction);
+    void onDnsChecked(const Domain& domain, int index, const std::optional<Error>& recordError);
+    void onDnsFinished(bool cancelled);
     void stopDnsCheck();
     void updateDnsControls();
 
@@ -69,12 +70,9 @@ private:
     QLabel* m_dnsStep;
     QLabel* m_dnsSummary;
 
-    // The run of Check DNS.
-    QVector<Domain> m_queue;
-    int m_index = 0;
+    // The run of Check DNS: from Check DNS until the last domain is recorded or Cancel.
+    DomainsDnsCheck* m_check = nullptr;
     QStringList m_notRecorded;
-    QPointer<DnsCheck> m_check;
-    bool m_running = false; // from Check DNS until the last domain is recorded or Cancel
 };
 
 } // namespace mailroom

@@ -7,8 +7,8 @@
 #include "ModelRoles.h"
 #include "Organizations.h"
 #include "StatusBadgeDelegate.h"
-#include "domains/DnsCheck.h"
 #include "domains/Domains.h"
+#include "domains/DomainsDnsCheck.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -201,86 +201,76 @@ void MigrationChecklistView::start()
 {
     if (isRunning() || m_checklist.domains.isEmpty())
         return;
-    m_queue.clear();
-    for (const interop::MigrationDomain& d : m_checklist.domains)
-        m_queue.append(d.domain);
-    m_total = int(m_queue.size());
+    QVector<Domain> domains;
+    for (const interop::MigrationDomain& d : m_checklist.domains) {
+        const auto known = std::find_if(m_domains.cbegin(), m_domains.cend(),
+                                        [&d](const Domain& domain) { return domain.name == d.domain; });
+        Domain domain;
+        if (known != m_domains.cend())
+            domain = *known;
+        domain.name = d.domain;
+        domains.append(domain);
+    }
     m_notRecorded.clear();
     m_failure->hide();
-    m_finished = 0;
-    m_progress->setRange(0, m_total * ProgressPerDomain);
+    m_progress->setRange(0, int(domains.size()) * ProgressPerDomain);
     m_progress->setValue(0);
-    checkNext();
-}
-
-void MigrationChecklistView::checkNext()
-{
-    const bool wasRunning = isRunning();
-    m_check = nullptr;
-    m_checking.clear();
-    while (!m_queue.isEmpty() && !m_check) {
-        const QString name = m_queue.takeFirst();
-        auto domain = m_engine.domains().get(m_organization.id, name);
-        if (!domain || domain.value().isTest) {
-            ++m_finished; // removed meanwhile: nothing to check
-            continue;
-        }
-        m_checking = name;
-        m_check = new DnsCheck(domain.value(), m_organization.region, m_server, this);
-        connect(m_check, &DnsCheck::progress, this,
-                [this, display = domain.value().displayName()](int done, int total, const QString& step) {
-                    const int within = total > 0 ? done * ProgressPerDomain / total : 0;
-                    m_progress->setValue(m_finished * ProgressPerDomain + within);
-                    m_step->setText(tr("%1 (%2 of %3): %4")
-                                        .arg(display, QLocale().toString(m_finished + 1),
-                                             QLocale().toString(m_total), step));
-                });
-        connect(m_check, &DnsCheck::finished, this, &MigrationChecklistView::onFinished);
-        m_check->start();
-    }
-    if (!m_check) {
-        m_total = 0;
-        if (!m_notRecorded.isEmpty()) {
-            m_failure->setText(tr("Not every result was recorded: %1").arg(m_notRecorded.join(u' ')));
-            m_failure->show();
-        }
-    }
+    m_check = new DomainsDnsCheck(m_engine, m_organization.id, m_organization.region, domains, m_server, this);
+    connect(m_check, &DomainsDnsCheck::checking, this, [this](const Domain& domain) {
+        m_checking = domain.name;
+        showChecklist();
+    });
+    connect(m_check, &DomainsDnsCheck::progress, this,
+            [this](const Domain& domain, int index, int count, const QString& step, double fraction) {
+                m_progress->setValue(index * ProgressPerDomain + int(fraction * ProgressPerDomain));
+                m_step->setText(tr("%1 (%2 of %3): %4")
+                                    .arg(domain.displayName(), QLocale().toString(index + 1),
+                                         QLocale().toString(count), step));
+            });
+    connect(m_check, &DomainsDnsCheck::checked, this, &MigrationChecklistView::onChecked);
+    connect(m_check, &DomainsDnsCheck::finished, this, &MigrationChecklistView::onRunFinished);
+    m_check->start();
     showChecklist();
     updateControls();
-    if (wasRunning != isRunning())
-        Q_EMIT runningChanged(isRunning());
+    Q_EMIT runningChanged(true);
 }
 
-void MigrationChecklistView::onFinished(const DnsReport& report)
+void MigrationChecklistView::onChecked(const Domain&, int index, const DnsReport& report,
+                                       const std::optional<Error>& recordError)
 {
-    m_check->deleteLater();
-    ++m_finished;
-    m_progress->setValue(m_finished * ProgressPerDomain);
-    auto recorded = m_engine.domains().recordCheck(m_organization.id, report);
-    if (recorded) {
-        m_unrecorded.remove(report.domain);
-    } else {
+    m_checking.clear();
+    m_progress->setValue((index + 1) * ProgressPerDomain);
+    if (recordError) {
         m_unrecorded.insert(report.domain, report);
-        m_notRecorded.append(recorded.error().message);
+        m_notRecorded.append(recordError->message);
+    } else {
+        m_unrecorded.remove(report.domain);
     }
     // Recording sent a change that refreshed the checklist; an unrecorded report needs it here.
     refresh();
-    checkNext();
+}
+
+void MigrationChecklistView::onRunFinished(bool cancelled)
+{
+    if (!m_check)
+        return;
+    m_check->deleteLater();
+    m_check = nullptr;
+    m_checking.clear();
+    if (!cancelled && !m_notRecorded.isEmpty()) {
+        m_failure->setText(tr("Not every result was recorded: %1").arg(m_notRecorded.join(u' ')));
+        m_failure->show();
+    }
+    showChecklist();
+    updateControls();
+    Q_EMIT runningChanged(false);
 }
 
 void MigrationChecklistView::stop()
 {
-    m_queue.clear();
-    if (!m_check)
-        return;
-    // No report of this check is wanted any more: it is neither judged nor recorded.
-    m_check->disconnect(this);
-    m_check->cancel();
-    m_check->deleteLater();
-    m_check = nullptr;
-    m_checking.clear();
-    m_total = 0;
-    Q_EMIT runningChanged(false);
+    // The current domain's check is dropped, neither judged nor recorded; onRunFinished() ends the run.
+    if (m_check)
+        m_check->cancel();
 }
 
 void MigrationChecklistView::cancel()

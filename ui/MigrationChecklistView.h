@@ -7,12 +7,15 @@
 // client configuration steps, read-only. Used by the wizard's "Complete the migration" page and by
 // the Migration pane under Organization settings.
 
+#include "Result.h"
 #include "interop/MigrationChecklist.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -21,7 +24,7 @@ class QTableWidget;
 
 namespace mailroom {
 
-class DnsCheck;
+class DomainsDnsCheck;
 class Engine;
 
 class MigrationChecklistView : public QWidget
@@ -55,8 +58,9 @@ Q_SIGNALS:
     void checklistChanged();
 
 private:
-    void checkNext();
-    void onFinished(const DnsReport& report);
+    void onChecked(const Domain& domain, int index, const DnsReport& report,
+                   const std::optional<Error>& recordError);
+    void onRunFinished(bool cancelled);
     void stop();
     void showChecklist();
     void fitRows();
@@ -70,12 +74,9 @@ private:
     interop::MigrationChecklist m_checklist;
     // Checks of this session the engine refused to record (read-only access, say): still judged.
     QHash<QString, DnsReport> m_unrecorded;
-    QStringList m_queue; // domains still to check in this run
-    QString m_checking;  // the domain being checked
+    QString m_checking; // the domain being checked
     QStringList m_notRecorded;
-    int m_total = 0;    // domains in this run
-    int m_finished = 0; // of them, checked
-    DnsCheck* m_check = nullptr;
+    DomainsDnsCheck* m_check = nullptr; // the run of Check DNS
 
     QLabel* m_rule;
     QPushButton* m_run;

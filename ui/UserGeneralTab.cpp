@@ -98,7 +98,7 @@ void UserGeneralTab::load(const User& user)
 {
     m_saved = user.details;
     m_username->setText(user.username);
-    m_state->setText(user.id.isEmpty() ? QString() : userStateLabel(user.state));
+    m_state->setText(user.id.isEmpty() ? QString() : userStateLabel(user, m_organization.interoperability));
     m_email->setText(user.email.isEmpty() ? tr("none") : user.email);
     m_created->setText(user.createdAt.isValid() ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
                                                 : QString());

@@ -32,6 +32,21 @@
 
 namespace mailroom {
 
+namespace {
+
+// Whether the selection holds an Exchange resource (RES-4), which nothing here may change.
+bool anyExchangeResource(const QTableView* table, const UserTableModel* model)
+{
+    for (const QModelIndex& index : table->selectionModel()->selectedRows()) {
+        const UserRow* row = model->rowAt(index.row());
+        if (row && row->role == UserRole::ExchangeResource)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 UsersPane::UsersPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new UserTableModel(engine, this)),
       m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
@@ -66,7 +81,8 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
                             {userStateLabel(UserState::Disabled), int(UserState::Disabled)}});
     listtable::setUpFilter(m_role, QStringLiteral("roleFilter"), tr("Role filter"), tr("All roles"),
                            {{userRoleLabel(UserRole::User), int(UserRole::User)},
-                            {userRoleLabel(UserRole::SystemUser), int(UserRole::SystemUser)}});
+                            {userRoleLabel(UserRole::SystemUser), int(UserRole::SystemUser)},
+                            {userRoleLabel(UserRole::ExchangeResource), int(UserRole::ExchangeResource)}});
 
     listtable::setUp(m_table, m_model,
                      {.name = QStringLiteral("users"),
@@ -76,8 +92,8 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
                       .firstWidths = {{UserTableModel::Username, 24},
                                       {UserTableModel::DisplayName, 24},
                                       {UserTableModel::Email, 42},
-                                      {UserTableModel::State, 12},
-                                      {UserTableModel::Role, 14}}});
+                                      {UserTableModel::State, 18},
+                                      {UserTableModel::Role, 22}}});
     m_actions->setContextMenu(m_table);
     m_actions->removeKeyInViewOnly(m_delete, m_table);
     listtable::stack(m_stack, m_table, m_empty);
@@ -186,6 +202,10 @@ void UsersPane::updateActions()
     const QString pickOne = tr("Select one user.");
     const QString pickSome = tr("Select one or more users.");
     const QString system = tr("System users of the directory cannot be changed.");
+    const bool anyResource = anyExchangeResource(m_table, m_model);
+    const QString resource = tr("Exchange resources cannot be enabled or changed here: in interoperability mode "
+                                "resources stay in Microsoft Exchange. Once interoperability is disabled, create "
+                                "the resource in the Resources pane.");
 
     auto why = [&](bool needOne, const QString& stateWhy, bool stateOk, const QString& directoryWhy = {}) -> QString {
         if (!blocked.isEmpty())
@@ -194,6 +214,8 @@ void UsersPane::updateActions()
             return needOne ? pickOne : pickSome;
         if (s.anySystem)
             return system;
+        if (anyResource)
+            return resource;
         if (!directoryWhy.isEmpty())
             return directoryWhy;
         return stateOk ? QString() : stateWhy;

@@ -6,9 +6,12 @@
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
+#include "interop/AvailabilitySettings.h"
 #include "resources/Resources.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -247,6 +250,15 @@ mailroom::Result<QVector<mailroom::FlowRule>> CliContext::rules(const QCommandLi
     if (!org)
         return org.error();
     return m_engine->flowRules().list(org.value().id);
+}
+
+void CliContext::finishBackgroundWork()
+{
+    if (!m_engine)
+        return;
+    QDeadlineTimer deadline(std::chrono::seconds(10));
+    while (m_engine->availability().pendingForgets() > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
 } // namespace mailroomctl

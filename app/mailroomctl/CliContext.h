@@ -53,6 +53,9 @@ public:
     // Opens the database once, read-only with --read-only (ADM-1). Errors: those of Engine::open.
     mailroom::Status openEngine();
     mailroom::Engine& engine() { return *m_engine; }
+    // Lets work the engine left running in the background (keychain entries being deleted) end,
+    // for up to ten seconds, before the program exits.
+    void finishBackgroundWork();
 
     void print(const QString& text);         // stdout, with a line break
     void printJson(const QJsonValue& value); // one document on stdout

@@ -71,6 +71,20 @@ Noun DirectoryCommands::noun()
              .minArguments = 1,
              .maxArguments = 1,
              .run = &addUser},
+            {.name = QStringLiteral("add-exchange-resource"),
+             .arguments = QStringLiteral("ID"),
+             .summary = tr("Add a room or equipment of Microsoft Exchange to an AD Connector directory that runs "
+                           "Exchange; it shows in the users list while the organization is in interoperability "
+                           "mode and cannot be enabled here."),
+             .options = {valueOption("name", tr("The resource's name (letters, digits, . _ -; at most 20)."),
+                                     tr("NAME")),
+                         valueOption("display-name", tr("The name people see."), tr("TEXT")),
+                         valueOption("type", tr("The resource type: room or equipment."),
+                                     QStringLiteral("room|equipment"))},
+             .required = {QStringLiteral("name"), QStringLiteral("display-name"), QStringLiteral("type")},
+             .minArguments = 1,
+             .maxArguments = 1,
+             .run = &addExchangeResource},
             {.name = QStringLiteral("add-group"),
              .arguments = QStringLiteral("ID NAME"),
              .summary = tr("Add a group to a directory, not yet enabled for mail."),
@@ -175,6 +189,23 @@ int DirectoryCommands::addUser(CliContext& ctx, const QCommandLineParser& option
         ctx.print(tr("Added %1 to the directory; enable it in an organization to give it a mailbox.")
                       .arg(added.value().username));
     return ExitOk;
+}
+
+int DirectoryCommands::addExchangeResource(CliContext& ctx, const QCommandLineParser& options,
+                                           const QStringList& arguments)
+{
+    const auto type = resourceTypeFromName(options.value(QStringLiteral("type")));
+    if (!type)
+        return ctx.usageError(tr("--type must be room or equipment."), QStringLiteral("directory add-exchange-resource"));
+    auto added = ctx.engine().directories().addExchangeResource(arguments.at(0), options.value(QStringLiteral("name")),
+                                                                options.value(QStringLiteral("display-name")), *type);
+    if (!added)
+        return ctx.fail(added.error());
+    QJsonObject object = json::of(added.value());
+    object.insert(QStringLiteral("resourceType"), resourceTypeName(*type));
+    return ctx.printDone(object, tr("Added the Exchange resource %1 (%2) to the directory; it shows in the users list "
+                                    "while the organization is in interoperability mode.")
+                                     .arg(added.value().username, resourceTypeLabel(*type)));
 }
 
 int DirectoryCommands::addGroup(CliContext& ctx, const QCommandLineParser&, const QStringList& arguments)

@@ -18,6 +18,7 @@ private:
     static int show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int remove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int addUser(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
+    static int addExchangeResource(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int addGroup(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
     static int importUsers(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments);
 };

@@ -32,7 +32,8 @@ QList<QCommandLineOption> UserListCommands::queryOptions()
     return {
         valueOption("state", tr("Only users in this state: enabled or disabled."),
                     QStringLiteral("enabled|disabled")),
-        valueOption("role", tr("Only users with this role: user or system."), QStringLiteral("user|system")),
+        valueOption("role", tr("Only users with this role: user, system or exchange-resource."),
+                    QStringLiteral("user|system|exchange-resource")),
         valueOption("search", tr("Only users whose username, display name or an address starts with this."),
                     tr("PREFIX")),
         valueOption("sort", tr("The order: username (default), display-name, email, state, role or created."),
@@ -86,7 +87,7 @@ std::optional<UserQuery> UserListCommands::query(const QCommandLineParser& optio
     if (options.isSet(QStringLiteral("role"))) {
         q.role = userRoleFromName(options.value(QStringLiteral("role")));
         if (!q.role)
-            problem = tr("--role must be user or system.");
+            problem = tr("--role must be user, system or exchange-resource.");
     }
     if (options.isSet(QStringLiteral("sort"))) {
         const QString key = options.value(QStringLiteral("sort"));
@@ -123,15 +124,23 @@ int UserListCommands::list(CliContext& ctx, const QCommandLineParser& options, c
         return ctx.fail(rows.error());
     if (ctx.json()) {
         QJsonArray array;
-        for (const UserRow& row : rows.value())
-            array.append(json::of(row));
+        for (const UserRow& row : rows.value()) {
+            QJsonObject object = json::of(row);
+            // RES-4: whether the entry lives in Microsoft Exchange, and an Exchange resource's type.
+            object.insert(QStringLiteral("inExchange"), row.inExchange);
+            if (row.resourceType)
+                object.insert(QStringLiteral("resourceType"), resourceTypeName(*row.resourceType));
+            array.append(object);
+        }
         ctx.printJson(array);
         return ExitOk;
     }
     QVector<QStringList> table;
     for (const UserRow& row : rows.value())
-        table << QStringList{row.username, row.displayName, row.email, userStateLabel(row.state),
-                             userRoleLabel(row.role)};
+        table << QStringList{row.username, row.displayName, row.email, userRowStateLabel(row),
+                             row.resourceType ? tr("%1 (%2)").arg(userRoleLabel(row.role),
+                                                                  resourceTypeLabel(*row.resourceType))
+                                              : userRoleLabel(row.role)};
     ctx.printTable({tr("USERNAME"), tr("DISPLAY NAME"), tr("EMAIL"), tr("STATE"), tr("ROLE")}, table);
     ctx.print(tr("%1 of %2 users").arg(rows.value().size()).arg(total.value()));
     return ExitOk;

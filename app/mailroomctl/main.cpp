@@ -37,5 +37,7 @@ int main(int argc, char* argv[])
          RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(),
          InteropCommands::noun(), NetworkCheckCommands::ewsNoun(), NetworkCheckCommands::autoDiscoverNoun(), AuditCommands::noun()});
     CliContext ctx;
-    return dispatcher.run(ctx, QCoreApplication::arguments());
+    const int exitCode = dispatcher.run(ctx, QCoreApplication::arguments());
+    ctx.finishBackgroundWork();
+    return exitCode;
 }

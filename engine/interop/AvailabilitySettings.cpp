@@ -325,6 +325,30 @@ Status AvailabilitySettings::changePasswordNow(const QString& orgId, const QStri
     return wait<Done>([&](Callback<Done> done) { changePassword(orgId, domain, password, std::move(done)); });
 }
 
+Result<QStringList> AvailabilitySettings::secretRefs(const QString& orgId)
+{
+    auto rows = AvailabilityTable(m_engine.store()).list(orgId);
+    if (!rows)
+        return rows.error();
+    QStringList refs;
+    for (const AvailabilitySetting& s : rows.value())
+        refs.append(s.secretRef);
+    return refs;
+}
+
+void AvailabilitySettings::forgetSecrets(const QStringList& refs)
+{
+    for (const QString& ref : refs) {
+        ++m_pendingForgets;
+        m_secrets->remove(ref, [this, ref](Status done) {
+            --m_pendingForgets;
+            if (!done)
+                qWarning("The keychain entry %s of a removed organization could not be deleted: %s", qPrintable(ref),
+                         qPrintable(done.error().message));
+        });
+    }
+}
+
 Status AvailabilitySettings::removeNow(const QString& orgId, const QString& domain)
 {
     return wait<Done>([&](Callback<Done> done) { remove(orgId, domain, std::move(done)); });

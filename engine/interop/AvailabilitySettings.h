@@ -82,6 +82,15 @@ public:
     void password(const QString& orgId, const QString& domain, Callback<QString> done);
     Result<QString> passwordNow(const QString& orgId, const QString& domain);
 
+    // The keychain entries of an organization's settings, and forgetting them: when an organization
+    // is removed its settings go with it, and Organizations::remove hands their entries to
+    // forgetSecrets, which deletes them in the background (a failure is logged: the organization
+    // is already gone). pendingForgets() counts the deletions still under way, so that a program
+    // about to exit can let them finish.
+    Result<QStringList> secretRefs(const QString& orgId);
+    void forgetSecrets(const QStringList& refs);
+    int pendingForgets() const { return m_pendingForgets; }
+
     // Keeps the outcome of an EWS test (testedAt = now). Errors: NotFound (field "domain"),
     // AccessDenied.
     Result<AvailabilitySetting> recordTest(const QString& orgId, const QString& domain, const QString& result);
@@ -100,6 +109,7 @@ private:
 
     Engine& m_engine;
     std::unique_ptr<SecretStore> m_secrets;
+    int m_pendingForgets = 0;
 };
 
 } // namespace mailroom

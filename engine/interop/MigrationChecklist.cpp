@@ -10,9 +10,9 @@ namespace mailroom::interop {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("mailroom::interop", text, nullptr, n);
+    return QCoreApplication::translate("mailroom::interop", text);
 }
 
 using State = MigrationDomain::State;
@@ -84,7 +84,7 @@ QString textOf(const MigrationDomain& d, const std::optional<DnsReport>& report,
     } else if (interoperability) {
         text = tr("The verification and DKIM records are found.");
     } else {
-        text = tr("All %n records are found.", required);
+        text = QCoreApplication::translate("mailroom::interop", "All %n records are found.", nullptr, required);
     }
     // Exchange is to stay the primary server for incoming email while interoperability is on.
     if (interoperability) {

@@ -15,11 +15,12 @@ const QString groupColumns =
 const QString rowColumns = QStringLiteral("SELECT g.id, g.org_id, g.directory_id, g.name, g.email, g.state, g.created_at,"
                                           " (SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) ");
 
-// A member's columns: id, kind, name, display name, address, enabled.
+// A member's columns: id, kind, name, display name, address, enabled. Only people are members:
+// not the directory's system users, nor Exchange resources (RES-4).
 const QString memberUnion = QStringLiteral(
     "SELECT u.id AS id, 'User' AS kind, u.username AS name, u.display_name AS display, u.email AS email,"
     " (u.state = 'Enabled') AS enabled, u.username_lc AS sort_name, u.first_name AS first, u.last_name AS last,"
-    " u.org_id AS org_id FROM users u WHERE u.role <> 'SystemUser' "
+    " u.org_id AS org_id FROM users u WHERE u.role = 'User' "
     "UNION ALL "
     "SELECT g.id, 'Group', g.name, g.name, g.email, (g.state = 'Enabled'), g.name_lc, '', '', g.org_id"
     " FROM mail_groups g");
@@ -308,7 +309,7 @@ Result<QVector<Member>> GroupTable::candidates(const QString& orgId, const QStri
                            " u.username_lc FROM (SELECT id FROM users WHERE org_id = ? AND username_lc >= ? AND username_lc < ?"
                            " UNION SELECT id FROM users WHERE org_id = ? AND lower(first_name) >= ? AND lower(first_name) < ?"
                            " UNION SELECT id FROM users WHERE org_id = ? AND lower(last_name) >= ? AND lower(last_name) < ?)"
-                           " m CROSS JOIN users u WHERE u.id = m.id AND u.role <> 'SystemUser'"
+                           " m CROSS JOIN users u WHERE u.id = m.id AND u.role = 'User'"
                            " ORDER BY kind, sort_name LIMIT ?"),
             {orgId, prefix, upper, orgId, prefix, upper, orgId, prefix, upper, orgId, prefix, upper, limit});
     }
@@ -326,7 +327,7 @@ Result<Member> GroupTable::entity(const QString& orgId, const QString& id)
                                         " FROM mail_groups g WHERE g.id = ? AND g.org_id = ?"
                                         " UNION ALL SELECT u.id, 'User', u.username, u.display_name, u.email,"
                                         " (u.state = 'Enabled') FROM users u WHERE u.id = ? AND u.org_id = ?"
-                                        " AND u.role <> 'SystemUser'"),
+                                        " AND u.role = 'User'"),
                          {id, orgId, id, orgId});
     if (!q)
         return q.error();

@@ -260,12 +260,22 @@ Migration version8()
             }};
 }
 
+// Exchange resources (RES-4): rooms and equipment of Microsoft Exchange are entries of an AD
+// Connector directory with the role ExchangeResource; their type is kept with them.
+Migration version9()
+{
+    return {9,
+            {
+                QStringLiteral("ALTER TABLE users ADD COLUMN resource_type TEXT"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
     static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                        version8()};
+                                        version8(), version9()};
     return all;
 }
 

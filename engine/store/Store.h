@@ -18,7 +18,7 @@ namespace mailroom {
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     static constexpr int ApplicationId = 0x4D4C524D; // "MLRM"
 
     // Opens (creating when missing) the database at path.

@@ -11,10 +11,18 @@ namespace {
 
 const QString userColumns = QStringLiteral(
     "SELECT id, org_id, directory_id, username, first_name, last_name, display_name, street, phone, company,"
-    " email, state, role, mailbox_id, disabled_at, created_at FROM users ");
+    " email, state, role, mailbox_id, disabled_at, created_at, resource_type FROM users ");
 
-const QString rowColumns =
-    QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.state, u.role, u.created_at, u.disabled_at ");
+// The last column says whether the user's organization is in interoperability mode (a lookup by
+// primary key, made only for the rows a page returns).
+const QString rowColumns = QStringLiteral(
+    "SELECT u.id, u.username, u.display_name, u.email, u.state, u.role, u.created_at, u.disabled_at,"
+    " u.resource_type, (SELECT o.interoperability FROM organizations o WHERE o.id = u.org_id) ");
+
+std::optional<ResourceType> resourceTypeOf(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : resourceTypeFromName(value.toString());
+}
 
 User userFromRow(const QSqlQuery& q)
 {
@@ -31,6 +39,7 @@ User userFromRow(const QSqlQuery& q)
     u.mailboxId = q.value(13).toString();
     u.disabledAt = timestamps::fromDb(q.value(14));
     u.createdAt = timestamps::fromDb(q.value(15));
+    u.resourceType = resourceTypeOf(q.value(16));
     return u;
 }
 
@@ -45,6 +54,11 @@ UserRow rowFromQuery(const QSqlQuery& q)
     r.role = userRoleFromName(q.value(5).toString()).value_or(UserRole::User);
     r.createdAt = timestamps::fromDb(q.value(6));
     r.disabledAt = timestamps::fromDb(q.value(7));
+    r.resourceType = resourceTypeOf(q.value(8));
+    const bool interoperability = q.value(9).toBool();
+    r.inExchange = interoperability
+                   && (r.role == UserRole::ExchangeResource
+                       || (r.role == UserRole::User && r.state != UserState::Enabled));
     return r;
 }
 
@@ -73,7 +87,7 @@ struct Filter
     QVariantList values;
 };
 
-Filter filterFor(const UserQuery& query)
+Filter filterFor(const UserQuery& query, bool hideExchangeResources)
 {
     Filter f;
     const QString prefix = query.search.trimmed().toLower();
@@ -101,7 +115,26 @@ Filter filterFor(const UserQuery& query)
         f.sql += QStringLiteral(" AND u.role = ?");
         f.values << userRoleName(*query.role);
     }
+    if (hideExchangeResources) {
+        f.sql += QStringLiteral(" AND u.role <> ?");
+        f.values << userRoleName(UserRole::ExchangeResource);
+    }
     return f;
+}
+
+// Exchange resources are in the list only while the organization is in interoperability mode
+// (RES-4). The role term is added only when the organization has some to hide, so that the
+// lists of every other organization keep their covering indexes.
+Result<Filter> filterFor(Store& store, const UserQuery& query)
+{
+    auto hide = store.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE org_id = ? AND role = ?)"
+                                            " AND NOT EXISTS (SELECT 1 FROM organizations WHERE id = ?"
+                                            " AND interoperability = ?)"),
+                             {query.organizationId, userRoleName(UserRole::ExchangeResource), query.organizationId,
+                              true});
+    if (!hide)
+        return hide.error();
+    return filterFor(query, hide.value().toBool());
 }
 
 Status done(const Result<QSqlQuery*>& q)
@@ -118,13 +151,13 @@ Status UserTable::insert(const User& u, const QString& passwordHash)
     return done(m_store.run(
         QStringLiteral("INSERT INTO users (id, directory_id, org_id, username, username_lc, first_name, last_name,"
                        " display_name, display_lc, street, phone, company, email, email_lc, role, state, mailbox_id,"
-                       " disabled_at, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " ?, ?, ?, ?, ?)"),
+                       " disabled_at, password_hash, created_at, resource_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {u.id, u.directoryId, nullable(u.organizationId), u.username, u.username.toLower(), u.details.firstName,
          u.details.lastName, u.details.displayName, u.details.displayName.toLower(), u.details.street,
          u.details.phone, u.details.company, u.email, u.email.toLower(), userRoleName(u.role),
          userStateName(u.state), nullable(u.mailboxId), timestamps::toDb(u.disabledAt), nullable(passwordHash),
-         timestamps::toDb(u.createdAt)}));
+         timestamps::toDb(u.createdAt), nullable(u.resourceType ? resourceTypeName(*u.resourceType) : QString())}));
 }
 
 Result<User> UserTable::get(const QString& id)
@@ -231,7 +264,10 @@ Result<QVector<QPair<QString, QString>>> UserTable::expiredMailboxes(const QDate
 
 Result<int> UserTable::count(const UserQuery& query)
 {
-    const Filter f = filterFor(query);
+    const auto filtered = filterFor(m_store, query);
+    if (!filtered)
+        return filtered.error();
+    const Filter& f = filtered.value();
     auto q = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql, f.values);
     if (!q)
         return q.error();
@@ -242,7 +278,10 @@ Result<int> UserTable::count(const UserQuery& query)
 
 Result<QVector<UserRow>> UserTable::page(const UserQuery& query, int offset, int limit)
 {
-    const Filter f = filterFor(query);
+    const auto filtered = filterFor(m_store, query);
+    if (!filtered)
+        return filtered.error();
+    const Filter& f = filtered.value();
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QVariantList values = f.values;
     values << limit << offset;
@@ -273,7 +312,10 @@ Result<UserRow> UserTable::row(const QString& id)
 
 Result<bool> UserTable::matches(const UserQuery& query, const QString& id)
 {
-    const Filter f = filterFor(query);
+    const auto filtered = filterFor(m_store, query);
+    if (!filtered)
+        return filtered.error();
+    const Filter& f = filtered.value();
     QVariantList values = f.values;
     values << id;
     auto q = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND u.id = ?"), values);
@@ -286,7 +328,10 @@ Result<bool> UserTable::matches(const UserQuery& query, const QString& id)
 
 Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString& id)
 {
-    const Filter f = filterFor(query);
+    const auto filtered = filterFor(m_store, query);
+    if (!filtered)
+        return filtered.error();
+    const Filter& f = filtered.value();
     const QString column = sortColumn(query.sortKey);
     QVariantList values = f.values;
     values << id;

@@ -144,6 +144,20 @@ private Q_SLOTS:
         checkRefused(json("interop availability remove --org corp contoso.com"), "NotFound", "domain");
     }
 
+    // Removing the organization forgets its availability passwords: the keychain keeps nothing of it.
+    void removingTheOrganizationForgetsTheKeychainEntry()
+    {
+        interopOrg();
+        const Outcome saved = set();
+        QCOMPARE(saved.exitCode, 0);
+        const QString ref = value(saved.object(), "secretRef");
+        mailroom::SecretStore keychain;
+        QCOMPARE(keychain.readNow(ref).value(), QString::fromUtf8(Secret));
+        const Outcome removed = json("org remove corp --confirm corp");
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(keychain.readNow(ref).error().code, mailroom::ErrorCode::NotFound);
+    }
+
     void refusals()
     {
         interopOrg();

@@ -6,12 +6,15 @@
 #include "JsonFormat.h"
 #include "Mailboxes.h"
 #include "Organizations.h"
+#include "SampleAccount.h"
 #include "TestEngine.h"
 #include "Users.h"
+#include "interop/InteropProgress.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,36 @@ class TestAuditLog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The audit log words each action for people: every action of the sample account, and of the
+    // interoperability wizard on its fabrikam-demo, has a description of its own.
+    void adm2_everyRecordedActionIsWorded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(SampleAccount::generate(path).ok());
+        EngineOptions options;
+        options.purgeTimer = false;
+        auto engine = Engine::open(path, options);
+        QVERIFY(engine);
+        Engine& e = *engine.value();
+        const Organization fabrikam = e.organizations().find(QStringLiteral("fabrikam-demo")).value();
+        QVERIFY(e.interopProgress().markDone(fabrikam.id, InteropStep::Prerequisites).ok());
+        QVERIFY(e.interopProgress().markUndone(fabrikam.id, InteropStep::Prerequisites).ok());
+        QVERIFY(e.interopProgress().disable(fabrikam.id, fabrikam.alias).ok());
+
+        QSet<QString> actions;
+        const QVector<AuditRecord> records = e.audit().list({}, 1000000).value();
+        for (const AuditRecord& r : records)
+            actions.insert(r.action);
+        QStringList unworded;
+        for (const QString& action : std::as_const(actions))
+            if (AuditLog::describe(action) == action)
+                unworded.append(action);
+        QVERIFY2(unworded.isEmpty(), qPrintable(unworded.join(QStringLiteral(", "))));
+        QVERIFY2(actions.size() >= 25, qPrintable(QString::number(actions.size())));
+        QCOMPARE(AuditLog::describe(QStringLiteral("interop.disable")), QStringLiteral("interoperability disabled"));
+    }
+
     void adm2_changesAreRecordedWithBeforeAndAfter()
     {
         TestEngine e;

@@ -346,6 +346,22 @@ private Q_SLOTS:
         QCOMPARE(e->availability().removeNow(org.id, DomainName).error().code, ErrorCode::NotFound);
     }
 
+    void removingTheOrganizationForgetsItsKeychainEntries()
+    {
+        if (withoutKeychain())
+            QSKIP("runs in tst_AvailabilitySettings");
+        TestEngine e;
+        const Organization org = interopOrg(e, QStringLiteral("gone"));
+        QVERIFY(e->availability().saveNow(org.id, input()).ok());
+        const QString ref = e->availability().get(org.id, DomainName).value().secretRef;
+        QCOMPARE(e->availability().secretRefs(org.id).value(), QStringList{ref});
+        QVERIFY(e->organizations().remove(org.id, org.alias).ok());
+        QTRY_COMPARE(e->availability().pendingForgets(), 0);
+        auto secret = e->availability().secrets().readNow(ref);
+        QVERIFY(!secret);
+        QCOMPARE(secret.error().code, ErrorCode::NotFound);
+    }
+
     // The test the issue names: after saving, the password's bytes are in neither the database
     // (the file, its write-ahead log and shared memory) nor the settings (nor anywhere in HOME
     // outside the keychain, which keeps it encrypted).

@@ -15,7 +15,10 @@
 #include "UserTableModel.h"
 #include "Users.h"
 #include "UsersPane.h"
+#include "Directories.h"
+#include "ModelRoles.h"
 #include "interop/DirectorySync.h"
+#include "interop/InteropProgress.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -298,6 +301,61 @@ private Q_SLOTS:
         QCOMPARE(shown, QStringLiteral("ann.a@iop.awsapps.com"));
         QVERIFY(!(flags & Qt::ItemIsEditable));
         QCOMPARE(c.engine->users().get(ann.id).value().email, QStringLiteral("ann.a@iop.awsapps.com"));
+    }
+
+    // RES-4: Exchange's rooms and equipment show in the users list while in interoperability mode,
+    // as remote entries that nothing here may enable or change; they leave when the mode ends.
+    void res4_exchangeResourcesShowInExchangeAndCannotBeEnabled()
+    {
+        Console c;
+        const Organization org = c.engine.exchangeOrg(QStringLiteral("iop"));
+        const User bob = c.engine.directoryUser(org, QStringLiteral("bob"));
+        const User room = c.engine->directories()
+                              .addExchangeResource(org.directoryId, QStringLiteral("boardroom"),
+                                                   QStringLiteral("Boardroom"), ResourceType::Room)
+                              .value();
+        c.open(org);
+        auto* count = child<QLabel>(c.pane, QStringLiteral("count"));
+        QCOMPARE(count->text(), QStringLiteral("4 of 4 users")); // Administrator, Guest, bob, boardroom
+
+        UserTableModel* model = c.pane->model();
+        const int roomRow = model->rowOfUser(room.id);
+        QVERIFY(roomRow >= 0);
+        QCOMPARE(model->index(roomRow, UserTableModel::State).data().toString(), QStringLiteral("In Exchange"));
+        QCOMPARE(model->index(roomRow, UserTableModel::State).data(BadgeRole).toInt(), int(Badge::Neutral));
+        QCOMPARE(model->index(roomRow, UserTableModel::Role).data().toString(), QStringLiteral("Exchange resource"));
+        const QString typeTip = model->index(roomRow, UserTableModel::Role).data(Qt::ToolTipRole).toString();
+        QVERIFY2(typeTip.contains(QStringLiteral("Room")), qPrintable(typeTip));
+        // A directory user not enabled here is in Exchange too, and may still be enabled.
+        const int bobRow = model->rowOfUser(bob.id);
+        QCOMPARE(model->index(bobRow, UserTableModel::State).data().toString(), QStringLiteral("In Exchange"));
+        QCOMPARE(model->index(bobRow, UserTableModel::Role).data().toString(), QStringLiteral("User"));
+
+        c.pane->selectUser(room.id);
+        for (const char* name : {"enableUsers", "resetPassword", "deleteUsers", "editAddresses"}) {
+            QVERIFY2(!c.action(name)->isEnabled(), name);
+            QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("resources stay in Microsoft Exchange")), name);
+            QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("Resources pane")), name);
+        }
+        shot(c.window.get(), QStringLiteral("users-exchange-resources"));
+        c.pane->selectUser(bob.id);
+        QVERIFY(c.action("enableUsers")->isEnabled());
+
+        // The role filter finds them.
+        auto* role = child<QComboBox>(c.pane, QStringLiteral("roleFilter"));
+        role->setCurrentIndex(role->findText(QStringLiteral("Exchange resource")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 of 4 users"));
+        role->setCurrentIndex(0);
+
+        // Disabling interoperability takes the resource out of the list at once; bob is a plain
+        // disabled user again.
+        QVERIFY(c.engine->interopProgress().disable(org.id, org.alias).ok());
+        QCOMPARE(model->rowOfUser(room.id), -1);
+        QCOMPARE(count->text(), QStringLiteral("3 of 3 users"));
+        QCOMPARE(model->index(model->rowOfUser(bob.id), UserTableModel::State).data().toString(),
+                 QStringLiteral("Disabled"));
+        shot(c.window.get(), QStringLiteral("users-after-interoperability"));
     }
 };
 
