@@ -44,13 +44,19 @@ Result<std::unique_ptr<Engine>> Engine::open(const QString& path, EngineOptions 
     if (options.actor.isEmpty())
         options.actor = systemUserName();
     std::unique_ptr<Engine> engine(new Engine(std::move(store).value(), std::move(options)));
+    if (engine->m_options.changeFeed) {
+        if (auto started = engine->m_feed->start(); !started)
+            return started.error();
+    }
 
     // Creations that an earlier run left unfinished go on now, and expired mailboxes go.
-    // Neither changes anything in a read-only session.
+    // Neither changes anything in a read-only session, and neither takes the write lock unless
+    // something is due; while another program writes, they wait for the next hourly round
+    // instead of holding up the opening.
     if (engine->accessLevel() == AccessLevel::Full) {
         if (auto pending = engine->organizations().resumePendingCreations(); !pending)
             return pending.error();
-        if (auto purged = engine->mailboxes().purgeExpired(); !purged)
+        if (auto purged = engine->mailboxes().purgeExpired(); !purged && purged.error().code != ErrorCode::DatabaseBusy)
             return purged.error();
     }
     return engine;
@@ -64,7 +70,9 @@ QString Engine::defaultDatabasePath()
 
 Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
     : m_store(std::move(store)),
+      m_feed(m_store->createFeed()),
       m_options(std::move(options)),
+      m_versions(*this),
       m_hasher(m_options.hashCost),
       m_directories(std::make_unique<Directories>(*this)),
       m_organizations(std::make_unique<Organizations>(*this)),
@@ -83,6 +91,7 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
       m_directorySync(std::make_unique<DirectorySync>(*this))
 {
     qRegisterMetaType<Change>();
+    connect(m_feed.get(), &ChangeFeed::arrived, this, &Engine::onArrived);
     if (m_options.purgeTimer && m_options.access == AccessLevel::Full) {
         m_purgeTimer = new QTimer(this);
         m_purgeTimer->setInterval(std::chrono::hours(1));
@@ -106,6 +115,30 @@ Status Engine::requireFullAccess() const
     return makeError(ErrorCode::AccessDenied, QString(),
                      QCoreApplication::translate("Engine", "Your access is read-only: you can look but not change "
                                                            "anything. Ask for full access to make this change."));
+}
+
+Status Engine::note(Change& change)
+{
+    change.actor = actor();
+    change.at = now();
+    if (change.kind == Change::Kind::Updated) {
+        for (const QString& id : std::as_const(change.ids))
+            if (auto ok = m_versions.bump(Versions::kindOf(change.subject), id); !ok)
+                return ok;
+    } else if (change.kind == Change::Kind::Removed) {
+        for (const QString& id : std::as_const(change.ids))
+            if (auto ok = m_versions.forget(Versions::kindOf(change.subject), id); !ok)
+                return ok;
+    }
+    return m_feed->record(change);
+}
+
+void Engine::onArrived(const Change& change)
+{
+    // The caches of the services follow other processes' changes as they follow this one's.
+    if (change.subject == Change::Subject::FlowRule)
+        m_flowRules->dropIndex(change.organizationId);
+    Q_EMIT changed(change);
 }
 
 Status Engine::recordAudit(const QString& orgId, const QString& action, const QString& target,

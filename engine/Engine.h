@@ -9,6 +9,8 @@
 #include "Clock.h"
 #include "PasswordHasher.h"
 #include "Result.h"
+#include "Versions.h"
+#include "store/ChangeFeed.h"
 #include "store/Store.h"
 
 #include <QJsonObject>
@@ -44,6 +46,8 @@ struct EngineOptions
     PasswordHasher::Cost hashCost = PasswordHasher::interactive();
     bool purgeTimer = true;                                // purge expired mailboxes every hour and
                                                            // synchronise directories when due (IOP-2)
+    bool changeFeed = true;                                // follow other processes' changes (needs the
+                                                           // event loop turning)
 };
 
 class Engine : public QObject
@@ -72,6 +76,9 @@ public:
     Resources& resources() { return *m_resources; }
     InteropProgress& interopProgress() { return *m_interopProgress; } // IOP-7, IOP-8
     DirectorySync& directorySync() { return *m_directorySync; }      // IOP-2
+    Versions& versions() { return m_versions; }
+    // Delivers other processes' committed changes now instead of at the feed's next probe.
+    void pollChanges() { m_feed->poll(); }
 
     AccessLevel accessLevel() const { return m_options.access; }
     QString actor() const { return m_options.actor; }
@@ -87,6 +94,8 @@ public:
 
     // Runs body(Change&) as one mutating operation: access check, one transaction, commit,
     // then changed(change) when change names anything. body returns a Result; an error rolls everything back.
+    // A change that names objects raises their versions and goes to the change log in the same
+    // transaction, so that every other engine on the database hears of it.
     template <typename F>
     auto mutate(F&& body) -> decltype(body(std::declval<Change&>()))
     {
@@ -99,6 +108,10 @@ public:
         auto result = body(change);
         if (!result)
             return result;
+        if (!change.ids.isEmpty()) {
+            if (auto noted = note(change); !noted)
+                return noted.error();
+        }
         if (auto committed = tx.commit(); !committed)
             return committed.error();
         if (!change.ids.isEmpty())
@@ -111,9 +124,14 @@ Q_SIGNALS:
 
 private:
     Engine(std::unique_ptr<Store> store, EngineOptions options);
+    // Inside the transaction: who and when, the versions of the objects named, the change log.
+    Status note(Change& change);
+    void onArrived(const Change& change);
 
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<ChangeFeed> m_feed;
     EngineOptions m_options;
+    Versions m_versions;
     PasswordHasher m_hasher;
     std::unique_ptr<Directories> m_directories;
     std::unique_ptr<Organizations> m_organizations;

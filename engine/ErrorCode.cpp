@@ -31,6 +31,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return QStringLiteral("Cancelled");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainFailure: return QStringLiteral("KeychainFailure");
+    case ErrorCode::Conflict: return QStringLiteral("Conflict");
+    case ErrorCode::DatabaseBusy: return QStringLiteral("DatabaseBusy");
     }
     return QStringLiteral("Unknown");
 }

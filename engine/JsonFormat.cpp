@@ -9,9 +9,21 @@ QString timestamp(const QDateTime& when)
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
 
+namespace {
+
+// Versions only when read from the store (0 otherwise), so that the audit's before and after of
+// a value never read with one stay as they were.
+void withVersion(QJsonObject& out, const QString& key, qint64 version)
+{
+    if (version > 0)
+        out.insert(key, version);
+}
+
+} // namespace
+
 QJsonObject of(const Organization& o)
 {
-    return {{QStringLiteral("id"), o.id},
+    QJsonObject out{{QStringLiteral("id"), o.id},
             {QStringLiteral("alias"), o.alias},
             {QStringLiteral("region"), o.region},
             {QStringLiteral("state"), orgStateName(o.state)},
@@ -24,6 +36,8 @@ QJsonObject of(const Organization& o)
             {QStringLiteral("interoperability"), o.interoperability},
             {QStringLiteral("defaultDomain"), o.defaultDomain},
             {QStringLiteral("createdAt"), timestamp(o.createdAt)}};
+    withVersion(out, QStringLiteral("version"), o.version);
+    return out;
 }
 
 QJsonObject of(const Directory& d)
@@ -41,7 +55,7 @@ QJsonObject of(const Directory& d)
 
 QJsonObject of(const User& u)
 {
-    return {{QStringLiteral("id"), u.id},
+    QJsonObject out{{QStringLiteral("id"), u.id},
             {QStringLiteral("organizationId"), u.organizationId},
             {QStringLiteral("directoryId"), u.directoryId},
             {QStringLiteral("username"), u.username},
@@ -57,6 +71,8 @@ QJsonObject of(const User& u)
             {QStringLiteral("mailboxId"), u.mailboxId},
             {QStringLiteral("disabledAt"), timestamp(u.disabledAt)},
             {QStringLiteral("createdAt"), timestamp(u.createdAt)}};
+    withVersion(out, QStringLiteral("version"), u.version);
+    return out;
 }
 
 QJsonObject of(const UserRow& r)
@@ -90,20 +106,36 @@ QJsonObject of(const AuditRecord& r)
 
 QJsonObject of(const Error& e)
 {
-    return {{QStringLiteral("code"), errorCodeName(e.code)},
-            {QStringLiteral("field"), e.field},
-            {QStringLiteral("message"), e.message}};
+    QJsonObject out{{QStringLiteral("code"), errorCodeName(e.code)},
+                    {QStringLiteral("field"), e.field},
+                    {QStringLiteral("message"), e.message}};
+    if (e.code == ErrorCode::Conflict) {
+        QJsonArray changed;
+        for (const FieldConflict& c : e.conflicts)
+            changed.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                       {QStringLiteral("read"), c.read},
+                                       {QStringLiteral("current"), c.current}});
+        out.insert(QStringLiteral("changed"), changed);
+        out.insert(QStringLiteral("currentVersion"), e.currentVersion);
+        if (!e.changedBy.isEmpty())
+            out.insert(QStringLiteral("changedBy"), e.changedBy);
+        if (e.changedAt.isValid())
+            out.insert(QStringLiteral("changedAt"), timestamp(e.changedAt));
+    }
+    return out;
 }
 
 QJsonObject of(const Domain& d)
 {
-    return {{QStringLiteral("name"), d.name},
+    QJsonObject out{{QStringLiteral("name"), d.name},
             {QStringLiteral("displayName"), d.displayName()},
             {QStringLiteral("status"), domainStatusName(d.status)},
             {QStringLiteral("test"), d.isTest},
             {QStringLiteral("default"), d.isDefault},
             {QStringLiteral("createdAt"), timestamp(d.createdAt)},
             {QStringLiteral("checkedAt"), timestamp(d.checkedAt)}};
+    withVersion(out, QStringLiteral("policyVersion"), d.policyVersion);
+    return out;
 }
 
 QJsonObject of(const DnsRecord& r)
@@ -116,13 +148,15 @@ QJsonObject of(const DnsRecord& r)
 
 QJsonObject of(const Group& g)
 {
-    return {{QStringLiteral("id"), g.id},
+    QJsonObject out{{QStringLiteral("id"), g.id},
             {QStringLiteral("organizationId"), g.organizationId},
             {QStringLiteral("directoryId"), g.directoryId},
             {QStringLiteral("name"), g.name},
             {QStringLiteral("email"), g.email},
             {QStringLiteral("state"), groupStateName(g.state)},
             {QStringLiteral("createdAt"), timestamp(g.createdAt)}};
+    withVersion(out, QStringLiteral("version"), g.version);
+    return out;
 }
 
 QJsonObject of(const Member& m)
@@ -145,7 +179,7 @@ QJsonObject of(const Recipient& r)
 
 QJsonObject of(const Resource& r)
 {
-    return {{QStringLiteral("id"), r.id},
+    QJsonObject out{{QStringLiteral("id"), r.id},
             {QStringLiteral("organizationId"), r.organizationId},
             {QStringLiteral("name"), r.details.name},
             {QStringLiteral("description"), r.details.description},
@@ -155,6 +189,9 @@ QJsonObject of(const Resource& r)
             {QStringLiteral("declineRecurring"), r.booking.declineRecurring},
             {QStringLiteral("declineConflicting"), r.booking.declineConflicting},
             {QStringLiteral("createdAt"), timestamp(r.createdAt)}};
+    withVersion(out, QStringLiteral("version"), r.version);
+    withVersion(out, QStringLiteral("bookingVersion"), r.bookingVersion);
+    return out;
 }
 
 } // namespace mailroom::json

@@ -30,6 +30,7 @@ struct Organization
     bool interoperability = false;
     QString defaultDomain;
     QDateTime createdAt;
+    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
 
     QString testDomain() const { return alias + QStringLiteral(".awsapps.com"); }
 };

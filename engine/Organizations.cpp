@@ -273,19 +273,23 @@ Status Organizations::resumePendingCreations()
 
 Result<QVector<Organization>> Organizations::list(const QString& region)
 {
-    return m_table.list(region);
+    return m_engine.versions().readAll<Organization>(
+        Versions::kindOf(Change::Subject::Organization), [&] { return m_table.list(region); }, [](const Organization& o) { return o.id; });
 }
 
 Result<Organization> Organizations::get(const QString& id)
 {
-    return m_table.get(id);
+    return m_engine.versions().read<Organization>(Versions::kindOf(Change::Subject::Organization), id, [&] { return m_table.get(id); });
 }
 
 Result<Organization> Organizations::find(const QString& idOrAlias)
 {
     if (idOrAlias.startsWith(QLatin1String("m-")))
-        return m_table.get(idOrAlias);
-    return m_table.findByAlias(idOrAlias.toLower());
+        return get(idOrAlias);
+    auto org = m_table.findByAlias(idOrAlias.toLower());
+    if (!org)
+        return org;
+    return get(org.value().id);
 }
 
 Result<Organization> Organizations::requireActive(const QString& id)

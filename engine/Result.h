@@ -2,7 +2,9 @@
 // Every engine operation returns a Result: a value, or an Error with a stable code,
 // the field it concerns (empty when none) and a message for people.
 
+#include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <utility>
 #include <variant>
@@ -36,16 +38,37 @@ enum class ErrorCode {
     Cancelled,            // the administrator cancelled
     KeychainUnavailable,  // no system keychain service answers, or it is locked (IOP-4)
     KeychainFailure,      // the system keychain refused or failed the operation (IOP-4)
+    Conflict,             // the object changed since it was read (another console or a script): nothing written
+    DatabaseBusy,         // another program kept the database's write lock past the wait
 };
 
 // The stable name of a code, as the CLI prints it ("AliasTaken").
 QString errorCodeName(ErrorCode code);
 
+// With Conflict: one field or member that changed since it was read, with the value it was read
+// with and the value it holds now (text as the CLI prints it; empty when absent).
+struct FieldConflict
+{
+    QString field;   // engine field name ("phone"), or a member's id for sets
+    QString read;    // what the writer based the edit on
+    QString current; // what the object holds now
+};
+
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode code_, QString field_, QString message_)
+        : code(code_), field(std::move(field_)), message(std::move(message_))
+    {
+    }
+
     ErrorCode code = ErrorCode::StoreFailure;
     QString field;   // engine field name ("alias", "username", "password", …) or empty
     QString message; // translated, for people
+    QVector<FieldConflict> conflicts; // Conflict: what changed meanwhile
+    qint64 currentVersion = 0;        // Conflict: the object's version now
+    QString changedBy;                // Conflict: who changed it last, when known
+    QDateTime changedAt;
 };
 
 struct Done
@@ -85,7 +108,7 @@ Status statusOf(const Result<T>& result)
 
 inline Error makeError(ErrorCode code, QString field, QString message)
 {
-    return Error{code, std::move(field), std::move(message)};
+    return Error(code, std::move(field), std::move(message));
 }
 
 } // namespace mailroom

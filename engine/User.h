@@ -50,6 +50,7 @@ struct User
     QDateTime disabledAt;  // set while a disabled mailbox waits for its purge
     QDateTime createdAt;
     std::optional<ResourceType> resourceType; // set for an Exchange resource only
+    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
 
     bool isSystem() const { return role == UserRole::SystemUser; }
     bool isExchangeResource() const { return role == UserRole::ExchangeResource; }

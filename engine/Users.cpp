@@ -124,12 +124,15 @@ Result<User> Users::create(const QString& orgId, const NewUser& input)
 
 Result<User> Users::get(const QString& id)
 {
-    return m_table.get(id);
+    return m_engine.versions().read<User>(Versions::kindOf(Change::Subject::User), id, [&] { return m_table.get(id); });
 }
 
 Result<User> Users::findByUsername(const QString& orgId, const QString& username)
 {
-    return m_table.findByUsername(orgId, username);
+    auto user = m_table.findByUsername(orgId, username);
+    if (!user)
+        return user;
+    return get(user.value().id);
 }
 
 Result<int> Users::count(const UserQuery& query)
@@ -159,22 +162,51 @@ Result<bool> Users::matches(const UserQuery& query, const QString& id)
 
 Result<User> Users::updateDetails(const QString& id, const UserDetails& details)
 {
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    return updateDetails(id, current.value().details, details);
+}
+
+Result<User> Users::updateDetails(const QString& id, const UserDetails& base, const UserDetails& edited,
+                                  qint64 ifVersion)
+{
     return m_engine.mutate([&](Change& change) -> Result<User> {
         auto target = changeableUser(m_engine, id);
         if (!target)
             return target.error();
+        const User& before = target.value().user;
         if (isConnector(target.value().directoryType))
             return connectorRefuses(tr("Details: this user lives in Active Directory behind an AD Connector; edit "
                                        "the details with your Active Directory tools."));
-        if (auto ok = rules::userDetails(details); !ok)
+        const QString what = tr("The details of %1").arg(before.username);
+        auto last = m_engine.versions().last(Versions::kindOf(Change::Subject::User), id);
+        if (!last)
+            return last.error();
+        if (auto ok = Versions::require(last.value(), ifVersion, what); !ok)
             return ok.error();
-        if (auto ok = m_table.updateDetails(id, details); !ok)
+        ConflictCheck conflicts(what);
+        FieldMerge<UserDetails> merge(base, edited, before.details, conflicts);
+        merge.field(QStringLiteral("firstName"), &UserDetails::firstName);
+        merge.field(QStringLiteral("lastName"), &UserDetails::lastName);
+        merge.field(QStringLiteral("displayName"), &UserDetails::displayName);
+        merge.field(QStringLiteral("street"), &UserDetails::street);
+        merge.field(QStringLiteral("phone"), &UserDetails::phone);
+        merge.field(QStringLiteral("company"), &UserDetails::company);
+        if (!conflicts.clean())
+            return conflicts.result(last.value()).error();
+        if (!merge.changed())
+            return get(id);
+        if (auto ok = rules::userDetails(merge.result()); !ok)
+            return ok.error();
+        if (auto ok = m_table.updateDetails(id, merge.result()); !ok)
             return ok.error();
         auto after = m_table.get(id);
         if (!after)
             return after.error();
+        after.value().version = last.value().version + 1; // raised by this change (Engine::mutate)
         if (auto ok = m_engine.recordAudit(after.value().organizationId, QStringLiteral("user.details"), id,
-                                           json::of(target.value().user), json::of(after.value()));
+                                           json::of(before), json::of(after.value()));
             !ok)
             return ok.error();
         change = {Change::Subject::User, Change::Kind::Updated, after.value().organizationId, {id},

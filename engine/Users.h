@@ -45,7 +45,13 @@ public:
     Result<bool> matches(const UserQuery& query, const QString& id);
 
     // USR-5. Errors: NotSupportedByDirectory (AD Connector), SystemUser, InvalidValue, Required.
+    // Writes the fields of details that differ from the user's details now.
     Result<User> updateDetails(const QString& id, const UserDetails& details);
+    // A field edit: the fields that edited changes from base (the details as read), each while it
+    // still holds its base value; ifVersion, when not 0, must be the user's version. Errors:
+    // Conflict (each field that moved, with its value now; nothing written).
+    Result<User> updateDetails(const QString& id, const UserDetails& base, const UserDetails& edited,
+                               qint64 ifVersion = 0);
     // USR-6. Errors: NotSupportedByDirectory (AD Connector), PasswordRejected, SystemUser.
     Status resetPassword(const QString& id, const QString& password);
     // True when password is the user's password (for sign-in checks and tests).

@@ -1,6 +1,7 @@
 #include "AvailabilitySettingsForm.h"
 
 #include "Engine.h"
+#include "ConflictBar.h"
 #include "FieldErrors.h"
 #include "domains/Domain.h"
 #include "interop/AvailabilitySettings.h"
@@ -25,7 +26,8 @@ const QString PasswordField = QStringLiteral("password");
 
 AvailabilitySettingsForm::AvailabilitySettingsForm(Engine& engine, QWidget* parent)
     : QGroupBox(parent), m_engine(engine), m_url(new QLineEdit(this)), m_account(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_status(new QLabel(this)), m_errors(new FieldErrors(this))
+      m_password(new QLineEdit(this)), m_status(new QLabel(this)), m_errors(new FieldErrors(this)),
+      m_conflict(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("availabilityForm"));
     m_url->setObjectName(QStringLiteral("ewsUrl"));
@@ -74,6 +76,7 @@ AvailabilitySettingsForm::AvailabilitySettingsForm(Engine& engine, QWidget* pare
     m_cancel->setObjectName(QStringLiteral("cancelEdit"));
     m_cancel->setAccessibleName(tr("Cancel editing"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addLayout(form);
     layout->addWidget(m_errors->generalLabel());
     layout->addWidget(m_status);
@@ -83,6 +86,12 @@ AvailabilitySettingsForm::AvailabilitySettingsForm(Engine& engine, QWidget* pare
     connect(m_account, &QLineEdit::textEdited, this, &AvailabilitySettingsForm::validate);
     connect(m_password, &QLineEdit::textEdited, this, &AvailabilitySettingsForm::validate);
     connect(m_save, &QPushButton::clicked, this, &AvailabilitySettingsForm::save);
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &AvailabilitySettingsForm::reload);
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
+        m_version = m_conflict->theirVersion();
+        validate();
+        save();
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_password->clear();
         hide();
@@ -96,6 +105,8 @@ void AvailabilitySettingsForm::edit(const QString& orgId, const QString& domain,
     m_orgId = orgId;
     m_domain = domain;
     m_hasSaved = saved.has_value();
+    m_version = saved ? saved->version : 0;
+    m_conflict->dismiss();
     Domain d;
     d.name = domain;
     setTitle(m_hasSaved ? tr("Availability settings of %1").arg(d.displayName())
@@ -117,7 +128,13 @@ void AvailabilitySettingsForm::edit(const QString& orgId, const QString& domain,
 
 AvailabilityInput AvailabilitySettingsForm::input() const
 {
-    return {m_domain, m_url->text(), m_account->text(), m_password->text()};
+    return {m_domain, m_url->text(), m_account->text(), m_password->text(), m_hasSaved ? m_version : 0};
+}
+
+void AvailabilitySettingsForm::reload()
+{
+    auto now = m_engine.availability().get(m_orgId, m_domain);
+    edit(m_orgId, m_domain, now ? std::optional<AvailabilitySetting>(now.value()) : std::nullopt);
 }
 
 void AvailabilitySettingsForm::validate()
@@ -137,7 +154,15 @@ void AvailabilitySettingsForm::validate()
     // Then the whole input as the engine will save it (the organization, the domain, what is
     // still required).
     const Status whole = m_engine.availability().check(m_orgId, typed);
-    if (!whole) {
+    if (!whole && whole.error().code == ErrorCode::Conflict) {
+        // Saved elsewhere since this form read them: theirs beside what is typed here.
+        QVector<ConflictRow> rows;
+        if (auto theirs = m_engine.availability().get(m_orgId, m_domain)) {
+            rows.append({tr("EWS URL"), theirs.value().ewsUrl, typed.ewsUrl});
+            rows.append({tr("Service account"), theirs.value().serviceAccount, typed.serviceAccount});
+        }
+        m_conflict->offer(whole.error(), rows);
+    } else if (!whole) {
         const QString& field = whole.error().field;
         const bool typedField = (field == UrlField && !typed.ewsUrl.isEmpty()) ||
                                 (field == AccountField && !typed.serviceAccount.isEmpty()) ||
@@ -178,7 +203,8 @@ void AvailabilitySettingsForm::save()
         self->m_status->hide();
         if (!result) {
             self->validate();
-            self->m_errors->show(result.error());
+            if (!self->m_conflict->offer(result.error()))
+                self->m_errors->show(result.error());
             return;
         }
         self->m_password->clear();

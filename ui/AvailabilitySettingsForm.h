@@ -16,6 +16,7 @@ class QPushButton;
 namespace mailroom {
 
 class Engine;
+class ConflictBar;
 class FieldErrors;
 struct AvailabilityInput;
 
@@ -39,11 +40,13 @@ private:
     AvailabilityInput input() const;
     void validate();
     void setSaving(bool saving);
+    void reload(); // the settings as saved now
 
     Engine& m_engine;
     QString m_orgId;
     QString m_domain;
     bool m_hasSaved = false;
+    qint64 m_version = 0; // of the settings being edited
     bool m_saving = false;
     QLineEdit* m_url;
     QLineEdit* m_account;
@@ -52,6 +55,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_cancel;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
 };
 
 } // namespace mailroom

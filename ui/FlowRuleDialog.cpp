@@ -1,6 +1,7 @@
 #include "FlowRuleDialog.h"
 
 #include "Engine.h"
+#include "ConflictBar.h"
 #include "FieldErrors.h"
 #include "UnsavedEdits.h"
 #include "flow/FlowRules.h"
@@ -72,7 +73,7 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
       m_name(new QLineEdit(this)), m_action(new QComboBox(this)), m_actionDescription(new QLabel(this)),
       m_newPattern(new QLineEdit(this)), m_addPattern(new QPushButton(tr("&Add pattern"), this)),
       m_patterns(new QListWidget(this)), m_removePattern(new QPushButton(tr("Re&move pattern"), this)),
-      m_patternCount(new QLabel(this)), m_errors(new FieldErrors(this))
+      m_patternCount(new QLabel(this)), m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("flowRuleDialog"));
     setWindowTitle(existing ? tr("Edit email flow rule") : tr("Create email flow rule"));
@@ -148,6 +149,7 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false); // Enter never means Cancel
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(patternsLabel);
@@ -161,17 +163,27 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
     layout->addWidget(buttons);
     setMinimumWidth(600);
 
-    if (existing) {
-        m_name->setText(existing->name);
-        m_action->setCurrentIndex(m_action->findData(int(existing->action)));
-        for (const QString& text : existing->patternTexts())
-            appendPattern(text);
-    } else {
+    if (existing)
+        showRule(*existing);
+    else
         m_action->setCurrentIndex(-1); // a choice the administrator makes: no default drops mail
-    }
     markPatterns();
     updateActionDescription();
     updatePatternButtons();
+    connect(m_conflict, &ConflictBar::reloadRequested, this, [this] {
+        if (auto now = m_engine.flowRules().get(m_existing->id)) {
+            m_existing = now.value();
+            showRule(now.value());
+        }
+    });
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
+        m_existing->version = m_conflict->theirVersion();
+        accept();
+    });
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return m_existing && c.subject == Change::Subject::FlowRule && c.ids.contains(m_existing->id); },
+        [this] { return isDirty(); });
 
     connect(buttons, &QDialogButtonBox::accepted, this, &FlowRuleDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FlowRuleDialog::reject);
@@ -211,6 +223,17 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
     connect(removeKey, &QAction::triggered, this, removeSelected);
     validate();
     m_name->setFocus();
+}
+
+void FlowRuleDialog::showRule(const FlowRule& rule)
+{
+    m_name->setText(rule.name);
+    m_action->setCurrentIndex(m_action->findData(int(rule.action)));
+    m_patterns->clear();
+    for (const QString& text : rule.patternTexts())
+        appendPattern(text);
+    markPatterns();
+    validate();
 }
 
 FlowRuleInput FlowRuleDialog::input() const
@@ -344,14 +367,33 @@ bool FlowRuleDialog::save()
     if (!m_ok->isEnabled())
         return false;
     const FlowRuleInput in = input();
-    auto saved = m_existing ? m_engine.flowRules().update(m_existing->id, in)
+    auto saved = m_existing ? m_engine.flowRules().update(m_existing->id, in, m_existing->version)
                             : m_engine.flowRules().create(m_organization.id, in);
     if (!saved) {
-        m_errors->show(saved.error());
+        if (!m_conflict->offer(saved.error(), theirChanges()))
+            m_errors->show(saved.error());
         return false;
     }
     m_ruleId = saved.value().id;
     return true;
+}
+
+QVector<ConflictRow> FlowRuleDialog::theirChanges() const
+{
+    QVector<ConflictRow> rows;
+    if (!m_existing)
+        return rows;
+    auto theirs = m_engine.flowRules().get(m_existing->id);
+    if (!theirs)
+        return rows;
+    const FlowRuleInput mine = input();
+    const QString separator = QStringLiteral(", ");
+    ConflictRow::addIfMoved(rows, tr("Name"), m_existing->name, theirs.value().name, mine.name);
+    ConflictRow::addIfMoved(rows, tr("Action"), flowActionLabel(m_existing->action),
+                            flowActionLabel(theirs.value().action), flowActionLabel(mine.action));
+    ConflictRow::addIfMoved(rows, tr("Patterns"), m_existing->patternTexts().join(separator),
+                            theirs.value().patternTexts().join(separator), mine.patterns.join(separator));
+    return rows;
 }
 
 void FlowRuleDialog::accept()

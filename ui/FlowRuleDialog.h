@@ -22,6 +22,8 @@ class QPushButton;
 namespace mailroom {
 
 class Engine;
+class ConflictBar;
+struct ConflictRow;
 class FieldErrors;
 
 class FlowRuleDialog : public QDialog
@@ -46,6 +48,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showRule(const FlowRule& rule);
+    // What someone else changed in the rule since the dialog read it, theirs beside the edit here.
+    QVector<ConflictRow> theirChanges() const;
     QListWidgetItem* appendPattern(const QString& text);
     void markPatterns();
     void validate();
@@ -67,6 +72,7 @@ private:
     QLabel* m_patternCount;
     QPushButton* m_ok;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     bool m_nameTouched = false;
     bool m_patternsTouched = false;
     bool m_marking = false;

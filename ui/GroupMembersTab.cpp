@@ -3,6 +3,7 @@
 #include "Engine.h"
 #include "FieldErrors.h"
 #include "MemberPicker.h"
+#include "ConflictBar.h"
 #include "groups/Groups.h"
 
 #include "UnsavedEdits.h"
@@ -15,17 +16,25 @@ namespace mailroom {
 
 GroupMembersTab::GroupMembersTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_errors(new FieldErrors(this)),
+      m_conflict(new ConflictBar(this)),
       m_buttons(this, tr("&Save"), QStringLiteral("saveMembers"), tr("Re&vert"), QStringLiteral("revertMembers"))
 {
     setObjectName(QStringLiteral("groupMembersTab"));
     m_picker->setChosenTitle(tr("Members"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("members")));
     layout->addWidget(m_errors->generalLabel());
     layout->addLayout(m_buttons.row({}));
     connect(m_picker, &MemberPicker::chosenChanged, this, &GroupMembersTab::updateButtons);
     m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &GroupMembersTab::revert);
+    // The details panel shows the group afresh when nothing is being edited here.
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::Group && c.ids.contains(m_groupId); },
+        [this] { return isDirty(); });
     updateButtons();
 }
 
@@ -60,19 +69,20 @@ bool GroupMembersTab::save()
 {
     m_errors->clear();
     const QStringList chosen = m_picker->chosenIds();
-    // One engine operation: a refused addition (a loop) leaves the members as they were.
-    if (auto ok = m_engine.groups().setMembers(m_groupId, chosen); !ok) {
+    // One engine operation, by difference: members someone else added or removed meanwhile stay
+    // so, and a refused addition (a loop) leaves the members as they were.
+    if (auto ok = m_engine.groups().changeMembers(m_groupId, MemberChanges::between(m_saved, chosen)); !ok) {
         m_errors->show(ok.error());
         return false;
     }
-    m_saved = chosen;
-    updateButtons();
+    revert(); // shows the members now, others' changes included
     return true;
 }
 
 void GroupMembersTab::revert()
 {
     m_errors->clear();
+    m_conflict->dismiss();
     QVector<Member> members;
     if (!m_groupId.isEmpty()) {
         auto current = m_engine.groups().members(m_groupId);

@@ -9,6 +9,7 @@
 
 namespace mailroom {
 
+class ConflictBar;
 class Engine;
 class FieldErrors;
 class MemberPicker;
@@ -37,6 +38,7 @@ private:
     QStringList m_saved;
     MemberPicker* m_picker;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     SaveRevertButtons m_buttons;
     bool m_editable = true;
 };

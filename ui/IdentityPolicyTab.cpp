@@ -1,6 +1,7 @@
 #include "IdentityPolicyTab.h"
 
 #include "Engine.h"
+#include "ConflictBar.h"
 #include "FieldErrors.h"
 #include "domains/Domains.h"
 #include "domains/IdentityPolicy.h"
@@ -22,7 +23,7 @@ namespace mailroom {
 
 IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_note(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
-      m_errors(new FieldErrors(this)), m_warning(new QFrame(this)), m_warningText(new QLabel(m_warning)),
+      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)), m_warning(new QFrame(this)), m_warningText(new QLabel(m_warning)),
       m_fix(new QPushButton(tr("&Add ses:* to the policy"), m_warning)),
       m_buttons(this, tr("&Save"), QStringLiteral("savePolicy"), tr("Re&vert"), QStringLiteral("revertPolicy"))
 {
@@ -50,6 +51,7 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     warning->addWidget(m_fix, 0, Qt::AlignVCenter);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_warning);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("policy")));
@@ -58,11 +60,24 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &IdentityPolicyTab::onEdited);
     m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     connect(m_fix, &QPushButton::clicked, this, &IdentityPolicyTab::applyFix);
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &IdentityPolicyTab::reload);
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
+        m_domain.policyVersion = m_conflict->theirVersion();
+        save();
+    });
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) {
+            return c.subject == Change::Subject::Domain && c.organizationId == m_organization.id
+                   && c.ids.contains(m_domain.name);
+        },
+        [this] { return isDirty(); });
     setDomain({}, {});
 }
 
 void IdentityPolicyTab::setDomain(const Organization& organization, const Domain& domain)
 {
+    m_conflict->dismiss();
     m_organization = organization;
     m_domain = domain;
     m_errors->clear();
@@ -128,9 +143,14 @@ bool IdentityPolicyTab::save()
     if (!isDirty())
         return true;
     m_errors->clear();
-    auto saved = m_engine.domains().setPolicy(m_organization.id, m_domain.name, m_editor->toPlainText());
+    auto saved = m_engine.domains().setPolicy(m_organization.id, m_domain.name, m_editor->toPlainText(),
+                                              m_domain.policyVersion);
     if (!saved) {
-        m_errors->show(saved.error());
+        QVector<ConflictRow> rows;
+        if (auto theirs = m_engine.domains().get(m_organization.id, m_domain.name))
+            ConflictRow::addIfMoved(rows, tr("Policy"), m_domain.policy, theirs.value().policy, m_editor->toPlainText());
+        if (!m_conflict->offer(saved.error(), rows))
+            m_errors->show(saved.error());
         return false;
     }
     setDomain(m_organization, saved.value());
@@ -140,6 +160,12 @@ bool IdentityPolicyTab::save()
 void IdentityPolicyTab::revert()
 {
     setDomain(m_organization, m_domain);
+}
+
+void IdentityPolicyTab::reload()
+{
+    auto now = m_engine.domains().get(m_organization.id, m_domain.name);
+    setDomain(m_organization, now ? now.value() : m_domain);
 }
 
 void IdentityPolicyTab::applyFix()

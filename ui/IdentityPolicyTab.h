@@ -18,6 +18,7 @@ class QPushButton;
 namespace mailroom {
 
 class Engine;
+class ConflictBar;
 class FieldErrors;
 
 class IdentityPolicyTab : public QWidget
@@ -38,6 +39,7 @@ public:
 private:
     void onEdited();
     void updateWarning();
+    void reload(); // the policy as saved now
 
     Engine& m_engine;
     Organization m_organization;
@@ -45,6 +47,7 @@ private:
     QLabel* m_note;
     QPlainTextEdit* m_editor;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     QFrame* m_warning;
     QLabel* m_warningText;
     QPushButton* m_fix;

@@ -1,6 +1,7 @@
 #include "JournalingPane.h"
 
 #include "Engine.h"
+#include "ConflictBar.h"
 #include "FieldErrors.h"
 #include "UnsavedEdits.h"
 
@@ -49,7 +50,7 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
       m_journalAddress(new QLineEdit(this)), m_reportAddress(new QLineEdit(this)),
       m_journalHint(hintLabel(QStringLiteral("journalAddressHint"), this)),
       m_reportHint(hintLabel(QStringLiteral("reportAddressHint"), this)), m_sender(new QLabel(this)),
-      m_note(new QLabel(this)), m_errors(new FieldErrors(this)),
+      m_note(new QLabel(this)), m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)),
       m_buttons(this, tr("&Save"), QStringLiteral("saveJournaling"), tr("Re&vert"),
                 QStringLiteral("revertJournaling"))
 {
@@ -119,6 +120,7 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
     contentRow->addWidget(content, 1);
     contentRow->addStretch(0);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addLayout(contentRow, 1);
     layout->addWidget(m_errors->generalLabel());
     layout->addLayout(m_buttons.row({m_note}));
@@ -132,6 +134,15 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
         });
     }
     m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &JournalingPane::revert);
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
+        m_saved.version = m_conflict->theirVersion();
+        save();
+    });
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id); },
+        [this] { return isDirty(); });
     followOrganization(m_engine, m_organization, [this] {
         if (isDirty()) // mid-edit: keep the edits, but the state may have changed what is allowed
             onEdited();
@@ -155,6 +166,7 @@ QString JournalingPane::readOnlyReason() const
 void JournalingPane::load()
 {
     m_errors->clear();
+    m_conflict->dismiss();
     m_saved = {};
     if (!m_organization.id.isEmpty()) {
         if (auto stored = m_engine.settings().journaling(m_organization.id))
@@ -237,13 +249,31 @@ bool JournalingPane::save()
     if (m_readOnly)
         return false;
     m_errors->clear();
-    auto saved = m_engine.settings().setJournaling(m_organization.id, edited());
+    auto saved = m_engine.settings().setJournaling(m_organization.id, edited(), m_saved.version);
     if (!saved) {
-        m_errors->show(saved.error());
+        if (!m_conflict->offer(saved.error(), theirChanges()))
+            m_errors->show(saved.error());
         return false;
     }
     load();
     return true;
+}
+
+QVector<ConflictRow> JournalingPane::theirChanges() const
+{
+    QVector<ConflictRow> rows;
+    auto theirs = m_engine.settings().journaling(m_organization.id);
+    if (!theirs)
+        return rows;
+    const JournalingSettings mine = edited();
+    const auto onOff = [this](bool on) { return on ? tr("On") : tr("Off"); };
+    ConflictRow::addIfMoved(rows, tr("Journaling"), onOff(m_saved.enabled), onOff(theirs.value().enabled),
+                            onOff(mine.enabled));
+    ConflictRow::addIfMoved(rows, tr("Journaling address"), m_saved.journalAddress, theirs.value().journalAddress,
+                            mine.journalAddress);
+    ConflictRow::addIfMoved(rows, tr("Report address"), m_saved.reportAddress, theirs.value().reportAddress,
+                            mine.reportAddress);
+    return rows;
 }
 
 void JournalingPane::revert()

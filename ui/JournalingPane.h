@@ -15,7 +15,10 @@ class QLineEdit;
 
 namespace mailroom {
 
+class ConflictBar;
+struct ConflictRow;
 class FieldErrors;
+struct Error;
 
 class JournalingPane : public OrganizationPane
 {
@@ -36,6 +39,8 @@ private:
     void load();
     void onEdited();
     QString readOnlyReason() const;
+    // The fields someone else changed since load(), theirs beside the edit here.
+    QVector<ConflictRow> theirChanges() const;
 
     Engine& m_engine;
     Organization m_organization;
@@ -49,6 +54,7 @@ private:
     QLabel* m_sender;
     QLabel* m_note;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     SaveRevertButtons m_buttons;
     bool m_readOnly = true;
 };

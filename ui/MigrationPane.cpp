@@ -1,6 +1,7 @@
 #include "MigrationPane.h"
 
 #include "Engine.h"
+#include "ConflictBar.h"
 #include "FieldErrors.h"
 #include "MigrationChecklistView.h"
 #include "UnsavedEdits.h"
@@ -41,7 +42,8 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
       m_user(new QLineEdit(this)), m_candidates(new QStandardItemModel(this)), m_completer(new QCompleter(this)),
       m_candidateCount(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
       m_useNamed(new QPushButton(tr("&Use migration_admin"), this)), m_note(new QLabel(this)),
-      m_errors(new FieldErrors(this)), m_checklist(new MigrationChecklistView(engine, this))
+      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)),
+      m_checklist(new MigrationChecklistView(engine, this))
 {
     setObjectName(QStringLiteral("migrationPane"));
     // See the header: an optional name server for DNS checks.
@@ -143,6 +145,7 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_errors->generalLabel());
     layout->addWidget(m_note);
@@ -158,6 +161,14 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_useNamed, &QPushButton::clicked, this, &MigrationPane::useNamedAdmin);
+    connect(m_conflict, &ConflictBar::reloadRequested, this, [this] {
+        m_user->clear();
+        refresh();
+    });
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
+        m_admin.version = m_conflict->theirVersion();
+        save();
+    });
     followOrganization(m_engine, m_organization, [this] { refresh(); });
     // A user named migration_admin created, enabled, disabled or renamed elsewhere changes the answer.
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
@@ -295,11 +306,13 @@ bool MigrationPane::save()
         m_errors->show(error);
         return false;
     }
-    auto saved = m_engine.settings().setMigrationAdmin(m_organization.id, user.value().id);
+    auto saved = m_engine.settings().setMigrationAdmin(m_organization.id, user.value().id, m_admin.version);
     if (!saved) {
-        m_errors->show(saved.error());
+        if (!m_conflict->offer(saved.error(), theirChange(user.value().username)))
+            m_errors->show(saved.error());
         return false;
     }
+    m_conflict->dismiss();
     m_user->clear();
     m_candidates->clear();
     refresh();
@@ -311,12 +324,23 @@ void MigrationPane::useNamedAdmin()
     if (m_readOnly || !m_admin.chosen)
         return;
     m_errors->clear();
-    auto saved = m_engine.settings().setMigrationAdmin(m_organization.id, QString());
+    auto saved = m_engine.settings().setMigrationAdmin(m_organization.id, QString(), m_admin.version);
     if (!saved) {
-        m_errors->show(saved.error());
+        if (!m_conflict->offer(saved.error(), theirChange(QStringLiteral("migration_admin"))))
+            m_errors->show(saved.error());
         return;
     }
     refresh();
+}
+
+QVector<ConflictRow> MigrationPane::theirChange(const QString& yours) const
+{
+    QVector<ConflictRow> rows;
+    auto theirs = m_engine.settings().migrationAdmin(m_organization.id);
+    const auto nameOf = [](const MigrationAdmin& admin) { return admin.user ? admin.user->username : QString(); };
+    if (theirs)
+        rows.append({tr("Migration administrator"), nameOf(theirs.value()), yours});
+    return rows;
 }
 
 bool MigrationPane::mayLeave()

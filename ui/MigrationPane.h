@@ -20,6 +20,8 @@ class QStandardItemModel;
 
 namespace mailroom {
 
+class ConflictBar;
+struct ConflictRow;
 class FieldErrors;
 class MigrationChecklistView;
 
@@ -47,6 +49,8 @@ private:
     void updateControls();
     bool isDirty() const;
     QString readOnlyReason() const;
+    // What the migration administrator is now, beside the one typed here (for a refused save).
+    QVector<ConflictRow> theirChange(const QString& yours) const;
 
     Engine& m_engine;
     Organization m_organization;
@@ -61,6 +65,7 @@ private:
     QPushButton* m_useNamed;
     QLabel* m_note;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     MigrationChecklistView* m_checklist;
     bool m_readOnly = true;
 };

@@ -1,6 +1,7 @@
 #include "MobilePolicyPane.h"
 
 #include "Engine.h"
+#include "ConflictBar.h"
 #include "FieldErrors.h"
 #include "OffOrRangeSpinBox.h"
 #include "UnsavedEdits.h"
@@ -29,6 +30,7 @@ const QString PasswordRequired = QStringLiteral("passwordRequired");
 MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_intro(new QLabel(this)), m_warning(new QFrame(this)),
       m_warningText(new QLabel(m_warning)), m_status(new QLabel(this)), m_errors(new FieldErrors(this)),
+      m_conflict(new ConflictBar(this)),
       m_buttons(this, tr("&Save"), QStringLiteral("saveMobilePolicy"), tr("Re&vert"),
                 QStringLiteral("revertMobilePolicy"))
 {
@@ -143,6 +145,7 @@ MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     m_status->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_intro);
     layout->addSpacing(6);
     layout->addWidget(scroll, 1);
@@ -151,6 +154,15 @@ MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     layout->addLayout(m_buttons.row({m_status}));
 
     m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &MobilePolicyPane::revert);
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
+        m_version = m_conflict->theirVersion();
+        save();
+    });
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::MobilePolicy && c.ids.contains(m_organization.id); },
+        [this] { return isDirty(); });
     followOrganization(m_engine, m_organization, [this] {
         if (isDirty()) // mid-edit: keep the edits, but the state may have changed what is allowed
             onEdited();
@@ -166,9 +178,8 @@ MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
                 load();
                 return;
             }
-            // Saved elsewhere while edited here: the edits stay, measured against what is stored now.
-            if (auto stored = m_engine.mobile().policy(m_organization.id))
-                m_saved = stored.value();
+            // Saved elsewhere while edited here: the edits stay, and the bar (watch) says so; a
+            // save is refused until the administrator reloads or keeps theirs.
             onEdited();
         } else if (change.subject == Change::Subject::MobileDevice && m_warning->isVisible()) {
             updateWarning(true); // a device came, went or changed status: the count may differ
@@ -192,8 +203,13 @@ QString MobilePolicyPane::readOnlyReason() const
 void MobilePolicyPane::load()
 {
     m_errors->clear();
+    m_conflict->dismiss();
     m_saved = {};
+    m_version = 0;
     if (!m_organization.id.isEmpty()) {
+        // The version first: a change between the two reads makes a save refused, never lost.
+        if (auto version = m_engine.mobile().policyVersion(m_organization.id))
+            m_version = version.value();
         if (auto stored = m_engine.mobile().policy(m_organization.id))
             m_saved = stored.value();
         else
@@ -301,9 +317,10 @@ bool MobilePolicyPane::save()
     if (m_readOnly)
         return false;
     m_errors->clear();
-    auto saved = m_engine.mobile().setPolicy(m_organization.id, edited());
+    auto saved = m_engine.mobile().setPolicy(m_organization.id, edited(), m_version);
     if (!saved) {
-        m_errors->show(saved.error());
+        if (!m_conflict->offer(saved.error(), theirChanges()))
+            m_errors->show(saved.error());
         return false;
     }
     const int moved = saved.value().devicesToProvision;
@@ -313,6 +330,25 @@ bool MobilePolicyPane::save()
                                      .arg(QLocale().toString(moved));
     load();
     return true;
+}
+
+QVector<ConflictRow> MobilePolicyPane::theirChanges() const
+{
+    QVector<ConflictRow> rows;
+    auto theirs = m_engine.mobile().policy(m_organization.id);
+    if (!theirs)
+        return rows;
+    const MobilePolicy mine = edited();
+    for (const MobilePolicyField& field : mobile::policyFields()) {
+        const auto text = [&field, this](const MobilePolicy& policy) {
+            if (field.kind == MobilePolicyField::Kind::Flag)
+                return mobile::flagOf(policy, field.name) ? tr("On") : tr("Off");
+            const int n = mobile::numberOf(policy, field.name);
+            return n == 0 && field.zeroIsOff ? field.offText() : QLocale().toString(n) + field.unit(n);
+        };
+        ConflictRow::addIfMoved(rows, field.label(), text(m_saved), text(theirs.value()), text(mine));
+    }
+    return rows;
 }
 
 void MobilePolicyPane::revert()

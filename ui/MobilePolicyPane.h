@@ -20,6 +20,8 @@ class QWidget;
 
 namespace mailroom {
 
+class ConflictBar;
+struct ConflictRow;
 class FieldErrors;
 class OffOrRangeSpinBox;
 
@@ -40,6 +42,8 @@ public:
     MobilePolicy edited() const;
 
 private:
+    // The items someone else changed since load(), theirs beside the edit here.
+    QVector<ConflictRow> theirChanges() const;
     struct Row
     {
         QLabel* label = nullptr; // numbers only: flags carry their label
@@ -56,12 +60,14 @@ private:
     Engine& m_engine;
     Organization m_organization;
     MobilePolicy m_saved;
+    qint64 m_version = 0; // of m_saved
     QHash<QString, Row> m_rows;
     QLabel* m_intro;
     QFrame* m_warning;
     QLabel* m_warningText;
     QLabel* m_status;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     SaveRevertButtons m_buttons;
     QString m_savedNote; // what the last save did, until the next edit
     bool m_readOnly = true;

@@ -1,5 +1,6 @@
 #include "ResourceBookingTab.h"
 
+#include "ConflictBar.h"
 #include "Engine.h"
 #include "FieldErrors.h"
 #include "resources/Resources.h"
@@ -35,6 +36,7 @@ ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
                    this);
     intro->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(intro);
     layout->addWidget(m_acceptAll);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("acceptAll")));
@@ -54,6 +56,7 @@ void ResourceBookingTab::load(const Resource& resource)
 {
     m_errors->clear();
     m_saved = resource.booking;
+    m_version = resource.bookingVersion;
     m_readOnly = m_engine.accessLevel() == AccessLevel::ReadOnly;
     m_note->setText(m_readOnly ? tr("Your access is read-only.") : QString());
     for (QCheckBox* box : {m_acceptAll, m_declineRecurring, m_declineConflicting})
@@ -84,13 +87,32 @@ bool ResourceBookingTab::save()
     if (!isDirty())
         return true;
     m_errors->clear();
-    auto updated = m_engine.resources().setBooking(m_resourceId, edited());
+    const BookingOptions mine = edited();
+    auto updated = m_engine.resources().setBooking(m_resourceId, mine, m_version);
     if (!updated) {
-        m_errors->show(updated.error());
+        QVector<ConflictRow> rows;
+        if (auto theirs = m_engine.resources().get(m_resourceId)) {
+            const auto yesNo = [this](bool on) { return on ? tr("Yes") : tr("No"); };
+            const BookingOptions& now = theirs.value().booking;
+            ConflictRow::addIfMoved(rows, tr("Accept all requests"), yesNo(m_saved.acceptAll), yesNo(now.acceptAll),
+                                    yesNo(mine.acceptAll));
+            ConflictRow::addIfMoved(rows, tr("Decline recurring"), yesNo(m_saved.declineRecurring),
+                                    yesNo(now.declineRecurring), yesNo(mine.declineRecurring));
+            ConflictRow::addIfMoved(rows, tr("Decline conflicting"), yesNo(m_saved.declineConflicting),
+                                    yesNo(now.declineConflicting), yesNo(mine.declineConflicting));
+        }
+        if (!m_conflict->offer(updated.error(), rows))
+            m_errors->show(updated.error());
         return false;
     }
     load(updated.value());
     return true;
+}
+
+void ResourceBookingTab::keepMine()
+{
+    m_version = m_conflict->theirVersion();
+    save();
 }
 
 } // namespace mailroom

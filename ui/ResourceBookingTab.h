@@ -24,9 +24,11 @@ public:
 private:
     BookingOptions edited() const;
     void load(const Resource& resource) override;
+    void keepMine() override;
     void updateButtons();
 
     BookingOptions m_saved;
+    qint64 m_version = 0; // of m_saved
     QCheckBox* m_acceptAll;
     QCheckBox* m_declineRecurring;
     QCheckBox* m_declineConflicting;

@@ -3,6 +3,8 @@
 #include "Engine.h"
 #include "FieldErrors.h"
 #include "MemberPicker.h"
+#include "ConflictBar.h"
+#include "groups/MemberChanges.h"
 #include "resources/Resources.h"
 
 #include <QLabel>
@@ -24,7 +26,7 @@ ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_note(new QLabel(this)),
       m_buttons(this, tr("&Save"), QStringLiteral("saveDelegates"), tr("Re&vert"),
                 QStringLiteral("revertDelegates")),
-      m_errors(new FieldErrors(this))
+      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("resourceDelegatesTab"));
     m_picker->setObjectName(QStringLiteral("delegatePicker"));
@@ -33,6 +35,7 @@ ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     m_note->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_note);
     layout->addWidget(m_picker, 1);
     layout->addLayout(
@@ -40,6 +43,11 @@ ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
 
     connect(m_picker, &MemberPicker::chosenChanged, this, &ResourceDelegatesTab::updateButtons);
     m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &ResourceDelegatesTab::revert);
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId); },
+        [this] { return isDirty(); });
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         if (change.subject != Change::Subject::Resource || change.kind != Change::Kind::Updated ||
             !change.ids.contains(m_resourceId))
@@ -60,6 +68,7 @@ void ResourceDelegatesTab::setOrganization(const QString& organizationId)
 
 void ResourceDelegatesTab::showResource(const QString& resourceId)
 {
+    m_conflict->dismiss();
     m_resourceId = resourceId;
     m_errors->clear();
     auto delegates =
@@ -119,7 +128,10 @@ bool ResourceDelegatesTab::save()
         return true;
     m_errors->clear();
     // One engine operation: when it refuses, nothing has changed.
-    if (const Status ok = m_engine.resources().setDelegates(m_resourceId, m_picker->chosenIds()); !ok) {
+    // By difference, so that delegates someone else added or removed meanwhile stay so.
+    if (const Status ok = m_engine.resources().changeDelegates(m_resourceId,
+                                                              MemberChanges::between(m_saved, m_picker->chosenIds()));
+        !ok) {
         m_errors->show(ok.error());
         return false;
     }

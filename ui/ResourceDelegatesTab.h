@@ -12,6 +12,7 @@ class QLabel;
 
 namespace mailroom {
 
+class ConflictBar;
 class Engine;
 class FieldErrors;
 class MemberPicker;
@@ -43,6 +44,7 @@ private:
     QLabel* m_note;
     SaveRevertButtons m_buttons;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     bool m_readOnly = false;
 };
 

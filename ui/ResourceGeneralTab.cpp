@@ -1,5 +1,6 @@
 #include "ResourceGeneralTab.h"
 
+#include "ConflictBar.h"
 #include "Engine.h"
 #include "ResourceDetailsForm.h"
 #include "resources/Resources.h"
@@ -33,6 +34,7 @@ ResourceGeneralTab::ResourceGeneralTab(Engine& engine, QWidget* parent)
     // Long lines are hard to read: the fields stop at a comfortable width.
     m_form->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_form);
     layout->addStretch();
     layout->addLayout(m_buttons.row({m_note, m_form->generalErrorLabel()}));
@@ -80,13 +82,39 @@ bool ResourceGeneralTab::save()
 {
     if (!isDirty())
         return true;
-    auto updated = m_engine.resources().update(m_resourceId, m_form->details());
+    return saveOver(m_saved);
+}
+
+bool ResourceGeneralTab::saveOver(const ResourceDetails& base)
+{
+    // Only the fields edited here go, each with the value it was read with (a field edit).
+    const ResourceDetails mine = m_form->details();
+    auto updated = m_engine.resources().update(m_resourceId, base, mine);
     if (!updated) {
-        m_form->showError(updated.error());
+        const QHash<QString, std::pair<QString, QString>> fields{
+            {QStringLiteral("name"), {tr("Name"), mine.name}},
+            {QStringLiteral("description"), {tr("Description"), mine.description}},
+            {QStringLiteral("type"), {tr("Type"), resourceTypeName(mine.type)}},
+            {QStringLiteral("email"), {tr("Email address"), mine.email}}};
+        QVector<ConflictRow> rows;
+        for (const FieldConflict& c : updated.error().conflicts) {
+            const auto field = fields.value(c.field, {c.field, QString()});
+            rows.append({field.first, c.current, field.second});
+        }
+        if (!m_conflict->offer(updated.error(), rows))
+            m_form->showError(updated.error());
         return false;
     }
+    m_conflict->dismiss();
     load(updated.value());
     return true;
+}
+
+void ResourceGeneralTab::keepMine()
+{
+    // Theirs, read now, becomes the base of the fields edited here: written over explicitly.
+    if (auto now = m_engine.resources().get(m_resourceId))
+        saveOver(now.value().details);
 }
 
 } // namespace mailroom

@@ -25,6 +25,8 @@ public:
 
 private:
     void load(const Resource& resource) override;
+    void keepMine() override;
+    bool saveOver(const ResourceDetails& base);
     void updateButtons();
 
     ResourceDetails m_saved;

@@ -1,14 +1,21 @@
 #include "ResourceTab.h"
 
+#include "ConflictBar.h"
 #include "Engine.h"
 #include "resources/Resources.h"
 
 namespace mailroom {
 
-ResourceTab::ResourceTab(Engine& engine, QWidget* parent) : QWidget(parent), m_engine(engine) {}
+ResourceTab::ResourceTab(Engine& engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_conflict(new ConflictBar(this))
+{
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &ResourceTab::revert);
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] { keepMine(); });
+}
 
 void ResourceTab::showResource(const QString& resourceId)
 {
+    m_conflict->dismiss();
     m_resourceId = resourceId;
     auto resource = resourceId.isEmpty() ? Result<Resource>(Error{}) : m_engine.resources().get(resourceId);
     if (!resource) {
@@ -33,6 +40,10 @@ void ResourceTab::followChanges()
             change.ids.contains(m_resourceId) && !isDirty())
             showResource(m_resourceId);
     });
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId); },
+        [this] { return isDirty(); });
 }
 
 } // namespace mailroom

@@ -10,6 +10,7 @@
 
 namespace mailroom {
 
+class ConflictBar;
 class Engine;
 
 class ResourceTab : public QWidget
@@ -27,9 +28,12 @@ protected:
     virtual void load(const Resource& resource) = 0;
     // Starts following the engine's changes; a tab calls it once, after its own set-up.
     void followChanges();
+    // Keep mine on the conflict bar: save the edit over the other change.
+    virtual void keepMine() = 0;
 
     Engine& m_engine;
     QString m_resourceId;
+    ConflictBar* m_conflict; // a tab puts it at the top of its layout
 };
 
 } // namespace mailroom

@@ -1,5 +1,6 @@
 #include "UserGeneralTab.h"
 
+#include "ConflictBar.h"
 #include "Directory.h"
 #include "Engine.h"
 #include "FieldErrors.h"
@@ -22,7 +23,7 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
       m_first(new QLineEdit(this)), m_last(new QLineEdit(this)), m_display(new QLineEdit(this)),
       m_street(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_company(new QLineEdit(this)),
       m_buttons(this, tr("&Save"), QStringLiteral("saveDetails"), tr("Re&vert"), QStringLiteral("revertDetails")),
-      m_errors(new FieldErrors(this))
+      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this))
 {
     const std::pair<QLineEdit*, QString> fields[] = {
         {m_first, QStringLiteral("firstName")}, {m_last, QStringLiteral("lastName")},
@@ -66,17 +67,23 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
     columns->addLayout(facts, 1);
     columns->addLayout(form, 2);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
     layout->addLayout(columns);
     layout->addStretch();
     layout->addLayout(m_buttons.row({m_readOnlyNote, m_errors->generalLabel()}));
 
     m_buttons.onClicked([this] { save(); }, [this] { revert(); });
+    connect(m_conflict, &ConflictBar::reloadRequested, this, &UserGeneralTab::revert);
+    connect(m_conflict, &ConflictBar::keepMineRequested, this, &UserGeneralTab::keepMine);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        // Someone else (another pane, the purge) changed the shown user: show it fresh unless
-        // the administrator is in the middle of an edit.
+        // Someone else (another pane, another console, a script) changed the shown user: show it
+        // fresh unless the administrator is in the middle of an edit (the bar says so then).
         if (change.subject == Change::Subject::User && change.ids.contains(m_userId) && !isDirty())
             showUser(m_userId);
     });
+    m_conflict->watch(
+        m_engine, [this](const Change& c) { return c.subject == Change::Subject::User && c.ids.contains(m_userId); },
+        [this] { return isDirty(); });
     showUser(QString());
 }
 
@@ -84,6 +91,7 @@ void UserGeneralTab::showUser(const QString& userId)
 {
     m_userId = userId;
     m_errors->clear();
+    m_conflict->dismiss();
     auto user = userId.isEmpty() ? Result<User>(Error{}) : m_engine.users().get(userId);
     if (!user) {
         load(User{});
@@ -146,14 +154,54 @@ void UserGeneralTab::focusFirstField()
 
 bool UserGeneralTab::save()
 {
+    return saveOver(m_saved);
+}
+
+bool UserGeneralTab::saveOver(const UserDetails& base)
+{
     m_errors->clear();
-    auto updated = m_engine.users().updateDetails(m_userId, edited());
+    // Only the fields edited here go, each with the value it was read with (a field edit).
+    auto updated = m_engine.users().updateDetails(m_userId, base, edited());
     if (!updated) {
-        m_errors->show(updated.error());
+        if (updated.error().code == ErrorCode::Conflict)
+            showConflict(updated.error());
+        else
+            m_errors->show(updated.error());
         return false;
     }
+    m_conflict->dismiss();
     load(updated.value());
     return true;
+}
+
+void UserGeneralTab::showConflict(const Error& error)
+{
+    const UserDetails mine = edited();
+    const QHash<QString, std::pair<QString, QString>> fields{
+        {QStringLiteral("firstName"), {tr("First name"), mine.firstName}},
+        {QStringLiteral("lastName"), {tr("Last name"), mine.lastName}},
+        {QStringLiteral("displayName"), {tr("Display name"), mine.displayName}},
+        {QStringLiteral("street"), {tr("Street address"), mine.street}},
+        {QStringLiteral("phone"), {tr("Phone"), mine.phone}},
+        {QStringLiteral("company"), {tr("Company"), mine.company}}};
+    QVector<ConflictRow> rows;
+    for (const FieldConflict& c : error.conflicts) {
+        const auto field = fields.value(c.field, {c.field, QString()});
+        rows.append({field.first, c.current, field.second});
+    }
+    m_conflict->showConflict(error, rows);
+}
+
+void UserGeneralTab::keepMine()
+{
+    // Theirs is read now and becomes the base of the edited fields: the administrator chose to
+    // write over it. Fields not edited here keep whatever is saved.
+    auto current = m_engine.users().get(m_userId);
+    if (!current) {
+        m_errors->show(current.error());
+        return;
+    }
+    saveOver(current.value().details);
 }
 
 void UserGeneralTab::revert()

@@ -13,8 +13,10 @@ class QLineEdit;
 
 namespace mailroom {
 
+class ConflictBar;
 class Engine;
 class FieldErrors;
+struct Error;
 
 class UserGeneralTab : public QWidget
 {
@@ -35,6 +37,9 @@ private:
     UserDetails edited() const;
     void updateButtons();
     void load(const User& user);
+    bool saveOver(const UserDetails& base);
+    void showConflict(const Error& error);
+    void keepMine();
 
     Engine& m_engine;
     Organization m_organization;
@@ -53,6 +58,7 @@ private:
     QLineEdit* m_company;
     SaveRevertButtons m_buttons;
     FieldErrors* m_errors;
+    ConflictBar* m_conflict;
     bool m_readOnly = false;
 };
 

@@ -156,7 +156,7 @@ UserMobileTab::UserMobileTab(Engine& engine, QWidget* parent)
     connect(m_model, &DeviceTableModel::devicesChanged, this, &UserMobileTab::onDevicesChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UserMobileTab::updateDetails);
     connect(m_model, &DeviceTableModel::loadFailed, this, [this](const QString& message) {
-        m_errors->show(Error{ErrorCode::StoreFailure, QString(), message});
+        m_errors->show(makeError(ErrorCode::StoreFailure, QString(), message));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_errors->clear();

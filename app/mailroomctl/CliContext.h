@@ -47,6 +47,11 @@ public:
     static QList<QCommandLineOption> globalOptions();
     // --org ALIAS|ID, which the verbs on an organization's users, groups, domains and resources need.
     static QCommandLineOption orgOption();
+    // --if-version N of the update verbs: the write is refused with Conflict unless the object is
+    // still at version N (as "version" in --json shows it).
+    static QCommandLineOption ifVersionOption();
+    // 0 when --if-version is not given. Errors: InvalidValue (field "if-version").
+    static mailroom::Result<qint64> ifVersion(const QCommandLineParser& options);
     void applyGlobalOptions(const QCommandLineParser& parser);
     bool json() const { return m_json; }
 

@@ -18,7 +18,8 @@ QVector<Verb> DomainPolicyCommands::verbs()
         orgVerb("policy", name, tr("Print a domain's identity policy (JSON)."), &policy),
         orgVerb("set-policy", name, tr("Replace a domain's identity policy with the JSON of a file."),
                 &setPolicy,
-                {valueOption("file", tr("The policy as JSON; - reads standard input."), tr("FILE"))},
+                {valueOption("file", tr("The policy as JSON; - reads standard input."), tr("FILE")),
+                 CliContext::ifVersionOption()},
                 {QStringLiteral("file")}),
         orgVerb("fix-policy", name,
                 tr("Allow every sending action (ses:*) in a domain's identity policy, as domains added "
@@ -35,6 +36,7 @@ int DomainPolicyCommands::printPolicy(CliContext& ctx, const Organization& org, 
         ctx.printJson(
             QJsonObject{{QStringLiteral("domain"), domain.name},
                         {QStringLiteral("policyNeedsFix"), needsFix},
+                        {QStringLiteral("version"), domain.policyVersion},
                         {QStringLiteral("policy"), document.isObject() ? QJsonValue(document.object())
                                                                        : QJsonValue(QJsonValue::Null)}});
         return ExitOk;
@@ -65,10 +67,13 @@ int DomainPolicyCommands::setPolicy(CliContext& ctx, const QCommandLineParser& o
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto text = OptionValues::fileText(options.value(QStringLiteral("file")));
     if (!text)
         return ctx.fail(text.error());
-    auto domain = ctx.engine().domains().setPolicy(org.value().id, arguments.at(0), text.value());
+    auto domain = ctx.engine().domains().setPolicy(org.value().id, arguments.at(0), text.value(), ifVersion.value());
     if (!domain)
         return ctx.fail(domain.error());
     if (!ctx.json())

@@ -50,7 +50,8 @@ Noun InteropCommands::noun()
                                  tr("ACCOUNT")),
                      flagOption("password-stdin",
                                 tr("Read the service account's password from the first line of standard "
-                                   "input."))}),
+                                   "input.")),
+                     CliContext::ifVersionOption()}),
             show,
             orgVerb("availability remove", QStringLiteral("DOMAIN"),
                     tr("Remove a domain's availability settings and its password from the system keychain."),
@@ -77,7 +78,8 @@ QJsonObject InteropCommands::jsonOf(const AvailabilitySetting& s)
             {QStringLiteral("secretRef"), s.secretRef},
             {QStringLiteral("testedAt"),
              s.testedAt.isValid() ? QJsonValue(s.testedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("testResult"), s.testResult}};
+            {QStringLiteral("testResult"), s.testResult},
+            {QStringLiteral("version"), s.version}};
 }
 
 QVector<std::pair<QString, QString>> InteropCommands::fieldsOf(const AvailabilitySetting& s)
@@ -94,16 +96,22 @@ QVector<std::pair<QString, QString>> InteropCommands::fieldsOf(const Availabilit
 
 int InteropCommands::availabilitySet(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
 {
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
     AvailabilityInput input;
     input.domain = arguments.at(0);
+    input.basedOn = ifVersion.value();
     // What is not given keeps its value.
     auto saved = ctx.engine().availability().get(org.value().id, input.domain);
     if (saved) {
         input.ewsUrl = saved.value().ewsUrl;
         input.serviceAccount = saved.value().serviceAccount;
+        if (input.basedOn == 0)
+            input.basedOn = saved.value().version; // based on what was read here
     }
     if (options.isSet(EwsUrlOption))
         input.ewsUrl = options.value(EwsUrlOption);

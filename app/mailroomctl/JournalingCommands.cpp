@@ -39,7 +39,8 @@ Noun JournalingCommands::noun()
                                  tr("ADDRESS")),
                      valueOption("report-address",
                                  tr("Where a notice goes when a message could not be journaled."),
-                                 tr("ADDRESS"))}),
+                                 tr("ADDRESS")),
+                     CliContext::ifVersionOption()}),
         }};
 }
 
@@ -63,6 +64,9 @@ int JournalingCommands::set(CliContext& ctx, const QCommandLineParser& options, 
         !options.isSet(ReportAddressOption))
         return ctx.usageError(tr("journaling set needs --on, --off, --journal-address or --report-address."),
                               command);
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
@@ -76,7 +80,9 @@ int JournalingCommands::set(CliContext& ctx, const QCommandLineParser& options, 
         settings.journalAddress = options.value(JournalAddressOption);
     if (options.isSet(ReportAddressOption))
         settings.reportAddress = options.value(ReportAddressOption);
-    auto saved = ctx.engine().settings().setJournaling(org.value().id, settings);
+    // Based on what was read here, or on the version the caller names.
+    auto saved = ctx.engine().settings().setJournaling(org.value().id, settings,
+                                                       ifVersion.value() ? ifVersion.value() : before.value().version);
     if (!saved)
         return ctx.fail(saved.error());
     if (!ctx.json())
@@ -92,7 +98,8 @@ int JournalingCommands::printSettings(CliContext& ctx, const Organization& org,
         ctx.printJson(QJsonObject{{QStringLiteral("enabled"), settings.enabled},
                                   {QStringLiteral("journalAddress"), settings.journalAddress},
                                   {QStringLiteral("reportAddress"), settings.reportAddress},
-                                  {QStringLiteral("senderAddress"), sender}});
+                                  {QStringLiteral("senderAddress"), sender},
+                                  {QStringLiteral("version"), settings.version}});
         return ExitOk;
     }
     const auto orNone = [](const QString& address) { return address.isEmpty() ? tr("none") : address; };

@@ -35,7 +35,8 @@ Noun MigrationCommands::noun()
                                "--clear goes back to the user named migration_admin."),
                             &MigrationCommands::setAdmin,
                             {flagOption("clear", tr("Drop the choice, so that the user named migration_admin "
-                                                    "is the migration administrator."))});
+                                                    "is the migration administrator.")),
+                             CliContext::ifVersionOption()});
     setAdmin.minArguments = 0; // USER or --clear, which the verb checks
     return {QStringLiteral("migration"),
             tr("The migration administrator of an organization: the user a migration partner's tools work "
@@ -67,6 +68,9 @@ int MigrationCommands::setAdmin(CliContext& ctx, const QCommandLineParser& optio
         return ctx.usageError(tr("Give USER or --clear, not both."), command);
     if (!clear && arguments.isEmpty())
         return ctx.usageError(tr("migration set-admin needs USER or --clear."), command);
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
@@ -77,7 +81,7 @@ int MigrationCommands::setAdmin(CliContext& ctx, const QCommandLineParser& optio
             return ctx.fail(user.error());
         userId = user.value().id;
     }
-    auto admin = ctx.engine().settings().setMigrationAdmin(org.value().id, userId);
+    auto admin = ctx.engine().settings().setMigrationAdmin(org.value().id, userId, ifVersion.value());
     if (!admin)
         return ctx.fail(admin.error());
     if (!ctx.json())
@@ -90,7 +94,8 @@ int MigrationCommands::printAdmin(CliContext& ctx, const Organization& org, cons
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("user"), admin.user ? QJsonValue(json::of(*admin.user))
                                                                       : QJsonValue(QJsonValue::Null)},
-                                  {QStringLiteral("chosen"), admin.chosen}});
+                                  {QStringLiteral("chosen"), admin.chosen},
+                                  {QStringLiteral("version"), admin.version}});
         return ExitOk;
     }
     if (!admin.user) {

@@ -52,7 +52,7 @@ Noun PolicyCommands::noun()
                 orgVerb("set", {},
                         tr("Change items of the mobile policy; items not given keep their values. Devices "
                            "must provision again when the policy changes."),
-                        &set, fieldOptions()),
+                        &set, fieldOptions() << CliContext::ifVersionOption()),
             }};
 }
 
@@ -101,15 +101,20 @@ int PolicyCommands::get(CliContext& ctx, const QCommandLineParser& options, cons
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
+    auto version = ctx.engine().mobile().policyVersion(org.value().id); // first: see Versions::read
+    if (!version)
+        return ctx.fail(version.error());
     auto policy = ctx.engine().mobile().policy(org.value().id);
     if (!policy)
         return ctx.fail(policy.error());
     auto key = ctx.engine().mobile().policyKey(org.value().id);
     if (!key)
         return ctx.fail(key.error());
-    if (ctx.json())
-        ctx.printJson(policyJson(policy.value(), key.value()));
-    else
+    if (ctx.json()) {
+        QJsonObject object = policyJson(policy.value(), key.value());
+        object.insert(QStringLiteral("version"), version.value());
+        ctx.printJson(object);
+    } else
         printPolicy(ctx, policy.value(), key.value());
     return ExitOk;
 }
@@ -130,20 +135,30 @@ int PolicyCommands::set(CliContext& ctx, const QCommandLineParser& options, cons
         return ctx.usageError(
             tr("policy set needs at least one of %1.").arg(names.join(QStringLiteral(", "))), command);
     }
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto org = ctx.organization(options);
     if (!org)
         return ctx.fail(org.error());
+    auto version = ctx.engine().mobile().policyVersion(org.value().id); // first: see Versions::read
+    if (!version)
+        return ctx.fail(version.error());
     auto before = ctx.engine().mobile().policy(org.value().id);
     if (!before)
         return ctx.fail(before.error());
     const MobilePolicy policy = withOptions(options, before.value(), given, problem);
-    auto saved = ctx.engine().mobile().setPolicy(org.value().id, policy);
+    // Based on what was read here, or on the version the caller names.
+    auto saved = ctx.engine().mobile().setPolicy(org.value().id, policy,
+                                                 ifVersion.value() ? ifVersion.value() : version.value());
     if (!saved)
         return ctx.fail(saved.error());
     const PolicySaved& done = saved.value();
     if (ctx.json()) {
         QJsonObject object = policyJson(done.policy, done.policyKey);
         object.insert(QStringLiteral("devicesToProvision"), done.devicesToProvision);
+        auto now = ctx.engine().mobile().policyVersion(org.value().id);
+        object.insert(QStringLiteral("version"), now ? now.value() : 0);
         ctx.printJson(object);
         return ExitOk;
     }

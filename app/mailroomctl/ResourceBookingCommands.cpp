@@ -41,6 +41,7 @@ QVector<Verb> ResourceBookingCommands::verbs()
         booking << QCommandLineOption(QString::fromLatin1(option.name),
                                       QCoreApplication::translate("mailroomctl", option.description),
                                       QStringLiteral("on|off"));
+    booking << CliContext::ifVersionOption();
     return {
         orgVerb("booking", resource, tr("Show a resource's booking options, or change those given."),
                 &ResourceBookingCommands::booking, booking),
@@ -66,6 +67,9 @@ int ResourceBookingCommands::booking(CliContext& ctx, const QCommandLineParser& 
     }
     if (!problem.isEmpty())
         return ctx.usageError(problem, QStringLiteral("resource booking"));
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto found = ctx.resource(options, arguments.at(0));
     if (!found)
         return ctx.fail(found.error());
@@ -77,7 +81,9 @@ int ResourceBookingCommands::booking(CliContext& ctx, const QCommandLineParser& 
     BookingOptions booking = resource.booking;
     for (const auto& [member, on] : changes)
         booking.*member = on;
-    auto changed = ctx.engine().resources().setBooking(resource.id, booking);
+    // Based on what was read here, or on the version (bookingVersion) the caller names.
+    auto changed = ctx.engine().resources().setBooking(resource.id, booking,
+                                                       ifVersion.value() ? ifVersion.value() : resource.bookingVersion);
     if (!changed)
         return ctx.fail(changed.error());
     if (!ctx.json())

@@ -77,7 +77,9 @@ QVector<Verb> ResourceCommands::verbs()
                 &create, {type, email, description}, {TypeOption, QStringLiteral("email")}),
         orgVerb("show", resource, tr("Show one resource, by name or id, with its booking options."), &show),
         orgVerb("update", resource, tr("Change a resource's details; details not given keep their values."),
-                &update, {valueOption("name", tr("The new name."), tr("NAME")), type, email, description}),
+                &update,
+                {valueOption("name", tr("The new name."), tr("NAME")), type, email, description,
+                 CliContext::ifVersionOption()}),
         orgVerb("remove", resource, tr("Remove a resource with its address and delegates, for good."),
                 &remove, {flagOption("yes", tr("Confirm that the removal cannot be undone."))}),
     };
@@ -154,6 +156,9 @@ int ResourceCommands::update(CliContext& ctx, const QCommandLineParser& options,
     const auto type = typeOption(options, problem);
     if (!problem.isEmpty())
         return ctx.usageError(problem, QStringLiteral("resource update"));
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto found = ctx.resource(options, arguments.at(0));
     if (!found)
         return ctx.fail(found.error());
@@ -161,7 +166,8 @@ int ResourceCommands::update(CliContext& ctx, const QCommandLineParser& options,
     ResourceDetails details = detailsFrom(options, resource.details, type);
     if (options.isSet(QStringLiteral("name")))
         details.name = options.value(QStringLiteral("name"));
-    auto updated = ctx.engine().resources().update(resource.id, details);
+    // A field edit: only the details given are written, each while it still holds what was read.
+    auto updated = ctx.engine().resources().update(resource.id, resource.details, details, ifVersion.value());
     if (!updated)
         return ctx.fail(updated.error());
     return ctx.printDone(json::of(updated.value()),

@@ -29,7 +29,8 @@ QJsonObject jsonOf(const FlowRule& rule)
             {QStringLiteral("name"), rule.name},
             {QStringLiteral("action"), flowActionName(rule.action)},
             {QStringLiteral("patterns"), QJsonArray::fromStringList(rule.patternTexts())},
-            {QStringLiteral("createdAt"), json::timestamp(rule.createdAt)}};
+            {QStringLiteral("createdAt"), json::timestamp(rule.createdAt)},
+            {QStringLiteral("version"), rule.version}};
 }
 
 // The actions as --action takes them: "Drop", "MoveToJunk" …, separated by separator.
@@ -108,7 +109,7 @@ QVector<Verb> RuleCommands::verbs()
         orgVerb("show", rule, tr("Show one rule, by name or id."), &show),
         orgVerb("update", rule,
                 tr("Change a rule's name, action or patterns; what is not given keeps its value."), &update,
-                QList{valueOption("name", tr("The rule's new name."), tr("NAME"))} +
+                QList{valueOption("name", tr("The rule's new name."), tr("NAME")), CliContext::ifVersionOption()} +
                     ruleOptions(tr("The rule's new action."),
                                 tr("A sender pattern (repeat for more); the patterns given replace all the "
                                    "rule's patterns."))),
@@ -183,6 +184,9 @@ int RuleCommands::update(CliContext& ctx, const QCommandLineParser& options, con
         problem = tr("rule update needs --name, --action, --pattern or --patterns-file.");
     if (!problem.isEmpty())
         return ctx.usageError(problem, QStringLiteral("rule update"));
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     auto found = ctx.rule(options, arguments.at(0));
     if (!found)
         return ctx.fail(found.error());
@@ -195,7 +199,8 @@ int RuleCommands::update(CliContext& ctx, const QCommandLineParser& options, con
             return ctx.fail(patterns.error());
         input.patterns = patterns.value();
     }
-    auto updated = ctx.engine().flowRules().update(before.id, input);
+    // Based on what was read here, or on the version the caller names.
+    auto updated = ctx.engine().flowRules().update(before.id, input, ifVersion.value() ? ifVersion.value() : before.version);
     if (!updated)
         return ctx.fail(updated.error());
     return printChanged(ctx, updated.value(), tr("Updated the rule %1: %2 for %3."));

@@ -96,7 +96,7 @@ QVector<Verb> UserCommands::verbs()
         {.name = QStringLiteral("update"),
          .arguments = QStringLiteral("USERNAME"),
          .summary = tr("Change a user's details; details not given keep their values."),
-         .options = QList{CliContext::orgOption()} + details,
+         .options = QList{CliContext::orgOption(), CliContext::ifVersionOption()} + details,
          .required = org,
          .minArguments = 1,
          .maxArguments = 1,
@@ -167,13 +167,18 @@ int UserCommands::update(CliContext& ctx, const QCommandLineParser& options, con
     auto user = ctx.user(org.value(), arguments.at(0));
     if (!user)
         return ctx.fail(user.error());
+    auto ifVersion = CliContext::ifVersion(options);
+    if (!ifVersion)
+        return ctx.fail(ifVersion.error());
     UserDetails details = user.value().details;
     for (const DetailOption& option : detailOptions) {
         const QString name = QString::fromLatin1(option.name);
         if (options.isSet(name))
             details.*option.member = options.value(name);
     }
-    auto updated = ctx.engine().users().updateDetails(user.value().id, details);
+    // A field edit: only the details given are written, each while it still holds what was read.
+    auto updated =
+        ctx.engine().users().updateDetails(user.value().id, user.value().details, details, ifVersion.value());
     if (!updated)
         return ctx.fail(updated.error());
     if (ctx.json())

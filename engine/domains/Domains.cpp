@@ -7,6 +7,8 @@
 #include "store/OrganizationTable.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -38,6 +40,12 @@ QString randomSelector()
     for (int i = 0; i < 32; ++i)
         s.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(36)]));
     return s;
+}
+
+// The identity policy's versioned id: domains are named within their organization.
+QString policyId(const QString& orgId, const QString& name)
+{
+    return orgId + u'/' + name;
 }
 
 Change changeOf(const QString& orgId, const QString& name, Change::Kind kind, const QString& action)
@@ -123,7 +131,14 @@ Result<Domain> Domains::add(const QString& orgId, const QString& typed)
 
 Result<QVector<Domain>> Domains::list(const QString& orgId)
 {
-    return m_table.list(orgId);
+    auto versions = m_engine.versions().allOf(versionKind::IdentityPolicy); // first: see Versions::read
+    if (!versions)
+        return versions.error();
+    auto domains = m_table.list(orgId);
+    if (domains)
+        for (Domain& d : domains.value())
+            d.policyVersion = versions.value().value(policyId(orgId, d.name), 1);
+    return domains;
 }
 
 Result<Domain> Domains::get(const QString& orgId, const QString& typed)
@@ -131,7 +146,13 @@ Result<Domain> Domains::get(const QString& orgId, const QString& typed)
     auto name = normalizedName(typed);
     if (!name)
         return name.error();
-    return m_table.get(orgId, name.value());
+    auto version = m_engine.versions().of(versionKind::IdentityPolicy, policyId(orgId, name.value()));
+    if (!version)
+        return version.error();
+    auto domain = m_table.get(orgId, name.value());
+    if (domain)
+        domain.value().policyVersion = version.value();
+    return domain;
 }
 
 Result<QVector<DnsRecord>> Domains::records(const QString& orgId, const QString& typed)
@@ -246,16 +267,21 @@ bool Domains::policyNeedsFix(const Domain& domain) const
     return !domain.isTest && identitypolicy::needsFix(domain.policy, domain.createdAt);
 }
 
-Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const QString& policy)
+Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const QString& policy, qint64 basedOn)
 {
     if (domain.isTest)
         return makeError(ErrorCode::WrongState, Field, tr("Identity policy: the test domain has no identity policy to edit."));
     if (auto ok = identitypolicy::check(policy); !ok)
         return ok.error();
+    if (auto ok = m_engine.versions().advance(versionKind::IdentityPolicy, policyId(domain.organizationId, domain.name),
+                                              basedOn, tr("The identity policy of %1").arg(domain.displayName()));
+        !ok)
+        return ok.error();
     if (auto ok = m_table.setPolicy(domain.organizationId, domain.name, policy); !ok)
         return ok.error();
     Domain after = domain;
     after.policy = policy;
+    after.policyVersion = std::max<qint64>(domain.policyVersion, 1) + 1;
     if (auto ok = m_engine.recordAudit(domain.organizationId, QStringLiteral("domain.policy"), after.name,
                                        {{QStringLiteral("policy"), domain.policy}}, {{QStringLiteral("policy"), policy}});
         !ok)
@@ -264,13 +290,13 @@ Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const 
     return after;
 }
 
-Result<Domain> Domains::setPolicy(const QString& orgId, const QString& typed, const QString& policy)
+Result<Domain> Domains::setPolicy(const QString& orgId, const QString& typed, const QString& policy, qint64 basedOn)
 {
     return m_engine.mutate([&](Change& change) -> Result<Domain> {
         auto d = changeable(orgId, typed);
         if (!d)
             return d.error();
-        return writePolicy(change, d.value(), policy);
+        return writePolicy(change, d.value(), policy, basedOn);
     });
 }
 
@@ -280,7 +306,7 @@ Result<Domain> Domains::fixPolicy(const QString& orgId, const QString& typed)
         auto d = changeable(orgId, typed);
         if (!d)
             return d.error();
-        return writePolicy(change, d.value(), identitypolicy::withAllActions(d.value().policy));
+        return writePolicy(change, d.value(), identitypolicy::withAllActions(d.value().policy), 0);
     });
 }
 

@@ -42,7 +42,8 @@ public:
     Status remove(const QString& orgId, const QString& typed, const QString& confirmation);
 
     // DOM-7. Errors: InvalidValue (field "policy") for text that is not a policy.
-    Result<Domain> setPolicy(const QString& orgId, const QString& typed, const QString& json);
+    // basedOn: the policyVersion it was read at (0: over whatever is there). Errors: Conflict.
+    Result<Domain> setPolicy(const QString& orgId, const QString& typed, const QString& json, qint64 basedOn = 0);
     Result<Domain> fixPolicy(const QString& orgId, const QString& typed); // adds "ses:*"
     bool policyNeedsFix(const Domain& domain) const;
 
@@ -56,7 +57,7 @@ public:
 
 private:
     Result<Domain> changeable(const QString& orgId, const QString& typed);
-    Result<Domain> writePolicy(Change& change, const Domain& domain, const QString& policy);
+    Result<Domain> writePolicy(Change& change, const Domain& domain, const QString& policy, qint64 basedOn);
 
     Engine& m_engine;
     DomainTable m_table;

@@ -50,6 +50,7 @@ struct FlowRule
     QVector<SenderPattern> patterns;
     FlowAction action = FlowAction::NormalDelivery;
     QDateTime createdAt;
+    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
 
     QStringList patternTexts() const;
 };

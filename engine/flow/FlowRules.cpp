@@ -119,12 +119,16 @@ Result<FlowRule> FlowRules::create(const QString& orgId, const FlowRuleInput& in
     });
 }
 
-Result<FlowRule> FlowRules::update(const QString& id, const FlowRuleInput& input)
+Result<FlowRule> FlowRules::update(const QString& id, const FlowRuleInput& input, qint64 basedOn)
 {
     return m_engine.mutate([&](Change& change) -> Result<FlowRule> {
-        auto before = m_table.get(id);
+        auto before = get(id);
         if (!before)
             return before.error();
+        if (auto ok = m_engine.versions().require(Versions::kindOf(Change::Subject::FlowRule), id, basedOn,
+                                                  tr("The rule %1").arg(before.value().name));
+            !ok)
+            return ok.error();
         const QString orgId = before.value().organizationId;
         if (auto org = m_engine.organizations().requireActive(orgId); !org)
             return org.error();
@@ -134,6 +138,7 @@ Result<FlowRule> FlowRules::update(const QString& id, const FlowRuleInput& input
         after.name = input.name.trimmed();
         after.patterns = parsePatterns(input.patterns).value();
         after.action = input.action;
+        after.version = before.value().version + 1; // raised by this change (Engine::mutate)
         if (auto ok = m_table.update(after); !ok)
             return ok.error();
         if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("flowrule.update"), id, jsonOf(before.value()),
@@ -168,12 +173,12 @@ Status FlowRules::remove(const QString& id)
 
 Result<FlowRule> FlowRules::get(const QString& id)
 {
-    return m_table.get(id);
+    return m_engine.versions().read<FlowRule>(Versions::kindOf(Change::Subject::FlowRule), id, [&] { return m_table.get(id); });
 }
 
 Result<FlowRule> FlowRules::findByName(const QString& orgId, const QString& name)
 {
-    auto all = m_table.list(orgId);
+    auto all = list(orgId);
     if (!all)
         return all.error();
     for (const FlowRule& r : all.value())
@@ -185,7 +190,8 @@ Result<FlowRule> FlowRules::findByName(const QString& orgId, const QString& name
 
 Result<QVector<FlowRule>> FlowRules::list(const QString& orgId)
 {
-    return m_table.list(orgId);
+    return m_engine.versions().readAll<FlowRule>(
+        Versions::kindOf(Change::Subject::FlowRule), [&] { return m_table.list(orgId); }, [](const FlowRule& r) { return r.id; });
 }
 
 Result<const FlowRuleEvaluator*> FlowRules::evaluator(const QString& orgId)

@@ -48,7 +48,8 @@ public:
     Status check(const QString& orgId, const FlowRuleInput& input, const QString& ownerId = {});
 
     Result<FlowRule> create(const QString& orgId, const FlowRuleInput& input);
-    Result<FlowRule> update(const QString& id, const FlowRuleInput& input);
+    // basedOn: the version the rule was read at (0: over whatever is there). Errors: Conflict.
+    Result<FlowRule> update(const QString& id, const FlowRuleInput& input, qint64 basedOn = 0);
     Status remove(const QString& id);
     Result<FlowRule> get(const QString& id);
     Result<FlowRule> findByName(const QString& orgId, const QString& name); // NotFound
@@ -62,6 +63,10 @@ public:
     Result<MessageTestResult> testMessage(const QString& orgId, const QString& emlPath);
     // FLOW-6, over the rules in list() order.
     Result<QVector<FlowLintFinding>> lint(const QString& orgId);
+
+    // Forgets the organization's index, so that the next test builds it from the stored rules
+    // (another process changed them).
+    void dropIndex(const QString& orgId) { m_evaluators.remove(orgId); }
 
 private:
     Result<const FlowRuleEvaluator*> evaluator(const QString& orgId);

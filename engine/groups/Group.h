@@ -27,6 +27,7 @@ struct Group
     GroupState state = GroupState::Disabled;
     QDateTime createdAt;
     int memberCount = 0; // filled by the groups list (Groups::page) only
+    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
 };
 
 // A user or group as a member, a delegate or a search candidate.

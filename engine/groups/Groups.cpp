@@ -99,12 +99,15 @@ Result<Group> Groups::create(const QString& orgId, const NewGroup& input)
 
 Result<Group> Groups::get(const QString& id)
 {
-    return m_table.get(id);
+    return m_engine.versions().read<Group>(Versions::kindOf(Change::Subject::Group), id, [&] { return m_table.get(id); });
 }
 
 Result<Group> Groups::findByName(const QString& orgId, const QString& name)
 {
-    return m_table.findByName(orgId, name);
+    auto group = m_table.findByName(orgId, name);
+    if (!group)
+        return group;
+    return get(group.value().id);
 }
 
 Result<int> Groups::count(const GroupQuery& query)
@@ -244,6 +247,20 @@ Status Groups::removeMembers(const QString& groupId, const QStringList& memberId
                                  tr("Members: %1 is not a member of %2.").arg(id, g.value().name));
         }
         return replaceMembers(change, g.value(), before.value(), after, QStringLiteral("group.members.remove"));
+    });
+}
+
+Status Groups::changeMembers(const QString& groupId, const MemberChanges& changes)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto g = managedHere(groupId, interop::Managed::GroupMembers);
+        if (!g)
+            return g.error();
+        auto before = memberIdsOf(groupId);
+        if (!before)
+            return before.error();
+        return replaceMembers(change, g.value(), before.value(), changes.appliedTo(before.value()),
+                              QStringLiteral("group.members"));
     });
 }
 

@@ -7,6 +7,7 @@
 #include "Group.h"
 #include "Result.h"
 #include "interop/InteropRules.h"
+#include "groups/MemberChanges.h"
 #include "store/GroupTable.h"
 
 namespace mailroom {
@@ -40,6 +41,9 @@ public:
     // The members become exactly memberIds, in one operation (the Members tab's Save).
     // Errors: those of addMembers.
     Status setMembers(const QString& groupId, const QStringList& memberIds);
+    // Adds and removes by difference, so that members someone else added meanwhile stay; adding
+    // a member already there or removing one already gone is no error.
+    Status changeMembers(const QString& groupId, const MemberChanges& changes);
     // Errors: NotFound for an id that is not a member.
     Status removeMembers(const QString& groupId, const QStringList& memberIds);
 

@@ -22,6 +22,21 @@ struct MemberChanges
                 changes.removed << id;
         return changes;
     }
+
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty(); }
+
+    // The list after these changes, applied to what is there now (which may hold others' changes).
+    QStringList appliedTo(const QStringList& current) const
+    {
+        QStringList result;
+        for (const QString& id : current)
+            if (!removed.contains(id))
+                result << id;
+        for (const QString& id : added)
+            if (!result.contains(id))
+                result << id;
+        return result;
+    }
 };
 
 } // namespace mailroom

@@ -17,6 +17,12 @@ namespace mailroom {
 
 namespace {
 
+// The availability settings' versioned id: one document per domain of an organization.
+QString versionId(const QString& orgId, const QString& domain)
+{
+    return orgId + u'/' + domain;
+}
+
 // The context lupdate gives tr() calls in this file, so that the German is found at run time.
 QString tr(const char* text)
 {
@@ -118,7 +124,9 @@ Result<QVector<AvailabilitySetting>> AvailabilitySettings::list(const QString& o
 {
     if (auto org = m_engine.organizations().get(orgId); !org)
         return org.error();
-    return AvailabilityTable(m_engine.store()).list(orgId);
+    return m_engine.versions().readAll<AvailabilitySetting>(
+        versionKind::Availability, [&] { return AvailabilityTable(m_engine.store()).list(orgId); },
+        [](const AvailabilitySetting& s) { return versionId(s.organizationId, s.domain); });
 }
 
 Result<AvailabilitySetting> AvailabilitySettings::get(const QString& orgId, const QString& domain)
@@ -128,7 +136,9 @@ Result<AvailabilitySetting> AvailabilitySettings::get(const QString& orgId, cons
     auto name = Domains::normalizedName(domain);
     if (!name)
         return name.error();
-    auto saved = AvailabilityTable(m_engine.store()).get(orgId, name.value());
+    auto saved = m_engine.versions().read<AvailabilitySetting>(
+        versionKind::Availability, versionId(orgId, name.value()),
+        [&] { return AvailabilityTable(m_engine.store()).get(orgId, name.value()); });
     if (!saved && saved.error().code == ErrorCode::NotFound)
         return noSettings(domain.trimmed());
     return saved;
@@ -142,6 +152,10 @@ Status AvailabilitySettings::check(const QString& orgId, const AvailabilityInput
     if (auto ok = availability::checkEwsUrl(input.ewsUrl); !ok)
         return ok;
     if (auto ok = availability::checkServiceAccount(input.serviceAccount); !ok)
+        return ok;
+    if (auto ok = m_engine.versions().require(versionKind::Availability, versionId(orgId, t.value().domain), input.basedOn,
+                                              tr("The availability settings of %1").arg(t.value().domain));
+        !ok)
         return ok;
     if (!input.password.isEmpty() || !t.value().saved)
         return availability::checkPassword(input.password);
@@ -203,6 +217,12 @@ Result<AvailabilitySetting> AvailabilitySettings::commitSave(const QString& orgI
         }
         if (auto ok = AvailabilityTable(m_engine.store()).put(after); !ok)
             return ok.error();
+        if (auto ok = m_engine.versions().bump(versionKind::Availability, versionId(orgId, after.domain)); !ok)
+            return ok.error();
+        auto version = m_engine.versions().of(versionKind::Availability, versionId(orgId, after.domain));
+        if (!version)
+            return version.error();
+        after.version = version.value();
         QJsonObject afterJson = jsonOf(after);
         afterJson.insert(QStringLiteral("passwordChanged"), passwordWritten);
         if (auto ok = m_engine.recordAudit(orgId, SaveAction, after.domain, jsonOf(before), afterJson); !ok)

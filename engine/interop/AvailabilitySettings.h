@@ -32,6 +32,7 @@ struct AvailabilityInput
     QString ewsUrl;
     QString serviceAccount;
     QString password;       // empty keeps the saved password; required on the first save
+    qint64 basedOn = 0;     // the version the settings were read at (0: over whatever is there)
 };
 
 class AvailabilitySettings

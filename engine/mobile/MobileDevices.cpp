@@ -62,6 +62,11 @@ QString checkInCommandName(CheckInReply::Command command)
 
 MobileDevices::MobileDevices(Engine& engine) : m_engine(engine) {}
 
+Result<qint64> MobileDevices::policyVersion(const QString& orgId)
+{
+    return m_engine.versions().of(versionKind::MobilePolicy, orgId);
+}
+
 Result<MobilePolicy> MobileDevices::policy(const QString& orgId)
 {
     if (auto org = m_engine.organizations().get(orgId); !org)
@@ -91,10 +96,11 @@ Result<int> MobileDevices::devicesAffectedByPolicyChange(const QString& orgId)
     return affected;
 }
 
-Result<PolicySaved> MobileDevices::setPolicy(const QString& orgId, const MobilePolicy& policy)
+Result<PolicySaved> MobileDevices::setPolicy(const QString& orgId, const MobilePolicy& policy, qint64 basedOn)
 {
     return m_engine.mutate([&](Change& change) -> Result<PolicySaved> {
-        if (auto org = m_engine.organizations().requireActive(orgId); !org)
+        auto org = m_engine.organizations().requireActive(orgId);
+        if (!org)
             return org.error();
         if (auto ok = mobile::checkPolicy(policy); !ok)
             return ok.error();
@@ -106,6 +112,11 @@ Result<PolicySaved> MobileDevices::setPolicy(const QString& orgId, const MobileP
         PolicySaved saved{policy, before.value().policyKey, 0};
         if (old == policy)
             return saved;
+        // The change below raises the version (Engine::mutate).
+        if (auto ok = m_engine.versions().require(versionKind::MobilePolicy, orgId, basedOn,
+                                                  tr("The mobile device policy of %1").arg(org.value().alias));
+            !ok)
+            return ok.error();
         saved.policyKey = before.value().policyKey + 1;
         if (auto ok = table.putPolicy(orgId, {QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)),
                                               saved.policyKey});

@@ -60,7 +60,9 @@ public:
     // organization to Provisioning required in the same transaction — except devices with a wipe
     // pending or done, which keep it (a policy edit must not cancel a wipe). Errors: InvalidValue
     // (the field), WrongState (organization not Active), AccessDenied.
-    Result<PolicySaved> setPolicy(const QString& orgId, const MobilePolicy& policy);
+    // basedOn: policyVersion() read before policy() (0: over whatever is there). Errors: Conflict.
+    Result<PolicySaved> setPolicy(const QString& orgId, const MobilePolicy& policy, qint64 basedOn = 0);
+    Result<qint64> policyVersion(const QString& orgId);
     // How many devices a changed policy would move to Provisioning required.
     Result<int> devicesAffectedByPolicyChange(const QString& orgId);
 

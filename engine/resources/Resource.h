@@ -41,6 +41,8 @@ struct Resource
     ResourceDetails details;
     BookingOptions booking;
     QDateTime createdAt;
+    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
+    qint64 bookingVersion = 0; // the booking options' own version (versionKind::Booking)
 };
 
 namespace resources {

@@ -78,7 +78,7 @@ Result<Resource> Resources::create(const QString& orgId, const ResourceDetails& 
 
 Result<Resource> Resources::changeable(const QString& id)
 {
-    auto r = m_table.get(id);
+    auto r = get(id);
     if (!r)
         return r;
     if (auto org = m_engine.organizations().requireActive(r.value().organizationId); !org)
@@ -88,11 +88,37 @@ Result<Resource> Resources::changeable(const QString& id)
 
 Result<Resource> Resources::update(const QString& id, const ResourceDetails& details)
 {
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    return update(id, current.value().details, details);
+}
+
+Result<Resource> Resources::update(const QString& id, const ResourceDetails& base, const ResourceDetails& edited,
+                                   qint64 ifVersion)
+{
     return m_engine.mutate([&](Change& change) -> Result<Resource> {
         auto r = changeable(id);
         if (!r)
             return r.error();
         const Resource& before = r.value();
+        const QString what = tr("The details of %1").arg(before.details.name);
+        auto last = m_engine.versions().last(Versions::kindOf(Change::Subject::Resource), id);
+        if (!last)
+            return last.error();
+        if (auto ok = Versions::require(last.value(), ifVersion, what); !ok)
+            return ok.error();
+        ConflictCheck conflicts(what);
+        FieldMerge<ResourceDetails> merge(base, edited, before.details, conflicts);
+        merge.field(QStringLiteral("name"), &ResourceDetails::name);
+        merge.field(QStringLiteral("description"), &ResourceDetails::description);
+        merge.field(QStringLiteral("type"), &ResourceDetails::type, resourceTypeName);
+        merge.field(QStringLiteral("email"), &ResourceDetails::email);
+        if (!conflicts.clean())
+            return conflicts.result(last.value()).error();
+        if (!merge.changed())
+            return before;
+        const ResourceDetails details = merge.result();
         if (auto ok = checkDetails(before.organizationId, details, id); !ok)
             return ok.error();
         if (before.details.email.compare(details.email, Qt::CaseInsensitive) != 0) {
@@ -106,6 +132,7 @@ Result<Resource> Resources::update(const QString& id, const ResourceDetails& det
             return ok.error();
         Resource after = before;
         after.details = details;
+        after.version = before.version + 1; // raised by this change (Engine::mutate)
         if (auto ok = m_engine.recordAudit(before.organizationId, QStringLiteral("resource.update"), id, json::of(before),
                                            json::of(after));
             !ok)
@@ -117,25 +144,51 @@ Result<Resource> Resources::update(const QString& id, const ResourceDetails& det
 
 Result<Resource> Resources::get(const QString& id)
 {
-    return m_table.get(id);
+    auto booking = m_engine.versions().of(versionKind::Booking, id);
+    if (!booking)
+        return booking.error();
+    auto resource = m_engine.versions().read<Resource>(Versions::kindOf(Change::Subject::Resource), id, [&] { return m_table.get(id); });
+    if (resource)
+        resource.value().bookingVersion = booking.value();
+    return resource;
 }
 
 Result<Resource> Resources::findByName(const QString& orgId, const QString& name)
 {
-    return m_table.findByName(orgId, name);
+    auto resource = m_table.findByName(orgId, name);
+    if (!resource)
+        return resource;
+    return get(resource.value().id);
 }
 
 Result<QVector<Resource>> Resources::list(const QString& orgId, const QString& search)
 {
-    return m_table.list(orgId, search);
+    // Versions first (see Versions::read).
+    auto versions = m_engine.versions().allOf(Versions::kindOf(Change::Subject::Resource));
+    if (!versions)
+        return versions.error();
+    auto booking = m_engine.versions().allOf(versionKind::Booking);
+    if (!booking)
+        return booking.error();
+    auto resources = m_table.list(orgId, search);
+    if (resources)
+        for (Resource& r : resources.value()) {
+            r.version = versions.value().value(r.id, 1);
+            r.bookingVersion = booking.value().value(r.id, 1);
+        }
+    return resources;
 }
 
-Result<Resource> Resources::setBooking(const QString& id, const BookingOptions& booking)
+Result<Resource> Resources::setBooking(const QString& id, const BookingOptions& booking, qint64 basedOn)
 {
     return m_engine.mutate([&](Change& change) -> Result<Resource> {
         auto r = changeable(id);
         if (!r)
             return r.error();
+        if (auto ok = m_engine.versions().advance(versionKind::Booking, id, basedOn,
+                                                  tr("The booking options of %1").arg(r.value().details.name));
+            !ok)
+            return ok.error();
         if (booking.acceptAll && !r.value().booking.acceptAll) {
             auto n = m_table.delegateCount(id);
             if (!n)
@@ -150,6 +203,8 @@ Result<Resource> Resources::setBooking(const QString& id, const BookingOptions& 
             return ok.error();
         Resource after = r.value();
         after.booking = booking;
+        after.version = r.value().version + 1;
+        after.bookingVersion = r.value().bookingVersion + 1;
         if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("resource.booking"), id,
                                            json::of(r.value()), json::of(after));
             !ok)
@@ -236,6 +291,20 @@ Status Resources::removeDelegates(const QString& id, const QStringList& memberId
                                  tr("Delegates: %1 is not a delegate of %2.").arg(memberId, r.value().details.name));
         }
         return replaceDelegates(change, r.value(), before.value(), after, QStringLiteral("resource.delegates.remove"));
+    });
+}
+
+Status Resources::changeDelegates(const QString& id, const MemberChanges& changes)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto r = changeable(id);
+        if (!r)
+            return r.error();
+        auto before = delegateIdsOf(id);
+        if (!before)
+            return before.error();
+        return replaceDelegates(change, r.value(), before.value(), changes.appliedTo(before.value()),
+                                QStringLiteral("resource.delegates"));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "Resource.h"
 #include "Result.h"
 #include "groups/Group.h"
+#include "groups/MemberChanges.h"
 #include "store/ResourceTable.h"
 
 namespace mailroom {
@@ -23,14 +24,20 @@ public:
     Status checkDetails(const QString& orgId, const ResourceDetails& details, const QString& ownerId = {});
     // Errors: those of checkDetails, WrongState (organization not Active, or interoperability mode).
     Result<Resource> create(const QString& orgId, const ResourceDetails& details);
+    // Writes the fields of details that differ from the resource's details now.
     Result<Resource> update(const QString& id, const ResourceDetails& details);
+    // A field edit (as Users::updateDetails): the fields edited changes from base, each while it
+    // still holds its base value. Errors: Conflict, and those of create.
+    Result<Resource> update(const QString& id, const ResourceDetails& base, const ResourceDetails& edited,
+                            qint64 ifVersion = 0);
 
     Result<Resource> get(const QString& id);
     Result<Resource> findByName(const QString& orgId, const QString& name);
     Result<QVector<Resource>> list(const QString& orgId, const QString& search = {});
 
     // RES-2. Turning "accept all" on while delegates remain: WrongState (remove them first).
-    Result<Resource> setBooking(const QString& id, const BookingOptions& booking);
+    // basedOn: the bookingVersion it was read at (0: over whatever is there). Errors: Conflict.
+    Result<Resource> setBooking(const QString& id, const BookingOptions& booking, qint64 basedOn = 0);
 
     Result<QVector<Member>> delegates(const QString& id);
     // RES-3. Errors: WrongState while "accept all" is on (the message says why), NotFound.
@@ -38,6 +45,9 @@ public:
     // The delegates become exactly memberIds, in one operation (the Delegates tab's Save).
     // Errors: those of addDelegates (only when some are added).
     Status setDelegates(const QString& id, const QStringList& memberIds);
+    // Adds and removes by difference, so that delegates someone else added meanwhile stay; adding
+    // a delegate already there or removing one already gone is no error.
+    Status changeDelegates(const QString& id, const MemberChanges& changes);
     // Errors: NotFound for an id that is not a delegate.
     Status removeDelegates(const QString& id, const QStringList& memberIds);
 

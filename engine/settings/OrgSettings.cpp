@@ -51,10 +51,13 @@ Result<JournalingSettings> OrgSettings::journaling(const QString& orgId)
 {
     if (auto org = m_engine.organizations().get(orgId); !org)
         return org.error();
-    auto row = OrgSettingsTable(m_engine.store()).get(orgId);
-    if (!row)
-        return row.error();
-    return JournalingSettings{row.value().journaling, row.value().journalAddress, row.value().reportAddress};
+    return m_engine.versions().read<JournalingSettings>(versionKind::Journaling, orgId,
+                                                        [&]() -> Result<JournalingSettings> {
+        auto row = OrgSettingsTable(m_engine.store()).get(orgId);
+        if (!row)
+            return row.error();
+        return JournalingSettings{row.value().journaling, row.value().journalAddress, row.value().reportAddress};
+    });
 }
 
 Status OrgSettings::checkJournaling(const JournalingSettings& s) const
@@ -74,13 +77,19 @@ Status OrgSettings::checkJournaling(const JournalingSettings& s) const
     return Done{};
 }
 
-Result<JournalingSettings> OrgSettings::setJournaling(const QString& orgId, const JournalingSettings& settings)
+Result<JournalingSettings> OrgSettings::setJournaling(const QString& orgId, const JournalingSettings& settings,
+                                                      qint64 basedOn)
 {
-    return m_engine.mutate([&](Change& change) -> Result<JournalingSettings> {
-        if (auto org = m_engine.organizations().requireActive(orgId); !org)
+    auto saved = m_engine.mutate([&](Change& change) -> Status {
+        auto org = m_engine.organizations().requireActive(orgId);
+        if (!org)
             return org.error();
         if (auto ok = checkJournaling(settings); !ok)
             return ok.error();
+        if (auto ok = m_engine.versions().advance(versionKind::Journaling, orgId, basedOn,
+                                                  tr("The journaling settings of %1").arg(org.value().alias));
+            !ok)
+            return ok;
         OrgSettingsTable table(m_engine.store());
         auto before = table.get(orgId);
         if (!before)
@@ -97,16 +106,23 @@ Result<JournalingSettings> OrgSettings::setJournaling(const QString& orgId, cons
             return ok.error();
         change = {Change::Subject::Organization, Change::Kind::Updated, orgId, {orgId},
                   QStringLiteral("organization.journaling")};
-        return JournalingSettings{after.journaling, after.journalAddress, after.reportAddress};
+        return Done{};
     });
+    if (!saved)
+        return saved.error();
+    return journaling(orgId);
 }
 
 Result<MigrationAdmin> OrgSettings::migrationAdmin(const QString& orgId)
 {
+    auto version = m_engine.versions().of(versionKind::MigrationAdmin, orgId);
+    if (!version)
+        return version.error();
     auto row = OrgSettingsTable(m_engine.store()).get(orgId);
     if (!row)
         return row.error();
     MigrationAdmin admin;
+    admin.version = version.value();
     if (!row.value().migrationAdminId.isEmpty()) {
         auto user = m_engine.users().get(row.value().migrationAdminId);
         if (user && user.value().organizationId == orgId) {
@@ -123,11 +139,16 @@ Result<MigrationAdmin> OrgSettings::migrationAdmin(const QString& orgId)
     return admin;
 }
 
-Result<MigrationAdmin> OrgSettings::setMigrationAdmin(const QString& orgId, const QString& userId)
+Result<MigrationAdmin> OrgSettings::setMigrationAdmin(const QString& orgId, const QString& userId, qint64 basedOn)
 {
     auto saved = m_engine.mutate([&](Change& change) -> Status {
-        if (auto org = m_engine.organizations().requireActive(orgId); !org)
+        auto org = m_engine.organizations().requireActive(orgId);
+        if (!org)
             return org.error();
+        if (auto ok = m_engine.versions().advance(versionKind::MigrationAdmin, orgId, basedOn,
+                                                  tr("The migration administrator of %1").arg(org.value().alias));
+            !ok)
+            return ok;
         if (!userId.isEmpty()) {
             auto user = m_engine.users().get(userId);
             if (!user || user.value().organizationId != orgId)

@@ -270,12 +270,39 @@ Migration version9()
             }};
 }
 
+// Two administrators at once: the version of every editable object and settings document
+// (kind and id; a row appears at the first change, so a missing row is version 1), and the change
+// log through which other processes learn of each committed change (the store's ChangeFeed).
+Migration version10()
+{
+    return {10,
+            {
+                QStringLiteral("CREATE TABLE object_versions ("
+                               " kind TEXT NOT NULL,"
+                               " id TEXT NOT NULL,"
+                               " version INTEGER NOT NULL,"
+                               " changed_by TEXT NOT NULL DEFAULT '',"
+                               " changed_at TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (kind, id))"),
+                QStringLiteral("CREATE TABLE change_log ("
+                               " seq INTEGER PRIMARY KEY,"
+                               " origin TEXT NOT NULL,"
+                               " at TEXT NOT NULL,"
+                               " actor TEXT NOT NULL,"
+                               " subject TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " org_id TEXT NOT NULL,"
+                               " ids TEXT NOT NULL,"
+                               " action TEXT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations()
 {
     static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                        version8(), version9()};
+                                        version8(), version9(), version10()};
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Schema.h"
+#include "SqliteChangeFeed.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -154,8 +155,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path)
 Status Store::configure()
 {
     QSqlQuery q(m_db);
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                               "PRAGMA synchronous=NORMAL"}) {
+    // The wait first: switching to WAL takes a lock that another process may hold.
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs)))
+        return failure(q);
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return failure(q);
     }
@@ -244,16 +247,43 @@ Result<QVariant> Store::scalar(const QString& sql, std::initializer_list<QVarian
     return value;
 }
 
+std::unique_ptr<ChangeFeed> Store::createFeed()
+{
+    return std::make_unique<SqliteChangeFeed>(*this);
+}
+
+void Store::releaseReads()
+{
+    if (m_inTransaction)
+        return;
+    for (QSqlQuery& statement : m_statements)
+        if (statement.isActive())
+            statement.finish();
+}
+
 Status Store::begin()
 {
     if (m_inTransaction) // operations never nest: one operation, one transaction
         return makeError(ErrorCode::StoreFailure, QString(), tr("A transaction is already open."));
+    // A read left unfinished holds its snapshot, and a write cannot start from a snapshot that
+    // another process has moved past: every read ends here.
+    releaseReads();
     // IMMEDIATE takes the write lock now, waiting (busy_timeout) for another process to finish,
     // instead of failing at the first write when a read transaction cannot be upgraded.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+        const int primary = q.lastError().nativeErrorCode().toInt() & 0xFF;
+        if (primary == 5 || primary == 6)
+            return makeError(ErrorCode::DatabaseBusy, QStringLiteral("database"),
+                             tr("Another program is writing to the database %1 and did not finish within %2 "
+                                "seconds, so nothing was changed. Try again in a moment; if it stays busy, "
+                                "look for another Mailroom console or mailroomctl working on the same file.")
+                                 .arg(m_path)
+                                 .arg(BusyTimeoutMs / 1000));
         return makeError(ErrorCode::StoreFailure, QString(),
                          tr("The database could not start a transaction: %1").arg(q.lastError().text()));
+    }
     m_inTransaction = true;
     return Done{};
 }

@@ -15,11 +15,15 @@
 
 namespace mailroom {
 
+class ChangeFeed;
+
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     static constexpr int ApplicationId = 0x4D4C524D; // "MLRM"
+    // How long a write waits for another process's write transaction before DatabaseBusy.
+    static constexpr int BusyTimeoutMs = 5000;
 
     // Opens (creating when missing) the database at path.
     // Errors: NotMailroomDatabase, DatabaseTooNew, DatabaseCorrupt, StoreFailure.
@@ -38,6 +42,13 @@ public:
     // Convenience: the first column of the first row, or an invalid QVariant when no row.
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> values = {});
 
+    // The change feed of this store's backend.
+    std::unique_ptr<ChangeFeed> createFeed();
+
+    // Ends the reads of statements left active (each holds SQLite's read snapshot while it is),
+    // so that the next read sees what other processes committed. Outside a transaction only;
+    // between operations, never while a caller is still stepping through rows.
+    void releaseReads();
     Status begin();
     Status commit();
     void rollback();
