@@ -782,6 +782,10 @@
         <source>Domain: %1 has no availability settings; save them first.</source>
         <translation>Domäne: %1 hat keine Verfügbarkeitseinstellungen; speichern Sie diese zuerst.</translation>
     </message>
+    <message>
+        <source>The availability settings of %1</source>
+        <translation>Die Verfügbarkeitseinstellungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::AvailabilitySettingsForm</name>
@@ -1199,6 +1203,69 @@
     <message>
         <source>Copy all the lines to the clipboard, to paste them into the shell</source>
         <translation>Alle Zeilen in die Zwischenablage kopieren, um sie in die Shell einzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Drop your unsaved edit and show what is saved now.</source>
+        <translation>Ihre ungespeicherte Änderung verwerfen und zeigen, was jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Save your edit over the other change.</source>
+        <translation>Ihre Änderung über die andere speichern.</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>von %1 um %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>by another administrator</source>
+        <translation>von einem anderen Administrator</translation>
+    </message>
+    <message>
+        <source>Not saved: this was changed %1 after you opened it.</source>
+        <translation>Nicht gespeichert: Dies wurde %1 geändert, nachdem Sie es geöffnet hatten.</translation>
+    </message>
+    <message>
+        <source>Your edit is still here. Reload to drop it and see theirs, or keep yours to save it over theirs.</source>
+        <translation>Ihre Änderung ist noch da. Laden Sie neu, um sie zu verwerfen und die andere zu sehen, oder behalten Sie Ihre, um sie darüber zu speichern.</translation>
+    </message>
+    <message>
+        <source>Changed %1 while you were editing.</source>
+        <translation>Während Ihrer Bearbeitung %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Your unsaved edit is kept. Saving changes only the fields you edited; Reload drops your edit and shows theirs.</source>
+        <translation>Ihre ungespeicherte Änderung bleibt erhalten. Speichern ändert nur die Felder, die Sie bearbeitet haben; Neu laden verwirft Ihre Änderung und zeigt die andere.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Die andere (jetzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Ihre (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2040,10 @@
         <source>Check DNS: this check was made for an earlier token of %1; check again.</source>
         <translation>DNS prüfen: Diese Prüfung galt einem früheren Token von %1; prüfen Sie erneut.</translation>
     </message>
+    <message>
+        <source>The identity policy of %1</source>
+        <translation>Die Identitätsrichtlinie von %1</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::DomainsPane</name>
@@ -2324,6 +2395,14 @@
         <source>This rule has changes that are not saved. Save them before closing?</source>
         <translation>Diese Regel enthält nicht gespeicherte Änderungen. Möchten Sie sie vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::FlowRuleLint</name>
@@ -2591,6 +2670,10 @@
     <message>
         <source>%1: &quot;%2&quot; is not an email address.</source>
         <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The rule %1</source>
+        <translation>Die Regel %1</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3235,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>The identity policy of %1 has unsaved edits. Save them?</source>
         <translation>Die Identitätsrichtlinie von %1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4166,14 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>journaling</source>
         <translation>das Journaling</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::Mailboxes</name>
@@ -4547,6 +4642,10 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>There is no such device on the list.</source>
         <translation>Dieses Gerät steht nicht in der Liste.</translation>
     </message>
+    <message>
+        <source>The mobile device policy of %1</source>
+        <translation>Die Richtlinie für Mobilgeräte von %1</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::MobilePolicyField</name>
@@ -4785,6 +4884,14 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>the mobile policy</source>
         <translation>die Richtlinie für Mobilgeräte</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::OrgSettings</name>
@@ -4819,6 +4926,14 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>%1: &quot;%2&quot; is not an address of the form name@domain.com.</source>
         <translation>%1: „%2“ ist keine Adresse der Form name@domain.com.</translation>
+    </message>
+    <message>
+        <source>The journaling settings of %1</source>
+        <translation>Die Journaling-Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>The migration administrator of %1</source>
+        <translation>Der Migrationsadministrator von %1</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5388,26 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>Your access is read-only.</source>
         <translation>Sie haben Nur-Lese-Zugriff.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Accept all requests</source>
+        <translation>Alle Anfragen annehmen</translation>
+    </message>
+    <message>
+        <source>Decline recurring</source>
+        <translation>Serien ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline conflicting</source>
+        <translation>Überschneidungen ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::ResourceDelegatesTab</name>
@@ -5393,6 +5528,22 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <source>Your access is read-only.</source>
         <translation>Sie haben Nur-Lese-Zugriff.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::ResourceTableModel</name>
@@ -5470,6 +5621,14 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Delegates: %1 is not a delegate of %2.</source>
         <translation>Stellvertreter: %1 ist kein Stellvertreter von %2.</translation>
+    </message>
+    <message>
+        <source>The details of %1</source>
+        <translation>Die Angaben zu %1</translation>
+    </message>
+    <message>
+        <source>The booking options of %1</source>
+        <translation>Die Buchungsoptionen von %1</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +5979,10 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
     <message>
         <source>%1 was written by a newer Mailroom (schema %2; this program knows up to %3). Update Mailroom to open it. The file was left unchanged.</source>
         <translation>%1 wurde von einer neueren Mailroom-Version geschrieben (Schema %2; dieses Programm kennt Schemas bis %3). Aktualisieren Sie Mailroom, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database %1 and did not finish within %2 seconds, so nothing was changed. Try again in a moment; if it stays busy, look for another Mailroom console or mailroomctl working on the same file.</source>
+        <translation>Ein anderes Programm schreibt in die Datenbank %1 und ist nicht innerhalb von %2 Sekunden fertig geworden, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal; bleibt sie belegt, suchen Sie nach einer anderen Mailroom-Konsole oder einem mailroomctl, das mit derselben Datei arbeitet.</translation>
     </message>
 </context>
 <context>
@@ -6364,6 +6527,10 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
         <source>Password: this user signs in with Active Directory behind an AD Connector; reset the password in Active Directory.</source>
         <translation>Passwort: Dieser Benutzer meldet sich über Active Directory hinter einem AD Connector an; setzen Sie das Passwort im Active Directory zurück.</translation>
     </message>
+    <message>
+        <source>The details of %1</source>
+        <translation>Die Angaben zu %1</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::UsersPane</name>
@@ -6516,6 +6683,21 @@ Das Gerät wird bei seiner nächsten Synchronisierung gelöscht. Nur ein Gerät,
     <message>
         <source>Exchange resources cannot be enabled or changed here: in interoperability mode resources stay in Microsoft Exchange. Once interoperability is disabled, create the resource in the Resources pane.</source>
         <translation>Exchange-Ressourcen können hier weder aktiviert noch geändert werden: Im Interoperabilitätsmodus bleiben Ressourcen in Microsoft Exchange. Erstellen Sie die Ressource nach dem Deaktivieren der Interoperabilität im Bereich „Ressourcen“.</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::Versions</name>
+    <message>
+        <source>%1 is now “%2” (you read “%3”)</source>
+        <translation>%1 ist jetzt „%2“ (Sie lasen „%3“)</translation>
+    </message>
+    <message>
+        <source>%1 changed after you read it (now version %2). Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>%1 wurde geändert, nachdem Sie es gelesen hatten (jetzt Version %2). Nichts wurde gespeichert: Laden Sie neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>%1 changed after you read it: %2. Nothing was saved: reload to see the change, then make yours again.</source>
+        <translation>%1 wurde geändert, nachdem Sie es gelesen hatten: %2. Nichts wurde gespeichert: Laden Sie neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
     </message>
 </context>
 <context>
@@ -9282,6 +9464,14 @@ Befehle:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change only while the object is still at this version (see &quot;version&quot; in --json); otherwise exit 1 with the Conflict error.</source>
+        <translation>Nur ändern, solange das Objekt noch diese Version hat (siehe &quot;version&quot; in --json); sonst mit Code 1 und dem Fehler Conflict beenden.</translation>
+    </message>
+    <message>
+        <source>--if-version: &quot;%1&quot; is not a version; give a whole number of at least 1 (at most 18 digits).</source>
+        <translation>--if-version: &quot;%1&quot; ist keine Version; geben Sie eine ganze Zahl ab 1 an (höchstens 18 Ziffern).</translation>
     </message>
 </context>
 <context>

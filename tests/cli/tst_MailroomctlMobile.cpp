@@ -71,7 +71,8 @@ private Q_SLOTS:
         const Outcome got = json("policy get --org acme");
         QCOMPARE(got.exitCode, 0);
         const QJsonObject policy = got.object();
-        QCOMPARE(policy.size(), 12); // the eleven items and the key
+        QCOMPARE(policy.size(), 13); // the eleven items, the key and the version
+        QCOMPARE(policy.value(QStringLiteral("version")).toInteger(), 1);
         QCOMPARE(flag(policy, "passwordRequired"), false);
         QCOMPARE(flag(policy, "allowSimplePassword"), true);
         QCOMPARE(number(policy, "minPasswordLength"), 4);
