@@ -91,6 +91,8 @@ QString AuditLog::describe(const QString& action)
          QT_TRANSLATE_NOOP("AuditLog", "interoperability step marked not done")},
         {QStringLiteral("interop.disable"), QT_TRANSLATE_NOOP("AuditLog", "interoperability disabled")},
         {QStringLiteral("interop.sync"), QT_TRANSLATE_NOOP("AuditLog", "directory synchronised")},
+        {QStringLiteral("interop.sync.batch"),
+         QT_TRANSLATE_NOOP("AuditLog", "directory synchronisation: addresses of a batch of users")},
     };
     const char* text = descriptions.value(action);
     return text ? QCoreApplication::translate("AuditLog", text) : action;

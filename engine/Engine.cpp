@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "interop/AvailabilitySettings.h"
 #include "interop/DirectorySync.h"
+#include "interop/DirectorySyncJob.h"
 #include "interop/InteropProgress.h"
 #include "Directories.h"
 #include "Ids.h"
@@ -98,10 +99,10 @@ Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
         connect(m_purgeTimer, &QTimer::timeout, this, [this] { (void)m_mailboxes->purgeExpired(); });
         m_purgeTimer->start();
         // The four-hourly directory synchronisation of organizations in interoperability mode:
-        // checked every ten minutes, so a sync is at most ten minutes late.
+        // checked every ten minutes, so a sync is at most ten minutes late; it runs off this thread.
         m_syncTimer = new QTimer(this);
         m_syncTimer->setInterval(std::chrono::minutes(10));
-        connect(m_syncTimer, &QTimer::timeout, this, [this] { (void)m_directorySync->syncDue(); });
+        connect(m_syncTimer, &QTimer::timeout, this, [this] { m_directorySync->job().startDue(); });
         m_syncTimer->start();
     }
 }

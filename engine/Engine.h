@@ -80,6 +80,9 @@ public:
     // Delivers other processes' committed changes now instead of at the feed's next probe.
     void pollChanges() { m_feed->poll(); }
 
+    // What the engine was opened with (the clock and actor filled in): a second engine on the same
+    // database, such as the directory synchronisation's thread, opens with these.
+    const EngineOptions& options() const { return m_options; }
     AccessLevel accessLevel() const { return m_options.access; }
     QString actor() const { return m_options.actor; }
     QString databasePath() const { return m_store->path(); }

@@ -269,6 +269,10 @@
         <source>directory synchronised</source>
         <translation>Verzeichnis synchronisiert</translation>
     </message>
+    <message>
+        <source>directory synchronisation: addresses of a batch of users</source>
+        <translation>Verzeichnissynchronisierung: Adressen eines Teils der Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1570,6 +1574,10 @@
         <source>Synchronise the directory: %1 is not in interoperability mode; its users&apos; addresses are managed here.</source>
         <translation>Verzeichnis synchronisieren: %1 befindet sich nicht im Interoperabilitätsmodus; die Adressen ihrer Benutzer werden hier verwaltet.</translation>
     </message>
+    <message>
+        <source>Synchronise the directory: a synchronisation is already running; wait for it to finish.</source>
+        <translation>Verzeichnis synchronisieren: Eine Synchronisierung läuft bereits; warten Sie, bis sie beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::DirectorySyncView</name>
@@ -1624,6 +1632,14 @@
     <message>
         <source>Addresses not taken: %1, listed below; fix them in Exchange or verify their domain here, then synchronise again.</source>
         <translation>Nicht übernommene Adressen: %1, unten aufgeführt; korrigieren Sie sie in Exchange oder verifizieren Sie ihre Domäne hier, und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Synchronising: %1 of %2 users done…</source>
+        <translation>Synchronisierung: %1 von %2 Benutzern erledigt…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisierung läuft…</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,12 @@ void AvailabilitySettingsForm::setSaving(bool saving)
 
 void AvailabilitySettingsForm::save()
 {
-    if (m_saving || !m_engine.availability().check(m_orgId, input()))
+    if (m_saving)
         return;
+    if (!m_engine.availability().check(m_orgId, input())) {
+        validate(); // shows why, the Conflict of a save elsewhere among it
+        return;
+    }
     setSaving(true);
     m_errors->clear();
     m_status->setText(

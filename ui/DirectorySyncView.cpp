@@ -5,6 +5,7 @@
 #include "OrganizationPane.h"
 #include "Organizations.h"
 #include "interop/DirectorySync.h"
+#include "interop/DirectorySyncJob.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,7 @@ namespace mailroom {
 
 DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_last(new QLabel(this)), m_next(new QLabel(this)),
-      m_skipped(new QTableWidget(0, 3, this)), m_sync(new QPushButton(tr("&Synchronise now"), this)),
+      m_running(new QLabel(this)), m_skipped(new QTableWidget(0, 3, this)), m_sync(new QPushButton(tr("&Synchronise now"), this)),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("directorySyncView"));
@@ -27,6 +28,8 @@ DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     m_last->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_next->setObjectName(QStringLiteral("nextSync"));
     m_next->setWordWrap(true);
+    m_running->setObjectName(QStringLiteral("syncRunning"));
+    m_running->hide();
     m_skipped->setObjectName(QStringLiteral("skippedAddresses"));
     m_skipped->setAccessibleName(tr("Addresses not taken"));
     m_skipped->setHorizontalHeaderLabels({tr("User"), tr("Address"), tr("Why it was not taken")});
@@ -54,10 +57,15 @@ DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     layout->addWidget(m_last);
     layout->addWidget(m_skipped);
     layout->addWidget(m_next);
+    layout->addWidget(m_running);
     layout->addLayout(buttons);
     layout->addWidget(m_errors->generalLabel());
 
     connect(m_sync, &QPushButton::clicked, this, &DirectorySyncView::syncNow);
+    DirectorySyncJob& job = m_engine.directorySync().job();
+    connect(&job, &DirectorySyncJob::started, this, [this] { showRunning(0, 0); });
+    connect(&job, &DirectorySyncJob::progressed, this, &DirectorySyncView::showRunning);
+    connect(&job, &DirectorySyncJob::finished, this, &DirectorySyncView::onFinished);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         if (change.organizationId == m_orgId
             && (change.subject == Change::Subject::Interop || change.subject == Change::Subject::Organization))
@@ -75,13 +83,31 @@ void DirectorySyncView::setOrganizationId(const QString& orgId)
 bool DirectorySyncView::syncNow()
 {
     m_errors->clear();
-    auto report = m_engine.directorySync().syncNow(m_orgId);
-    if (!report) {
-        m_errors->show(report.error());
+    auto started = m_engine.directorySync().job().start(m_orgId);
+    if (!started) {
+        m_errors->show(started.error());
         return false;
     }
-    refresh();
     return true;
+}
+
+void DirectorySyncView::showRunning(int done, int total)
+{
+    const QLocale locale;
+    m_running->setText(total > 0 ? tr("Synchronising: %1 of %2 users done…")
+                                       .arg(locale.toString(done), locale.toString(total))
+                                 : tr("Synchronising…"));
+    m_running->show();
+    m_sync->setEnabled(false);
+}
+
+void DirectorySyncView::onFinished()
+{
+    m_running->hide();
+    const DirectorySyncJob& job = m_engine.directorySync().job();
+    if (job.lastError())
+        m_errors->show(*job.lastError());
+    refresh();
 }
 
 void DirectorySyncView::refresh()
@@ -130,7 +156,7 @@ void DirectorySyncView::refresh()
                            : tr("The organization is no longer in interoperability mode: its directory is not "
                                 "synchronised, and addresses are managed here."));
     const QString blocked = OrganizationPane::changesBlockedReason(m_engine, org.value());
-    m_sync->setEnabled(inMode && blocked.isEmpty());
+    m_sync->setEnabled(inMode && blocked.isEmpty() && !m_engine.directorySync().job().isRunning());
     m_sync->setToolTip(blocked);
 }
 

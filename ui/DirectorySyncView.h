@@ -1,7 +1,8 @@
 #pragma once
 // The directory synchronisation of an organization in interoperability mode (IOP-2), as the
 // Interoperability section shows it: when it last ran, by whom, what it changed, the addresses it
-// could not take and why, when the next one is due (every four hours), and "Synchronise now".
+// could not take and why, when the next one is due (every four hours), and "Synchronise now", which
+// runs off the GUI thread with its progress shown.
 
 #include <QWidget>
 
@@ -21,17 +22,21 @@ public:
     explicit DirectorySyncView(Engine& engine, QWidget* parent = nullptr);
 
     void setOrganizationId(const QString& orgId);
-    // Runs the synchronisation now; false (with the reason shown) when the engine refused.
+    // Starts the synchronisation; false (with the reason shown) when the engine refused to start it.
+    // When it ends, the report (or why it stopped) is shown.
     bool syncNow();
     QTableWidget* skipped() const { return m_skipped; }
 
 private:
     void refresh();
+    void showRunning(int done, int total);
+    void onFinished();
 
     Engine& m_engine;
     QString m_orgId;
     QLabel* m_last;
     QLabel* m_next;
+    QLabel* m_running;
     QTableWidget* m_skipped;
     QPushButton* m_sync;
     FieldErrors* m_errors;

@@ -169,6 +169,10 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
         m_admin.version = m_conflict->theirVersion();
         save();
     });
+    m_conflict->watch(
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id); },
+        [this] { return isDirty(); });
     followOrganization(m_engine, m_organization, [this] { refresh(); });
     // A user named migration_admin created, enabled, disabled or renamed elsewhere changes the answer.
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
@@ -195,6 +199,10 @@ QString MigrationPane::readOnlyReason() const
 
 void MigrationPane::refresh()
 {
+    // A choice being typed stays based on the version it began at: saving it over a choice made
+    // meanwhile elsewhere is refused and shown, never done silently.
+    const bool editing = isDirty();
+    const qint64 basedOn = m_admin.version;
     m_admin = {};
     if (!m_organization.id.isEmpty()) {
         if (auto admin = m_engine.settings().migrationAdmin(m_organization.id))
@@ -202,6 +210,8 @@ void MigrationPane::refresh()
         else
             m_errors->show(admin.error());
     }
+    if (editing)
+        m_admin.version = basedOn;
     if (!m_admin.user) {
         m_current->setText(tr("None yet"));
         m_source->setText(readOnlyReason().isEmpty()

@@ -217,7 +217,8 @@ Status Groups::replaceMembers(Change& change, const Group& group, const QStringL
     return Done{};
 }
 
-Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
+Status Groups::editMembers(const QString& groupId, const QString& action,
+                          const std::function<Result<QStringList>(const Group&, const QStringList&)>& after)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto g = managedHere(groupId, interop::Managed::GroupMembers);
@@ -226,55 +227,44 @@ Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
         auto before = memberIdsOf(groupId);
         if (!before)
             return before.error();
-        return replaceMembers(change, g.value(), before.value(), before.value() + memberIds,
-                              QStringLiteral("group.members.add"));
+        auto members = after(g.value(), before.value());
+        if (!members)
+            return members.error();
+        return replaceMembers(change, g.value(), before.value(), members.value(), action);
     });
+}
+
+Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
+{
+    return editMembers(groupId, QStringLiteral("group.members.add"),
+                       [&](const Group&, const QStringList& before) -> Result<QStringList> { return before + memberIds; });
 }
 
 Status Groups::removeMembers(const QString& groupId, const QStringList& memberIds)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
-        auto g = managedHere(groupId, interop::Managed::GroupMembers);
-        if (!g)
-            return g.error();
-        auto before = memberIdsOf(groupId);
-        if (!before)
-            return before.error();
-        QStringList after = before.value();
-        for (const QString& id : memberIds) {
-            if (!after.removeOne(id))
-                return makeError(ErrorCode::NotFound, QStringLiteral("members"),
-                                 tr("Members: %1 is not a member of %2.").arg(id, g.value().name));
-        }
-        return replaceMembers(change, g.value(), before.value(), after, QStringLiteral("group.members.remove"));
-    });
+    return editMembers(groupId, QStringLiteral("group.members.remove"),
+                       [&](const Group& group, const QStringList& before) -> Result<QStringList> {
+                           QStringList after = before;
+                           for (const QString& id : memberIds)
+                               if (!after.removeOne(id))
+                                   return makeError(ErrorCode::NotFound, QStringLiteral("members"),
+                                                    tr("Members: %1 is not a member of %2.").arg(id, group.name));
+                           return after;
+                       });
 }
 
 Status Groups::changeMembers(const QString& groupId, const MemberChanges& changes)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
-        auto g = managedHere(groupId, interop::Managed::GroupMembers);
-        if (!g)
-            return g.error();
-        auto before = memberIdsOf(groupId);
-        if (!before)
-            return before.error();
-        return replaceMembers(change, g.value(), before.value(), changes.appliedTo(before.value()),
-                              QStringLiteral("group.members"));
-    });
+    return editMembers(groupId, QStringLiteral("group.members"),
+                       [&](const Group&, const QStringList& before) -> Result<QStringList> {
+                           return changes.appliedTo(before);
+                       });
 }
 
 Status Groups::setMembers(const QString& groupId, const QStringList& memberIds)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
-        auto g = managedHere(groupId, interop::Managed::GroupMembers);
-        if (!g)
-            return g.error();
-        auto before = memberIdsOf(groupId);
-        if (!before)
-            return before.error();
-        return replaceMembers(change, g.value(), before.value(), memberIds, QStringLiteral("group.members"));
-    });
+    return editMembers(groupId, QStringLiteral("group.members"),
+                       [&](const Group&, const QStringList&) -> Result<QStringList> { return memberIds; });
 }
 
 Result<QString> Groups::proposedAddress(const QString& groupId)

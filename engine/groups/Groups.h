@@ -10,6 +10,8 @@
 #include "groups/MemberChanges.h"
 #include "store/GroupTable.h"
 
+#include <functional>
+
 namespace mailroom {
 
 class Engine;
@@ -67,6 +69,9 @@ private:
     Result<Group> managedHere(const QString& groupId, interop::Managed what);
     Status addMembersTo(const Group& group, const QStringList& memberIds);
     Result<QStringList> memberIdsOf(const QString& groupId);
+    // One operation on the member list: after(group, members now) is the list to store.
+    Status editMembers(const QString& groupId, const QString& action,
+                       const std::function<Result<QStringList>(const Group&, const QStringList&)>& after);
     // The one way members change: from before to after, with the audit record and the change.
     Status replaceMembers(Change& change, const Group& group, const QStringList& before, const QStringList& after,
                           const QString& action);

@@ -1,6 +1,7 @@
 #include "DirectorySync.h"
 
 #include "AddressBook.h"
+#include "DirectorySyncJob.h"
 #include "Engine.h"
 #include "Organizations.h"
 #include "Rules.h"
@@ -15,6 +16,7 @@ namespace mailroom {
 namespace {
 
 const QString SyncAction = QStringLiteral("interop.sync");
+const QString BatchAction = QStringLiteral("interop.sync.batch");
 const QString AddressesAction = QStringLiteral("directory.exchange-addresses");
 
 QString tr(const char* text)
@@ -67,7 +69,19 @@ DirectorySyncReport DirectorySyncReport::fromJson(const QJsonObject& json)
     return r;
 }
 
-DirectorySync::DirectorySync(Engine& engine) : m_engine(engine) {}
+void DirectorySyncReport::add(const DirectorySyncReport& batch)
+{
+    usersChecked += batch.usersChecked;
+    usersUpdated += batch.usersUpdated;
+    addressesAdded += batch.addressesAdded;
+    addressesRemoved += batch.addressesRemoved;
+    usersWithoutExchangeAddresses += batch.usersWithoutExchangeAddresses;
+    skipped += batch.skipped;
+}
+
+DirectorySync::DirectorySync(Engine& engine) : m_engine(engine), m_job(std::make_unique<DirectorySyncJob>(engine)) {}
+
+DirectorySync::~DirectorySync() = default;
 
 Result<QStringList> DirectorySync::exchangeAddresses(const QString& userId)
 {
@@ -110,110 +124,171 @@ Status DirectorySync::setExchangeAddresses(const QString& userId, const QStringL
     });
 }
 
-Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const QString& by)
+Result<Organization> DirectorySync::syncable(const QString& orgId)
 {
-    QStringList updatedIds;
-    auto result = m_engine.mutate([&](Change& change) -> Result<DirectorySyncReport> {
-        auto org = m_engine.organizations().get(orgId);
-        if (!org)
-            return org.error();
-        if (org.value().state != OrgState::Active)
-            return makeError(ErrorCode::WrongState, QStringLiteral("organization"),
-                             tr("Synchronise the directory: %1 is not Active.").arg(org.value().alias));
-        if (!org.value().interoperability)
-            return makeError(ErrorCode::WrongState, QStringLiteral("interoperability"),
-                             tr("Synchronise the directory: %1 is not in interoperability mode; its users' "
-                                "addresses are managed here.")
-                                 .arg(org.value().alias));
-        DirectorySyncReport report;
-        report.at = m_engine.now();
-        report.by = by.isEmpty() ? m_engine.actor() : by;
+    if (auto allowed = m_engine.requireFullAccess(); !allowed)
+        return allowed.error();
+    auto org = m_engine.organizations().get(orgId);
+    if (!org)
+        return org.error();
+    if (org.value().state != OrgState::Active)
+        return makeError(ErrorCode::WrongState, QStringLiteral("organization"),
+                         tr("Synchronise the directory: %1 is not Active.").arg(org.value().alias));
+    if (!org.value().interoperability)
+        return makeError(ErrorCode::WrongState, QStringLiteral("interoperability"),
+                         tr("Synchronise the directory: %1 is not in interoperability mode; its users' "
+                            "addresses are managed here.")
+                             .arg(org.value().alias));
+    return org;
+}
 
-        UserTable users(m_engine.store());
-        UserQuery query;
-        query.organizationId = orgId;
-        query.state = UserState::Enabled;
-        query.role = UserRole::User;
-        auto count = users.count(query);
-        if (!count)
-            return count.error();
-        auto rows = users.page(query, 0, count.value());
-        if (!rows)
-            return rows.error();
-        AddressBook book(m_engine);
-        DirectorySyncTable table(m_engine.store());
-        for (const UserRow& row : rows.value()) {
-            ++report.usersChecked;
-            auto wanted = table.exchangeAddresses(row.id);
-            if (!wanted)
-                return wanted.error();
-            if (wanted.value().isEmpty()) {
-                ++report.usersWithoutExchangeAddresses;
-                continue;
-            }
-            auto current = book.addresses().of(row.id);
-            if (!current)
-                return current.error();
-            bool updated = false;
-            QVector<EmailAddress> kept = current.value();
-            // The test-domain address that email routing needs (IOP-5) is the service's, not
-            // Exchange's: the sync adds it when it is missing and never removes it.
-            const QString routing = row.username.toLower() + u'@' + org.value().testDomain();
-            QStringList addresses = wanted.value();
-            if (!addresses.contains(routing, Qt::CaseInsensitive))
-                addresses.append(routing);
-            for (const QString& address : std::as_const(addresses)) {
-                if (containsAddress(current.value(), address))
-                    continue;
-                if (auto ok = book.check(orgId, address, row.id, QStringLiteral("address")); !ok) {
-                    report.skipped.append({row.username, address, ok.error().message});
-                    continue;
-                }
-                if (auto ok = book.addresses().add(orgId, address, row.id, false); !ok)
-                    return ok.error();
-                kept.append({address, false});
-                ++report.addressesAdded;
-                updated = true;
-            }
-            // The primary is Exchange's first address when it could be added; otherwise it stays.
-            const QString primary = containsAddress(kept, wanted.value().constFirst()) ? wanted.value().constFirst()
-                                                                                      : row.email;
-            if (!primary.isEmpty() && primary.compare(row.email, Qt::CaseInsensitive) != 0) {
-                if (auto ok = book.addresses().setPrimary(row.id, primary); !ok)
-                    return ok.error();
-                auto user = users.get(row.id);
-                if (!user)
-                    return user.error();
-                User after = user.value();
-                after.email = primary.toLower();
-                if (auto ok = users.updateMailState(after); !ok)
-                    return ok.error();
-                updated = true;
-            }
-            for (const EmailAddress& a : current.value()) {
-                if (addresses.contains(a.address, Qt::CaseInsensitive)
-                    || a.address.compare(primary, Qt::CaseInsensitive) == 0)
-                    continue;
-                if (auto ok = book.addresses().remove(orgId, a.address); !ok)
-                    return ok.error();
-                ++report.addressesRemoved;
-                updated = true;
-            }
-            if (updated) {
-                ++report.usersUpdated;
-                updatedIds.append(row.id);
-            }
-        }
-        if (auto ok = table.putLast(orgId, {report.at, report.by, report.toJson()}); !ok)
+Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const QString& by, const Progress& progress)
+{
+    if (auto org = syncable(orgId); !org)
+        return org.error();
+    DirectorySyncReport report;
+    report.at = m_engine.now();
+    report.by = by.isEmpty() ? m_engine.actor() : by;
+
+    // The users to synchronise, read once; each batch reads each of them again inside its own
+    // transaction, so a user changed meanwhile is synchronised as he is then.
+    UserQuery query;
+    query.organizationId = orgId;
+    query.state = UserState::Enabled;
+    query.role = UserRole::User;
+    UserTable users(m_engine.store());
+    auto count = users.count(query);
+    if (!count)
+        return count.error();
+    auto rows = users.page(query, 0, count.value());
+    if (!rows)
+        return rows.error();
+    m_engine.store().releaseReads();
+    const QVector<UserRow>& all = rows.value();
+    for (qsizetype first = 0; first < all.size(); first += BatchSize) {
+        if (auto ok = syncBatch(orgId, all.mid(first, BatchSize), report); !ok)
+            return ok.error();
+        if (progress)
+            progress(int(std::min<qsizetype>(first + BatchSize, all.size())), int(all.size()));
+    }
+
+    auto recorded = m_engine.mutate([&](Change& change) -> Status {
+        if (auto org = syncable(orgId); !org)
+            return org.error();
+        if (auto ok = DirectorySyncTable(m_engine.store()).putLast(orgId, {report.at, report.by, report.toJson()}); !ok)
             return ok.error();
         if (auto ok = m_engine.recordAudit(orgId, SyncAction, orgId, {}, report.toJson()); !ok)
             return ok.error();
         change = {Change::Subject::Interop, Change::Kind::Updated, orgId, {orgId}, SyncAction};
-        return report;
+        return Done{};
     });
-    if (result && !updatedIds.isEmpty())
-        Q_EMIT m_engine.changed({Change::Subject::User, Change::Kind::Updated, orgId, updatedIds, SyncAction});
-    return result;
+    if (!recorded)
+        return recorded.error();
+    return report;
+}
+
+Status DirectorySync::syncBatch(const QString& orgId, const QVector<UserRow>& rows, DirectorySyncReport& report)
+{
+    return m_engine.mutate([&](Change& change) -> Status {
+        auto org = syncable(orgId);
+        if (!org)
+            return org.error();
+        UserTable users(m_engine.store());
+        DirectorySyncReport batch;
+        QStringList updatedIds;
+        for (const UserRow& listed : rows) {
+            auto now = users.get(listed.id);
+            if (!now && now.error().code == ErrorCode::NotFound)
+                continue; // removed meanwhile
+            if (!now)
+                return now.error();
+            if (now.value().state != UserState::Enabled || now.value().role != UserRole::User)
+                continue; // disabled meanwhile: no longer the sync's
+            UserRow row = listed;
+            row.username = now.value().username;
+            row.email = now.value().email;
+            bool updated = false;
+            if (auto ok = syncUser(org.value(), row, batch, updated); !ok)
+                return ok;
+            if (updated)
+                updatedIds.append(row.id);
+        }
+        if (!updatedIds.isEmpty() || !batch.skipped.isEmpty()) {
+            // Each batch that changed anything is audited on its own, so that a synchronisation
+            // stopped half way leaves a record of every address it changed.
+            QJsonObject after = batch.toJson();
+            after.insert(QStringLiteral("users"), QJsonArray::fromStringList(updatedIds));
+            if (auto ok = m_engine.recordAudit(orgId, BatchAction, orgId, {}, after); !ok)
+                return ok;
+        }
+        report.add(batch);
+        change = {Change::Subject::User, Change::Kind::Updated, orgId, updatedIds, SyncAction};
+        return Done{};
+    });
+}
+
+Status DirectorySync::syncUser(const Organization& org, const UserRow& row, DirectorySyncReport& report, bool& updated)
+{
+    AddressBook book(m_engine);
+    DirectorySyncTable table(m_engine.store());
+    UserTable users(m_engine.store());
+    ++report.usersChecked;
+    auto wanted = table.exchangeAddresses(row.id);
+    if (!wanted)
+        return wanted.error();
+    if (wanted.value().isEmpty()) {
+        ++report.usersWithoutExchangeAddresses;
+        return Done{};
+    }
+    auto current = book.addresses().of(row.id);
+    if (!current)
+        return current.error();
+    QVector<EmailAddress> kept = current.value();
+    // The test-domain address that email routing needs (IOP-5) is the service's, not
+    // Exchange's: the sync adds it when it is missing and never removes it.
+    const QString routing = row.username.toLower() + u'@' + org.testDomain();
+    QStringList addresses = wanted.value();
+    if (!addresses.contains(routing, Qt::CaseInsensitive))
+        addresses.append(routing);
+    for (const QString& address : std::as_const(addresses)) {
+        if (containsAddress(current.value(), address))
+            continue;
+        if (auto ok = book.check(org.id, address, row.id, QStringLiteral("address")); !ok) {
+            report.skipped.append({row.username, address, ok.error().message});
+            continue;
+        }
+        if (auto ok = book.addresses().add(org.id, address, row.id, false); !ok)
+            return ok.error();
+        kept.append({address, false});
+        ++report.addressesAdded;
+        updated = true;
+    }
+    // The primary is Exchange's first address when it could be added; otherwise it stays.
+    const QString primary = containsAddress(kept, wanted.value().constFirst()) ? wanted.value().constFirst()
+                                                                              : row.email;
+    if (!primary.isEmpty() && primary.compare(row.email, Qt::CaseInsensitive) != 0) {
+        if (auto ok = book.addresses().setPrimary(row.id, primary); !ok)
+            return ok.error();
+        auto user = users.get(row.id);
+        if (!user)
+            return user.error();
+        User after = user.value();
+        after.email = primary.toLower();
+        if (auto ok = users.updateMailState(after); !ok)
+            return ok.error();
+        updated = true;
+    }
+    for (const EmailAddress& a : current.value()) {
+        if (addresses.contains(a.address, Qt::CaseInsensitive) || a.address.compare(primary, Qt::CaseInsensitive) == 0)
+            continue;
+        if (auto ok = book.addresses().remove(org.id, a.address); !ok)
+            return ok.error();
+        ++report.addressesRemoved;
+        updated = true;
+    }
+    if (updated)
+        ++report.usersUpdated;
+    return Done{};
 }
 
 Result<std::optional<DirectorySyncReport>> DirectorySync::last(const QString& orgId)

@@ -4,7 +4,9 @@
 // user (its addresses, primary first), and the synchronisation copies that to the enabled users'
 // addresses: every four hours (syncDue, from the engine's timer) and on demand (syncNow). An
 // address that the address book refuses (a domain not verified here, taken by someone else) is
-// skipped and reported with the reason; nothing else of the user changes.
+// skipped and reported with the reason; nothing else of the user changes. The users are synchronised
+// in batches, one short transaction each, so that another program's write never waits long; the
+// console runs it off its thread (DirectorySyncJob).
 
 #include "Result.h"
 
@@ -12,11 +14,16 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace mailroom {
 
+class DirectorySyncJob;
 class Engine;
+struct Organization;
+struct UserRow;
 
 struct DirectorySyncReport
 {
@@ -38,6 +45,8 @@ struct DirectorySyncReport
 
     QJsonObject toJson() const;
     static DirectorySyncReport fromJson(const QJsonObject& json);
+    // Adds a batch's figures and skipped addresses to these.
+    void add(const DirectorySyncReport& batch);
 };
 
 class DirectorySync
@@ -45,8 +54,14 @@ class DirectorySync
 public:
     static constexpr int IntervalHours = 4;
     static constexpr auto ScheduleActor = "schedule";
+    // Users synchronised in one transaction: a few milliseconds of writing, far below any other
+    // program's busy timeout.
+    static constexpr int BatchSize = 100;
+    // Told after each batch is committed: users done so far, users in all.
+    using Progress = std::function<void(int done, int total)>;
 
     explicit DirectorySync(Engine& engine);
+    ~DirectorySync();
 
     // What Exchange holds for a directory user, primary first (empty when nothing is recorded).
     // Errors: NotFound (user).
@@ -57,9 +72,14 @@ public:
     // ("addresses"), AccessDenied.
     Status setExchangeAddresses(const QString& userId, const QStringList& addresses);
 
-    // Synchronises now. Errors: NotFound, WrongState (organization not Active; "interoperability":
-    // not in interoperability mode), AccessDenied.
-    Result<DirectorySyncReport> syncNow(const QString& orgId, const QString& by = {});
+    // The organization, when it can be synchronised now. Errors: NotFound, WrongState (organization
+    // not Active; "interoperability": not in interoperability mode), AccessDenied.
+    Result<Organization> syncable(const QString& orgId);
+    // Synchronises now, BatchSize users per transaction, then records the report. A user disabled
+    // meanwhile is left alone; when the organization leaves the mode or stops being Active between
+    // two batches, the synchronisation stops with that error and what was committed stays, with
+    // its audit records. Errors: those of syncable.
+    Result<DirectorySyncReport> syncNow(const QString& orgId, const QString& by = {}, const Progress& progress = {});
     // The last synchronisation, if any. Errors: NotFound.
     Result<std::optional<DirectorySyncReport>> last(const QString& orgId);
     // When the next scheduled synchronisation is due: four hours after the last one, or now when
@@ -69,8 +89,17 @@ public:
     // how many were synchronised.
     Result<int> syncDue();
 
+    // The synchronisation off the caller's thread, one at a time per engine.
+    DirectorySyncJob& job() { return *m_job; }
+
 private:
+    // One transaction: the users of rows, into report; the ids of those whose addresses changed.
+    Status syncBatch(const QString& orgId, const QVector<UserRow>& rows, DirectorySyncReport& report);
+    // One user, inside the batch's transaction.
+    Status syncUser(const Organization& org, const UserRow& row, DirectorySyncReport& report, bool& updated);
+
     Engine& m_engine;
+    std::unique_ptr<DirectorySyncJob> m_job;
 };
 
 } // namespace mailroom

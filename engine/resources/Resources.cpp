@@ -261,7 +261,8 @@ Status Resources::replaceDelegates(Change& change, const Resource& resource, con
     return Done{};
 }
 
-Status Resources::addDelegates(const QString& id, const QStringList& memberIds)
+Status Resources::editDelegates(const QString& id, const QString& action,
+                               const std::function<Result<QStringList>(const Resource&, const QStringList&)>& after)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto r = changeable(id);
@@ -270,55 +271,45 @@ Status Resources::addDelegates(const QString& id, const QStringList& memberIds)
         auto before = delegateIdsOf(id);
         if (!before)
             return before.error();
-        return replaceDelegates(change, r.value(), before.value(), before.value() + memberIds,
-                                QStringLiteral("resource.delegates.add"));
+        auto delegates = after(r.value(), before.value());
+        if (!delegates)
+            return delegates.error();
+        return replaceDelegates(change, r.value(), before.value(), delegates.value(), action);
     });
+}
+
+Status Resources::addDelegates(const QString& id, const QStringList& memberIds)
+{
+    return editDelegates(id, QStringLiteral("resource.delegates.add"),
+                         [&](const Resource&, const QStringList& before) -> Result<QStringList> { return before + memberIds; });
 }
 
 Status Resources::removeDelegates(const QString& id, const QStringList& memberIds)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
-        auto r = changeable(id);
-        if (!r)
-            return r.error();
-        auto before = delegateIdsOf(id);
-        if (!before)
-            return before.error();
-        QStringList after = before.value();
-        for (const QString& memberId : memberIds) {
-            if (!after.removeOne(memberId))
-                return makeError(ErrorCode::NotFound, QStringLiteral("delegates"),
-                                 tr("Delegates: %1 is not a delegate of %2.").arg(memberId, r.value().details.name));
-        }
-        return replaceDelegates(change, r.value(), before.value(), after, QStringLiteral("resource.delegates.remove"));
-    });
+    return editDelegates(id, QStringLiteral("resource.delegates.remove"),
+                         [&](const Resource& resource, const QStringList& before) -> Result<QStringList> {
+                             QStringList after = before;
+                             for (const QString& memberId : memberIds)
+                                 if (!after.removeOne(memberId))
+                                     return makeError(ErrorCode::NotFound, QStringLiteral("delegates"),
+                                                      tr("Delegates: %1 is not a delegate of %2.")
+                                                          .arg(memberId, resource.details.name));
+                             return after;
+                         });
 }
 
 Status Resources::changeDelegates(const QString& id, const MemberChanges& changes)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
-        auto r = changeable(id);
-        if (!r)
-            return r.error();
-        auto before = delegateIdsOf(id);
-        if (!before)
-            return before.error();
-        return replaceDelegates(change, r.value(), before.value(), changes.appliedTo(before.value()),
-                                QStringLiteral("resource.delegates"));
-    });
+    return editDelegates(id, QStringLiteral("resource.delegates"),
+                         [&](const Resource&, const QStringList& before) -> Result<QStringList> {
+                             return changes.appliedTo(before);
+                         });
 }
 
 Status Resources::setDelegates(const QString& id, const QStringList& memberIds)
 {
-    return m_engine.mutate([&](Change& change) -> Status {
-        auto r = changeable(id);
-        if (!r)
-            return r.error();
-        auto before = delegateIdsOf(id);
-        if (!before)
-            return before.error();
-        return replaceDelegates(change, r.value(), before.value(), memberIds, QStringLiteral("resource.delegates"));
-    });
+    return editDelegates(id, QStringLiteral("resource.delegates"),
+                         [&](const Resource&, const QStringList&) -> Result<QStringList> { return memberIds; });
 }
 
 Status Resources::remove(const QString& id)

@@ -10,7 +10,10 @@
 #include "UserAddresses.h"
 #include "Users.h"
 #include "domains/Domains.h"
+#include "AuditLog.h"
 #include "interop/DirectorySync.h"
+#include "interop/DirectorySyncJob.h"
+#include "store/Store.h"
 #include "interop/InteropProgress.h"
 
 #include <QSignalSpy>
@@ -44,6 +47,29 @@ class TestDirectorySync : public QObject
         e.verifiedDomain(org, QStringLiteral("corp.example.com"));
         const User ann = e.directoryUser(org, QStringLiteral("ann"));
         return {org, ann};
+    }
+
+    // An organization in the mode with count enabled users, each of whom Exchange has since given a
+    // new primary address: every one of them changes with the next synchronisation.
+    static QStringList manyRenamedUsers(TestEngine& e, const Organization& org, int count)
+    {
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            const User u = e.directoryUser(org, QStringLiteral("u%1").arg(i));
+            const QString address = QStringLiteral("u%1@corp.example.com").arg(i);
+            const Status made = [&]() -> Status {
+                if (auto ok = e->directorySync().setExchangeAddresses(u.id, {address}); !ok)
+                    return ok;
+                if (auto ok = e->mailboxes().enable(u.id, address); !ok)
+                    return ok.error();
+                return e->directorySync().setExchangeAddresses(
+                    u.id, {QStringLiteral("user.%1@corp.example.com").arg(i), address});
+            }();
+            if (!made)
+                qFatal("manyRenamedUsers: user %d: %s", i, qPrintable(made.error().message));
+            ids.append(u.id);
+        }
+        return ids;
     }
 
 private Q_SLOTS:
@@ -178,6 +204,147 @@ private Q_SLOTS:
         QVERIFY(e->interopProgress().disable(org.id, org.alias).ok());
         e.clock().advanceSeconds(5 * 3600);
         QCOMPARE(e->directorySync().syncDue().value(), 0);
+    }
+
+    void iop2_syncRunsInShortBatchesThatLetOthersWrite()
+    {
+        TestEngine e;
+        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
+        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
+        e.endTrial(); // more than 25 users
+        const int count = DirectorySync::BatchSize + 5;
+        const QStringList ids = manyRenamedUsers(e, org, count);
+        const QString userKind = Versions::kindOf(Change::Subject::User);
+        const qint64 firstBefore = e->versions().of(userKind, ids.first()).value();
+        const qint64 lastBefore = e->versions().of(userKind, ids.last()).value();
+
+        // Between two batches another administrator writes; had the synchronisation held one
+        // transaction throughout, the write would wait out its busy timeout and fail.
+        auto script = e.another(QStringLiteral("script"));
+        QVector<QPair<int, int>> steps;
+        QVector<bool> writes;
+        auto synced = e->directorySync().syncNow(org.id, {}, [&](int done, int total) {
+            steps.append({done, total});
+            writes.append(script->directorySync()
+                              .setExchangeAddresses(ids.first(), {QStringLiteral("user.0@corp.example.com"),
+                                                                  QStringLiteral("u0@corp.example.com"),
+                                                                  QStringLiteral("u.%1@corp.example.com").arg(done)})
+                              .ok());
+        });
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().message));
+        QCOMPARE(steps, (QVector<QPair<int, int>>{{DirectorySync::BatchSize, count}, {count, count}}));
+        QCOMPARE(writes, (QVector<bool>{true, true}));
+        QCOMPARE(synced.value().usersChecked, count);
+        QCOMPARE(synced.value().usersUpdated, count);
+        QCOMPARE(e->users().get(ids.last()).value().email, QStringLiteral("user.%1@corp.example.com").arg(count - 1));
+        // The script's last word on the first user is kept, for the next synchronisation to take.
+        QCOMPARE(e->directorySync().exchangeAddresses(ids.first()).value().last(),
+                 QStringLiteral("u.%1@corp.example.com").arg(count));
+
+        // Every user the synchronisation changed has a new version, raised with the change, and
+        // each batch left its audit record.
+        QVERIFY(e->versions().of(userKind, ids.first()).value() > firstBefore);
+        QVERIFY(e->versions().of(userKind, ids.last()).value() > lastBefore);
+        int batches = 0;
+        int totals = 0;
+        const QVector<AuditRecord> records = e->audit().list(org.id).value();
+        for (const AuditRecord& r : records) {
+            batches += r.action == QStringLiteral("interop.sync.batch");
+            totals += r.action == QStringLiteral("interop.sync");
+        }
+        QCOMPARE(batches, 2);
+        QCOMPARE(totals, 1);
+    }
+
+    void iop2_eachBatchTakesWhatExchangeHoldsThen()
+    {
+        TestEngine e;
+        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
+        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
+        e.endTrial(); // more than 25 users
+        const QStringList ids = manyRenamedUsers(e, org, DirectorySync::BatchSize + 1);
+        // After the first batch, Exchange gives the user left for the second batch yet another
+        // primary address: the second batch reads it then, not at the start.
+        auto script = e.another(QStringLiteral("script"));
+        QString recorded = QStringLiteral("not tried");
+        QString waiting;
+        const QString latest = QStringLiteral("latest@corp.example.com");
+        auto synced = e->directorySync().syncNow(org.id, {}, [&](int done, int) {
+            if (done != DirectorySync::BatchSize)
+                return;
+            for (const QString& id : ids)
+                if (!script->users().get(id).value().email.startsWith(QStringLiteral("user.")))
+                    waiting = id;
+            auto ok = script->directorySync().setExchangeAddresses(waiting, {latest});
+            recorded = ok ? QString() : ok.error().message;
+        });
+        QVERIFY2(recorded.isEmpty(), qPrintable(recorded));
+        QVERIFY(synced.ok());
+        QCOMPARE(synced.value().usersUpdated, DirectorySync::BatchSize + 1);
+        QCOMPARE(e->users().get(waiting).value().email, latest);
+    }
+
+    void iop2_theJobSynchronisesOffTheCallersThread()
+    {
+        TestEngine e;
+        auto [org, ann] = enabledAnn(e);
+        QVERIFY(e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
+        QVERIFY(e->mailboxes().enable(ann.id, QStringLiteral("ann@corp.example.com")).ok());
+        QVERIFY(e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann.smith@corp.example.com")}).ok());
+        DirectorySyncJob& job = e->directorySync().job();
+        QSignalSpy finished(&job, &DirectorySyncJob::finished);
+        QSignalSpy changes(e.get(), &Engine::changed);
+
+        // Another program holds the write lock: the job's first batch waits for it, while this
+        // thread goes on. Had start() run the synchronisation here, it would return only after.
+        auto holder = e.another(QStringLiteral("holder"));
+        auto lock = std::make_unique<Transaction>(holder->store());
+        QVERIFY(lock->start().ok());
+        QVERIFY(job.start(org.id).ok());
+        QVERIFY(job.isRunning());
+        QCOMPARE(job.organizationId(), org.id);
+        auto twice = job.start(org.id);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().field, QStringLiteral("synchronisation"));
+        QTest::qWait(200);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(e->directorySync().last(org.id).value() == std::nullopt);
+        lock.reset(); // rolled back: the job goes on
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(!job.isRunning());
+        QVERIFY2(!job.lastError(), qPrintable(job.lastError() ? job.lastError()->message : QString()));
+        QCOMPARE(e->users().get(ann.id).value().email, QStringLiteral("ann.smith@corp.example.com"));
+        QCOMPARE(e->directorySync().last(org.id).value()->usersUpdated, 1);
+        // This engine heard of Ann through its change feed, before finished().
+        bool heard = false;
+        for (const QList<QVariant>& args : changes) {
+            const auto c = args.at(0).value<Change>();
+            heard = heard || (c.subject == Change::Subject::User && c.ids.contains(ann.id) && c.remote);
+        }
+        QVERIFY(heard);
+    }
+
+    void iop2_theJobRefusesBeforeStartingAndReportsWhyItStopped()
+    {
+        TestEngine e;
+        auto [org, ann] = enabledAnn(e);
+        const Organization plain = e.exchangeOrg(QStringLiteral("plain"), false);
+        DirectorySyncJob& job = e->directorySync().job();
+        auto refused = job.start(plain.id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("interoperability"));
+        QVERIFY(!job.isRunning());
+
+        // A writer that never lets go: the job's batch gives up after the busy timeout and says so.
+        QSignalSpy finished(&job, &DirectorySyncJob::finished);
+        auto holder = e.another(QStringLiteral("holder"));
+        Transaction lock(holder->store());
+        QVERIFY(lock.start().ok());
+        QVERIFY(job.start(org.id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Store::BusyTimeoutMs * 3);
+        QVERIFY(job.lastError());
+        QCOMPARE(job.lastError()->code, ErrorCode::DatabaseBusy);
     }
 
     void iop2_readOnlyAccessCannotSynchronise()

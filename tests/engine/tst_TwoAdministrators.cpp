@@ -33,19 +33,6 @@ using namespace mailroom::test;
 
 namespace {
 
-std::unique_ptr<Engine> openSecond(const QString& path, AccessLevel access = AccessLevel::Full)
-{
-    EngineOptions options;
-    options.access = access;
-    options.actor = QStringLiteral("second");
-    options.hashCost = PasswordHasher::minimal();
-    options.purgeTimer = false;
-    auto opened = Engine::open(path, options);
-    if (!opened)
-        qFatal("second engine: %s", qPrintable(opened.error().message));
-    return std::move(opened).value();
-}
-
 struct Ctl
 {
     int exitCode = -1;
@@ -151,7 +138,7 @@ void TwoAdministrators::fieldEditsKeepTheOtherField()
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
     const User ada = a.user(org, QStringLiteral("ada"));
-    auto b = openSecond(a.path());
+    auto b = a.another(QStringLiteral("second"));
     const UserDetails readByA = a->users().get(ada.id).value().details;
 
     // B changes Phone; A, from its older read, changes Company.
@@ -173,7 +160,7 @@ void TwoAdministrators::theSameFieldIsAConflictAndWritesNothing()
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
     const User ada = a.user(org, QStringLiteral("ada"));
-    auto b = openSecond(a.path());
+    auto b = a.another(QStringLiteral("second"));
     const UserDetails readByA = a->users().get(ada.id).value().details;
     UserDetails theirs = readByA;
     theirs.phone = QStringLiteral("+1 555 0100");
@@ -217,7 +204,7 @@ void TwoAdministrators::setsChangeByDifference()
     QVERIFY(group.ok());
     const QString groupId = group.value().id;
     QVERIFY(a->groups().addMembers(groupId, {ada.id}).ok());
-    auto b = openSecond(a.path());
+    auto b = a.another(QStringLiteral("second"));
 
     const QStringList readByA{ada.id};
     QVERIFY(b->groups().addMembers(groupId, {bob.id}).ok()); // meanwhile
@@ -262,7 +249,7 @@ void TwoAdministrators::documentsRefuseAStaleVersion()
     const User ada = a.user(org, QStringLiteral("ada"));
     const User bob = a.user(org, QStringLiteral("bob"));
     const Domain domain = a.verifiedDomain(org, QStringLiteral("acme.example"));
-    auto b = openSecond(a.path());
+    auto b = a.another(QStringLiteral("second"));
     auto rule = a->flowRules().create(org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")},
                                                FlowAction::MoveToJunk});
     QVERIFY(rule.ok());
@@ -347,7 +334,7 @@ void TwoAdministrators::interleavedEditsLoseNothing()
         users << a.user(org, QString::fromLatin1(name));
     auto group = a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
     QVERIFY(group.ok());
-    auto b = openSecond(a.path());
+    auto b = a.another(QStringLiteral("second"));
     Engine* engines[] = {a.get(), b.get()};
     QRandomGenerator random(12);
     // Each engine keeps what it last read of each user, as a pane does, and edits from it.
@@ -568,9 +555,9 @@ void TwoAdministrators::readingNeverWaitsForWriting()
 
         QElapsedTimer timer;
         timer.start();
-        auto readOnly = openSecond(a.path(), AccessLevel::ReadOnly);
+        auto readOnly = a.another(QStringLiteral("second"), AccessLevel::ReadOnly);
         QVERIFY(readOnly->users().findByUsername(org.id, QStringLiteral("ada")).ok());
-        auto full = openSecond(a.path()); // a full-access open with nothing due takes no lock
+        auto full = a.another(QStringLiteral("second")); // a full-access open with nothing due takes no lock
         const Ctl list = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"),
                                                 QStringLiteral("acme")});
         QVERIFY2(list.exitCode == 0, list.err.constData());

@@ -21,6 +21,20 @@ TestEngine::TestEngine(AccessLevel access)
     reopen(access);
 }
 
+namespace {
+
+std::unique_ptr<Engine> openTestEngine(const QString& path, EngineOptions options)
+{
+    options.hashCost = PasswordHasher::minimal();
+    options.purgeTimer = false;
+    auto opened = Engine::open(path, options);
+    if (!opened)
+        qFatal("test engine: %s", qPrintable(opened.error().message));
+    return std::move(opened).value();
+}
+
+} // namespace
+
 void TestEngine::reopen(AccessLevel access)
 {
     m_engine.reset();
@@ -28,12 +42,15 @@ void TestEngine::reopen(AccessLevel access)
     options.clock = m_clock;
     options.access = access;
     options.actor = QStringLiteral("tester");
-    options.hashCost = PasswordHasher::minimal();
-    options.purgeTimer = false;
-    auto opened = Engine::open(m_path, options);
-    if (!opened)
-        qFatal("test engine: %s", qPrintable(opened.error().message));
-    m_engine = std::move(opened).value();
+    m_engine = openTestEngine(m_path, options);
+}
+
+std::unique_ptr<Engine> TestEngine::another(const QString& actor, AccessLevel access) const
+{
+    EngineOptions options;
+    options.access = access;
+    options.actor = actor;
+    return openTestEngine(m_path, options);
 }
 
 Organization TestEngine::quickOrg(const QString& alias, const QString& region)

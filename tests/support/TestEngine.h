@@ -33,6 +33,9 @@ public:
     QString path() const { return m_path; }
     // Closes and opens the same database again, with the same clock.
     void reopen(AccessLevel access = AccessLevel::Full);
+    // A second administrator: another engine on the same file, with its own connection, change
+    // feed and actor, and the real clock (as another console or a script has).
+    std::unique_ptr<Engine> another(const QString& actor, AccessLevel access = AccessLevel::Full) const;
 
     // An Active Quick-setup organization.
     Organization quickOrg(const QString& alias, const QString& region = QStringLiteral("us-east-1"));

@@ -8,6 +8,7 @@
 #include "AvailabilitySettingsForm.h"
 #include "AvailabilitySettingsView.h"
 #include "CaBundleChooser.h"
+#include "ConflictBar.h"
 #include "Confirm.h"
 #include "GuiTest.h"
 #include "HttpsServer.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryFile>
 #include <QWizard>
@@ -315,6 +317,54 @@ private Q_SLOTS:
         QTRY_VERIFY(!e->availability().get(org.id, DomainName));
         QTRY_COMPARE(p.cell(UrlColumn), QStringLiteral("Not set"));
         QVERIFY(p.page->left().contains(QStringLiteral("Save settings for contoso.com")));
+    }
+
+    void iop4_settingsSavedElsewhereAreShownNotOverwritten()
+    {
+        TestEngine e;
+        const Organization org = e.exchangeOrg(QStringLiteral("availtwo"));
+        e.verifiedDomain(org, DomainName);
+        const QString url = m_server.url(QStringLiteral("/EWS/Exchange.asmx")).toString();
+        QVERIFY(e->availability().saveNow(org.id, {DomainName, url, Account, Password}).ok());
+        Page p(e, org);
+        p.button("editSettings")->click();
+        auto* form = child<AvailabilitySettingsForm>(p.view, QStringLiteral("availabilityForm"));
+        QVERIFY(form->isVisible());
+
+        // While the form is open, another administrator saves another URL.
+        auto maria = e.another(QStringLiteral("maria"));
+        const QString theirUrl = m_server.url(QStringLiteral("/EWS/theirs.asmx")).toString();
+        QSignalSpy heard(e.get(), &Engine::changed);
+        QVERIFY(maria->availability().saveNow(org.id, {DomainName, theirUrl, Account, QString()}).ok());
+        QTRY_VERIFY(!heard.isEmpty()); // through the change feed, as the console hears of it
+        const QString mine = QStringLiteral("CONTOSO\\svc-mine");
+        // Typed without a keystroke the form would check (as a paste then a click on Save):
+        // Save itself finds the conflict.
+        p.field("serviceAccount")->setText(mine);
+        auto* bar = child<ConflictBar>(form, QStringLiteral("conflictBar"));
+        QVERIFY(!bar->showsConflict());
+        p.button("saveSettings")->click();
+        QVERIFY(bar->showsConflict());
+        QVERIFY(!p.button("saveSettings")->isEnabled());
+        const auto cell = [form](int row, int column) {
+            auto* label = form->findChild<QLabel*>(QStringLiteral("conflictCell_%1_%2").arg(row).arg(column));
+            return label ? label->text() : QString();
+        };
+        QCOMPARE(cell(1, 0), QStringLiteral("EWS URL"));
+        QCOMPARE(cell(1, 1), theirUrl);
+        QCOMPARE(cell(1, 2), url);
+        QCOMPARE(cell(2, 2), mine);
+        QCOMPARE(p.field("serviceAccount")->text(), mine); // the edit is kept
+        QCOMPARE(e->availability().get(org.id, DomainName).value().ewsUrl, theirUrl);
+        shot(&p.wizard, QStringLiteral("availability-conflict"));
+
+        // Keep mine writes the form over theirs, explicitly.
+        child<QPushButton>(form, QStringLiteral("conflictKeepMine"))->click();
+        QTRY_VERIFY(!form->isVisible());
+        const AvailabilitySetting stored = e->availability().get(org.id, DomainName).value();
+        QCOMPARE(stored.serviceAccount, mine);
+        QCOMPARE(stored.ewsUrl, url);
+        QCOMPARE(e->availability().passwordNow(org.id, DomainName).value(), Password);
     }
 
     void iop4_readOnlyAccessBlocksChangesButNotTheTest()

@@ -10,6 +10,7 @@
 #include "IdentityPolicyTab.h"
 #include "JournalingPane.h"
 #include "MemberPicker.h"
+#include "MigrationPane.h"
 #include "MobilePolicyPane.h"
 #include "ResourceBookingTab.h"
 #include "ResourceGeneralTab.h"
@@ -35,18 +36,6 @@ using namespace mailroom;
 using namespace mailroom::test;
 
 namespace {
-
-std::unique_ptr<Engine> secondAdministrator(const QString& path)
-{
-    EngineOptions options;
-    options.actor = QStringLiteral("maria");
-    options.hashCost = PasswordHasher::minimal();
-    options.purgeTimer = false;
-    auto opened = Engine::open(path, options);
-    if (!opened)
-        qFatal("second engine: %s", qPrintable(opened.error().message));
-    return std::move(opened).value();
-}
 
 ConflictBar* barOf(QWidget* pane)
 {
@@ -90,6 +79,7 @@ private Q_SLOTS:
     void bookingOptions_staleDocumentRefused();
     void identityPolicy_staleDocumentRefused();
     void flowRule_staleDocumentRefused();
+    void migrationAdmin_staleChoiceRefused_keepMine();
 };
 
 void TestConflictPanes::userDetails_otherFieldKept_sameFieldRefused()
@@ -97,7 +87,7 @@ void TestConflictPanes::userDetails_otherFieldKept_sameFieldRefused()
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("contoso"));
     const User ada = e.user(org, QStringLiteral("ada.eriksen30"));
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     UserGeneralTab tab(*e);
     tab.setOrganization(org);
     tab.resize(900, 500);
@@ -147,7 +137,7 @@ void TestConflictPanes::resourceDetails_sameFieldRefused_keepMine()
     auto room = e->resources().create(
         org.id, {QStringLiteral("boardroom"), QStringLiteral("Floor 2"), ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY(room.ok());
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     ResourceGeneralTab tab(*e);
     tab.setOrganization(org);
     tab.show();
@@ -176,7 +166,7 @@ void TestConflictPanes::groupMembers_concurrentAdditionSurvives()
     const User cy = e.user(org, QStringLiteral("cy"));
     auto group = e->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {ada.id}});
     QVERIFY(group.ok());
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     GroupMembersTab tab(*e);
     tab.show();
     tab.showGroup(group.value().id);
@@ -203,7 +193,7 @@ void TestConflictPanes::journaling_staleDocumentRefused_keepMine()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     JournalingPane pane(*e);
     pane.resize(900, 640);
     pane.show();
@@ -232,7 +222,7 @@ void TestConflictPanes::mobilePolicy_staleDocumentRefused()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     MobilePolicyPane pane(*e);
     pane.show();
     pane.showOrganization(org);
@@ -259,7 +249,7 @@ void TestConflictPanes::bookingOptions_staleDocumentRefused()
     auto room = e->resources().create(
         org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY(room.ok());
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     ResourceBookingTab tab(*e);
     tab.show();
     tab.showResource(room.value().id);
@@ -277,7 +267,7 @@ void TestConflictPanes::identityPolicy_staleDocumentRefused()
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
     const Domain domain = e.verifiedDomain(org, QStringLiteral("acme.example"));
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     IdentityPolicyTab tab(*e);
     tab.show();
     tab.setDomain(org, e->domains().get(org.id, domain.name).value());
@@ -299,7 +289,7 @@ void TestConflictPanes::flowRule_staleDocumentRefused()
     auto rule = e->flowRules().create(org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")},
                                                FlowAction::MoveToJunk});
     QVERIFY(rule.ok());
-    auto maria = secondAdministrator(e.path());
+    auto maria = e.another(QStringLiteral("maria"));
     FlowRuleDialog dialog(*e, org, e->flowRules().get(rule.value().id).value());
     dialog.resize(700, 640);
     dialog.show();
@@ -313,6 +303,39 @@ void TestConflictPanes::flowRule_staleDocumentRefused()
     QVERIFY(barOf(&dialog)->showsConflict());
     QCOMPARE(e->flowRules().get(rule.value().id).value().name, QStringLiteral("spam"));
     look(&dialog, QStringLiteral("conflict-flow-rule"));
+}
+
+void TestConflictPanes::migrationAdmin_staleChoiceRefused_keepMine()
+{
+    TestEngine e;
+    const Organization org = e.quickOrg(QStringLiteral("acme"));
+    const User dana = e.user(org, QStringLiteral("dana"));
+    const User bob = e.user(org, QStringLiteral("bob"));
+    auto maria = e.another(QStringLiteral("maria"));
+    MigrationPane pane(*e);
+    pane.resize(900, 700);
+    pane.show();
+    pane.showOrganization(org);
+    auto* typed = child<QLineEdit>(&pane, QStringLiteral("migrationAdminUser"));
+    typed->setText(QStringLiteral("dana"));
+    QVERIFY(maria->settings().setMigrationAdmin(org.id, bob.id).ok());
+    QVERIFY(heardOf(*e));
+    // The pane shows maria's choice as the current one, says it changed while being edited, and
+    // keeps what was typed.
+    QVERIFY(child<QLabel>(&pane, QStringLiteral("migrationAdminName"))->text().contains(QStringLiteral("bob")));
+    QVERIFY(barOf(&pane)->isVisible());
+    QCOMPARE(typed->text(), QStringLiteral("dana"));
+    QVERIFY(!pane.save());
+    QVERIFY(barOf(&pane)->showsConflict());
+    QCOMPARE(cell(&pane, 1, 0), QStringLiteral("Migration administrator"));
+    QCOMPARE(cell(&pane, 1, 1), QStringLiteral("bob"));
+    QCOMPARE(cell(&pane, 1, 2), QStringLiteral("dana"));
+    QCOMPARE(e->settings().migrationAdmin(org.id).value().user->id, bob.id);
+    QCOMPARE(typed->text(), QStringLiteral("dana"));
+    look(&pane, QStringLiteral("conflict-migration"));
+    child<QPushButton>(&pane, QStringLiteral("conflictKeepMine"))->click();
+    QCOMPARE(e->settings().migrationAdmin(org.id).value().user->id, dana.id);
+    QVERIFY(!barOf(&pane)->isVisible());
 }
 
 QTEST_MAIN(TestConflictPanes)
