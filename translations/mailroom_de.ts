@@ -1578,6 +1578,10 @@
         <source>Synchronise the directory: a synchronisation is already running; wait for it to finish.</source>
         <translation>Verzeichnis synchronisieren: Eine Synchronisierung läuft bereits; warten Sie, bis sie beendet ist.</translation>
     </message>
+    <message>
+        <source>Synchronise the directory: stopped after %1 of %2 users; their addresses are synchronised, the others&apos; at the next synchronisation.</source>
+        <translation>Verzeichnis synchronisieren: nach %1 von %2 Benutzern angehalten; deren Adressen sind synchronisiert, die der übrigen folgen bei der nächsten Synchronisierung.</translation>
+    </message>
 </context>
 <context>
     <name>mailroom::DirectorySyncView</name>
@@ -1640,6 +1644,14 @@
     <message>
         <source>Synchronising…</source>
         <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stops after the users being synchronised now; the others follow at the next synchronisation.</source>
+        <translation>Hält nach den gerade synchronisierten Benutzern an; die übrigen folgen bei der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>

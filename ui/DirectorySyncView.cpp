@@ -20,6 +20,7 @@ namespace mailroom {
 DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_last(new QLabel(this)), m_next(new QLabel(this)),
       m_running(new QLabel(this)), m_skipped(new QTableWidget(0, 3, this)), m_sync(new QPushButton(tr("&Synchronise now"), this)),
+      m_stop(new QPushButton(tr("S&top"), this)),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("directorySyncView"));
@@ -41,6 +42,10 @@ DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     m_skipped->setMaximumHeight(160);
     m_sync->setObjectName(QStringLiteral("syncNow"));
     m_sync->setAccessibleName(tr("Synchronise the directory now"));
+    m_stop->setObjectName(QStringLiteral("stopSync"));
+    m_stop->setToolTip(tr("Stops after the users being synchronised now; the others follow at the next "
+                          "synchronisation."));
+    m_stop->hide();
 
     auto* intro = new QLabel(tr("The addresses of users enabled here are managed in Microsoft Exchange. The "
                                 "directory is synchronised every %1 hours: what Exchange holds for each "
@@ -50,6 +55,7 @@ DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     intro->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_sync);
+    buttons->addWidget(m_stop);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +72,7 @@ DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     connect(&job, &DirectorySyncJob::started, this, [this] { showRunning(0, 0); });
     connect(&job, &DirectorySyncJob::progressed, this, &DirectorySyncView::showRunning);
     connect(&job, &DirectorySyncJob::finished, this, &DirectorySyncView::onFinished);
+    connect(m_stop, &QPushButton::clicked, &job, &DirectorySyncJob::cancel);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         if (change.organizationId == m_orgId
             && (change.subject == Change::Subject::Interop || change.subject == Change::Subject::Organization))
@@ -99,11 +106,13 @@ void DirectorySyncView::showRunning(int done, int total)
                                  : tr("Synchronising…"));
     m_running->show();
     m_sync->setEnabled(false);
+    m_stop->show();
 }
 
 void DirectorySyncView::onFinished()
 {
     m_running->hide();
+    m_stop->hide();
     const DirectorySyncJob& job = m_engine.directorySync().job();
     if (job.lastError())
         m_errors->show(*job.lastError());

@@ -39,6 +39,7 @@ private:
     QLabel* m_running;
     QTableWidget* m_skipped;
     QPushButton* m_sync;
+    QPushButton* m_stop;
     FieldErrors* m_errors;
 };
 

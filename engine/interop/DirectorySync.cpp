@@ -168,8 +168,13 @@ Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const Q
     for (qsizetype first = 0; first < all.size(); first += BatchSize) {
         if (auto ok = syncBatch(orgId, all.mid(first, BatchSize), report); !ok)
             return ok.error();
-        if (progress)
-            progress(int(std::min<qsizetype>(first + BatchSize, all.size())), int(all.size()));
+        const int done = int(std::min<qsizetype>(first + BatchSize, all.size()));
+        if (progress && !progress(done, int(all.size())) && done < all.size())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("synchronisation"),
+                             tr("Synchronise the directory: stopped after %1 of %2 users; their addresses are "
+                                "synchronised, the others' at the next synchronisation.")
+                                 .arg(done)
+                                 .arg(all.size()));
     }
 
     auto recorded = m_engine.mutate([&](Change& change) -> Status {
@@ -321,7 +326,7 @@ Result<QDateTime> DirectorySync::nextDue(const QString& orgId)
     return previous.value()->at.addSecs(qint64(IntervalHours) * 3600);
 }
 
-Result<int> DirectorySync::syncDue()
+Result<int> DirectorySync::syncDue(const Progress& progress)
 {
     auto orgs = m_engine.organizations().list();
     if (!orgs)
@@ -335,7 +340,7 @@ Result<int> DirectorySync::syncDue()
             return due.error();
         if (due.value() > m_engine.now())
             continue;
-        if (auto ok = syncNow(org.id, QString::fromLatin1(ScheduleActor)); !ok)
+        if (auto ok = syncNow(org.id, QString::fromLatin1(ScheduleActor), progress); !ok)
             return ok.error();
         ++synced;
     }

@@ -57,8 +57,8 @@ public:
     // Users synchronised in one transaction: a few milliseconds of writing, far below any other
     // program's busy timeout.
     static constexpr int BatchSize = 100;
-    // Told after each batch is committed: users done so far, users in all.
-    using Progress = std::function<void(int done, int total)>;
+    // Told after each batch is committed: users done so far, users in all; false stops there.
+    using Progress = std::function<bool(int done, int total)>;
 
     explicit DirectorySync(Engine& engine);
     ~DirectorySync();
@@ -78,7 +78,8 @@ public:
     // Synchronises now, BatchSize users per transaction, then records the report. A user disabled
     // meanwhile is left alone; when the organization leaves the mode or stops being Active between
     // two batches, the synchronisation stops with that error and what was committed stays, with
-    // its audit records. Errors: those of syncable.
+    // its audit records. Errors: those of syncable; Cancelled when progress said stop (what was
+    // committed stays; no report is recorded, so the schedule runs it again).
     Result<DirectorySyncReport> syncNow(const QString& orgId, const QString& by = {}, const Progress& progress = {});
     // The last synchronisation, if any. Errors: NotFound.
     Result<std::optional<DirectorySyncReport>> last(const QString& orgId);
@@ -86,8 +87,8 @@ public:
     // there was none; invalid when the organization is not in interoperability mode.
     Result<QDateTime> nextDue(const QString& orgId);
     // Synchronises every Active organization in interoperability mode whose next sync is due;
-    // how many were synchronised.
-    Result<int> syncDue();
+    // how many were synchronised. progress is told of each organization's batches.
+    Result<int> syncDue(const Progress& progress = {});
 
     // The synchronisation off the caller's thread, one at a time per engine.
     DirectorySyncJob& job() { return *m_job; }

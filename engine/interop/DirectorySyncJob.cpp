@@ -1,8 +1,8 @@
 #include "DirectorySyncJob.h"
 
 #include "DirectorySync.h"
-#include "Organization.h"
 #include "Engine.h"
+#include "Organization.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -14,6 +14,7 @@ DirectorySyncJob::DirectorySyncJob(Engine& engine) : m_engine(engine) {}
 DirectorySyncJob::~DirectorySyncJob()
 {
     if (m_thread) {
+        m_stop = true;
         m_thread->wait();
         delete m_thread;
     }
@@ -47,20 +48,22 @@ void DirectorySyncJob::run(const QString& orgId)
     const QString path = m_engine.databasePath();
     m_orgId = orgId;
     m_lastError.reset();
+    m_stop = false;
     m_thread = QThread::create([this, path, options, orgId] {
         std::optional<Error> error;
         {
+            auto progress = [this](int done, int total) {
+                QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progressed(done, total); },
+                                          Qt::QueuedConnection);
+                return !m_stop;
+            };
             auto opened = Engine::open(path, options);
             if (!opened) {
                 error = opened.error();
             } else if (orgId.isEmpty()) {
-                if (auto synced = opened.value()->directorySync().syncDue(); !synced)
+                if (auto synced = opened.value()->directorySync().syncDue(progress); !synced)
                     error = synced.error();
             } else {
-                auto progress = [this](int done, int total) {
-                    QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progressed(done, total); },
-                                              Qt::QueuedConnection);
-                };
                 if (auto synced = opened.value()->directorySync().syncNow(orgId, {}, progress); !synced)
                     error = synced.error();
             }

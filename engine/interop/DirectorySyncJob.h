@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <optional>
 
 class QThread;
@@ -22,13 +23,16 @@ class DirectorySyncJob : public QObject
     Q_OBJECT
 public:
     explicit DirectorySyncJob(Engine& engine);
-    ~DirectorySyncJob() override; // waits for the synchronisation that runs
+    ~DirectorySyncJob() override; // stops the synchronisation that runs after its batch, and waits
 
     // Starts synchronising the organization. Errors, checked here before anything starts: those of
     // DirectorySync::syncable; WrongState ("synchronisation") while a synchronisation runs.
     Status start(const QString& orgId);
     // Starts the scheduled synchronisation of every organization that is due; nothing while one runs.
     void startDue();
+    // Stops the running synchronisation once its current batch is committed; finished() follows,
+    // with lastError() Cancelled.
+    void cancel() { m_stop = true; }
 
     bool isRunning() const { return m_thread != nullptr; }
     // The organization being synchronised; empty for the scheduled run or when none runs.
@@ -52,6 +56,7 @@ private:
     QThread* m_thread = nullptr;
     QString m_orgId;
     std::optional<Error> m_lastError;
+    std::atomic_bool m_stop = false;
 };
 
 } // namespace mailroom

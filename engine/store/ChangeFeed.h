@@ -26,7 +26,8 @@ public:
     // Starts delivering; changes committed before start() are not delivered.
     virtual Status start() = 0;
     virtual void stop() = 0;
-    // Looks for new changes now (the timer does this by itself); delivers any it finds.
+    // Looks for new changes now (the timer does this by itself); delivers any it finds. Nothing
+    // before start() or after stop().
     virtual void poll() = 0;
 
 Q_SIGNALS:

@@ -86,6 +86,10 @@ void SqliteChangeFeed::poll()
     // hold up nothing but would see half an operation's view of its own connection.
     if (m_store.inTransaction())
         return;
+    // Not following (an engine opened without the feed, or stopped): nothing to deliver, and
+    // never the whole log from its start.
+    if (!m_timer->isActive())
+        return;
     m_store.releaseReads();
     auto version = dataVersion();
     if (!version || version.value() == m_dataVersion)

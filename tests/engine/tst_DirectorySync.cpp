@@ -230,6 +230,7 @@ private Q_SLOTS:
                                                                   QStringLiteral("u0@corp.example.com"),
                                                                   QStringLiteral("u.%1@corp.example.com").arg(done)})
                               .ok());
+            return true;
         });
         QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().message));
         QCOMPARE(steps, (QVector<QPair<int, int>>{{DirectorySync::BatchSize, count}, {count, count}}));
@@ -271,17 +272,38 @@ private Q_SLOTS:
         const QString latest = QStringLiteral("latest@corp.example.com");
         auto synced = e->directorySync().syncNow(org.id, {}, [&](int done, int) {
             if (done != DirectorySync::BatchSize)
-                return;
+                return true;
             for (const QString& id : ids)
                 if (!script->users().get(id).value().email.startsWith(QStringLiteral("user.")))
                     waiting = id;
             auto ok = script->directorySync().setExchangeAddresses(waiting, {latest});
             recorded = ok ? QString() : ok.error().message;
+            return true;
         });
         QVERIFY2(recorded.isEmpty(), qPrintable(recorded));
         QVERIFY(synced.ok());
         QCOMPARE(synced.value().usersUpdated, DirectorySync::BatchSize + 1);
         QCOMPARE(e->users().get(waiting).value().email, latest);
+    }
+
+    void iop2_aStoppedSyncKeepsItsBatchesAndRecordsNoReport()
+    {
+        TestEngine e;
+        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
+        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
+        e.endTrial(); // more than 25 users
+        const QStringList ids = manyRenamedUsers(e, org, DirectorySync::BatchSize + 1);
+        auto stopped = e->directorySync().syncNow(org.id, {}, [](int, int) { return false; });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QVERIFY2(stopped.error().message.contains(QStringLiteral("%1 of %2").arg(DirectorySync::BatchSize).arg(ids.size())),
+                 qPrintable(stopped.error().message));
+        int renamed = 0;
+        for (const QString& id : ids)
+            renamed += e->users().get(id).value().email.startsWith(QStringLiteral("user."));
+        QCOMPARE(renamed, DirectorySync::BatchSize);
+        QVERIFY(!e->directorySync().last(org.id).value());
+        QCOMPARE(e->directorySync().nextDue(org.id).value(), e->now()); // due again
     }
 
     void iop2_theJobSynchronisesOffTheCallersThread()

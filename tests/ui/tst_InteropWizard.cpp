@@ -24,6 +24,7 @@
 #include "interop/AvailabilitySettings.h"
 #include "interop/DirectorySync.h"
 #include "interop/InteropProgress.h"
+#include "store/Store.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -286,12 +287,31 @@ private Q_SLOTS:
                                                  QStringLiteral("alma@fabrikam-demo.example"),
                                                  QStringLiteral("alma@fabrikam.example")})
                     .ok());
-        child<QPushButton>(&pane, QStringLiteral("syncNow"))->click();
+        // It runs off the GUI thread: while another program holds the write lock, the pane says
+        // it is synchronising and offers Stop, and the event loop goes on.
+        EngineOptions other;
+        other.purgeTimer = false;
+        other.changeFeed = false;
+        other.actor = QStringLiteral("holder");
+        auto holder = Engine::open(engine.databasePath(), other);
+        QVERIFY(holder.ok());
+        auto lock = std::make_unique<Transaction>(holder.value()->store());
+        QVERIFY(lock->start().ok());
+        auto* syncNow = child<QPushButton>(&pane, QStringLiteral("syncNow"));
+        syncNow->click();
+        QTRY_VERIFY(child<QLabel>(&pane, QStringLiteral("syncRunning"))->isVisible());
+        QVERIFY(!syncNow->isEnabled());
+        QVERIFY(child<QPushButton>(&pane, QStringLiteral("stopSync"))->isVisible());
+        shot(&pane, QStringLiteral("interop-pane-synchronising"));
+        lock.reset();
         auto* skipped = child<QTableWidget>(&pane, QStringLiteral("skippedAddresses"));
         QTRY_COMPARE_WITH_TIMEOUT(skipped->rowCount(), 1, Patience);
         QCOMPARE(skipped->item(0, 1)->text(), QStringLiteral("alma@fabrikam.example"));
         QVERIFY(child<QLabel>(&pane, QStringLiteral("lastSync"))->text().contains(QStringLiteral("Enabled users updated: 1 of 4.")));
         QVERIFY(child<QLabel>(&pane, QStringLiteral("nextSync"))->text().startsWith(QStringLiteral("Next synchronisation:")));
+        QTRY_VERIFY(syncNow->isEnabled());
+        QVERIFY(!child<QLabel>(&pane, QStringLiteral("syncRunning"))->isVisible());
+        QVERIFY(!child<QPushButton>(&pane, QStringLiteral("stopSync"))->isVisible());
         shot(&pane, QStringLiteral("interop-pane-synchronised"));
     }
 };
