@@ -134,6 +134,7 @@ QJsonObject of(const Domain& d)
             {QStringLiteral("default"), d.isDefault},
             {QStringLiteral("createdAt"), timestamp(d.createdAt)},
             {QStringLiteral("checkedAt"), timestamp(d.checkedAt)}};
+    withVersion(out, QStringLiteral("version"), d.version);
     withVersion(out, QStringLiteral("policyVersion"), d.policyVersion);
     return out;
 }

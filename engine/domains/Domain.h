@@ -30,6 +30,7 @@ struct Domain
     QDateTime createdAt;
     QDateTime checkedAt;     // last DNS check, invalid when never checked
     QString checkReport;     // the last check's report, JSON text (DnsReport), empty when never checked
+    qint64 version = 0;       // the domain's version, raised by every change of it (Versions)
     qint64 policyVersion = 0; // the identity policy's version (versionKind::IdentityPolicy)
 
     // The name as people read it (U-label form): bücher.example

@@ -131,13 +131,19 @@ Result<Domain> Domains::add(const QString& orgId, const QString& typed)
 
 Result<QVector<Domain>> Domains::list(const QString& orgId)
 {
-    auto versions = m_engine.versions().allOf(versionKind::IdentityPolicy); // first: see Versions::read
+    // The versions first: see Versions::read.
+    auto versions = m_engine.versions().allOf(Versions::kindOf(Change::Subject::Domain));
     if (!versions)
         return versions.error();
+    auto policyVersions = m_engine.versions().allOf(versionKind::IdentityPolicy);
+    if (!policyVersions)
+        return policyVersions.error();
     auto domains = m_table.list(orgId);
     if (domains)
-        for (Domain& d : domains.value())
-            d.policyVersion = versions.value().value(policyId(orgId, d.name), 1);
+        for (Domain& d : domains.value()) {
+            d.version = versions.value().value(d.name, 1);
+            d.policyVersion = policyVersions.value().value(policyId(orgId, d.name), 1);
+        }
     return domains;
 }
 
@@ -146,12 +152,17 @@ Result<Domain> Domains::get(const QString& orgId, const QString& typed)
     auto name = normalizedName(typed);
     if (!name)
         return name.error();
-    auto version = m_engine.versions().of(versionKind::IdentityPolicy, policyId(orgId, name.value()));
+    auto version = m_engine.versions().of(Versions::kindOf(Change::Subject::Domain), name.value());
     if (!version)
         return version.error();
+    auto policyVersion = m_engine.versions().of(versionKind::IdentityPolicy, policyId(orgId, name.value()));
+    if (!policyVersion)
+        return policyVersion.error();
     auto domain = m_table.get(orgId, name.value());
-    if (domain)
-        domain.value().policyVersion = version.value();
+    if (domain) {
+        domain.value().version = version.value();
+        domain.value().policyVersion = policyVersion.value();
+    }
     return domain;
 }
 

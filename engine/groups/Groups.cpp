@@ -261,12 +261,6 @@ Status Groups::changeMembers(const QString& groupId, const MemberChanges& change
                        });
 }
 
-Status Groups::setMembers(const QString& groupId, const QStringList& memberIds)
-{
-    return editMembers(groupId, QStringLiteral("group.members"),
-                       [&](const Group&, const QStringList&) -> Result<QStringList> { return memberIds; });
-}
-
 Result<QString> Groups::proposedAddress(const QString& groupId)
 {
     auto g = m_table.get(groupId);

@@ -40,11 +40,9 @@ public:
     // Errors: NotFound (not a user or group of the organization), MembershipCycle (the group
     // itself, or a group that contains it), NotSupportedByDirectory (AD Connector).
     Status addMembers(const QString& groupId, const QStringList& memberIds);
-    // The members become exactly memberIds, in one operation (the Members tab's Save).
-    // Errors: those of addMembers.
-    Status setMembers(const QString& groupId, const QStringList& memberIds);
-    // Adds and removes by difference, so that members someone else added meanwhile stay; adding
-    // a member already there or removing one already gone is no error.
+    // Adds and removes by difference, in one operation (the Members tab's Save), so that members
+    // someone else added meanwhile stay; adding a member already there or removing one already
+    // gone is no error. Errors: those of addMembers.
     Status changeMembers(const QString& groupId, const MemberChanges& changes);
     // Errors: NotFound for an id that is not a member.
     Status removeMembers(const QString& groupId, const QStringList& memberIds);

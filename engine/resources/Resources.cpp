@@ -306,12 +306,6 @@ Status Resources::changeDelegates(const QString& id, const MemberChanges& change
                          });
 }
 
-Status Resources::setDelegates(const QString& id, const QStringList& memberIds)
-{
-    return editDelegates(id, QStringLiteral("resource.delegates"),
-                         [&](const Resource&, const QStringList&) -> Result<QStringList> { return memberIds; });
-}
-
 Status Resources::remove(const QString& id)
 {
     return m_engine.mutate([&](Change& change) -> Status {

@@ -44,11 +44,9 @@ public:
     Result<QVector<Member>> delegates(const QString& id);
     // RES-3. Errors: WrongState while "accept all" is on (the message says why), NotFound.
     Status addDelegates(const QString& id, const QStringList& memberIds);
-    // The delegates become exactly memberIds, in one operation (the Delegates tab's Save).
-    // Errors: those of addDelegates (only when some are added).
-    Status setDelegates(const QString& id, const QStringList& memberIds);
-    // Adds and removes by difference, so that delegates someone else added meanwhile stay; adding
-    // a delegate already there or removing one already gone is no error.
+    // Adds and removes by difference, in one operation (the Delegates tab's Save), so that
+    // delegates someone else added meanwhile stay; adding a delegate already there or removing one
+    // already gone is no error. Errors: those of addDelegates (only when some are added).
     Status changeDelegates(const QString& id, const MemberChanges& changes);
     // Errors: NotFound for an id that is not a delegate.
     Status removeDelegates(const QString& id, const QStringList& memberIds);

@@ -174,7 +174,7 @@ private Q_SLOTS:
                  ErrorCode::NameTaken);
     }
 
-    void grp1_setMembersIsOneOperation()
+    void grp1_changingMembersIsOneOperation()
     {
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("setm"));
@@ -183,11 +183,11 @@ private Q_SLOTS:
         const Group inner = group(e, org, QStringLiteral("Inner"), {amy.id});
         const Group outer = group(e, org, QStringLiteral("Outer"), {inner.id});
         QSignalSpy changes(e.get(), &Engine::changed);
-        QVERIFY(e->groups().setMembers(inner.id, {bob.id}).ok());
+        QVERIFY(e->groups().changeMembers(inner.id, {{bob.id}, {amy.id}}).ok());
         QCOMPARE(changes.size(), 1);
         QCOMPARE(namesOf(e->groups().members(inner.id).value()), QStringList{QStringLiteral("bob")});
         // A loop among the new members leaves everything as it was, removals included.
-        QCOMPARE(e->groups().setMembers(inner.id, {outer.id}).error().code, ErrorCode::MembershipCycle);
+        QCOMPARE(e->groups().changeMembers(inner.id, {{outer.id}, {bob.id}}).error().code, ErrorCode::MembershipCycle);
         QCOMPARE(namesOf(e->groups().members(inner.id).value()), QStringList{QStringLiteral("bob")});
     }
 

@@ -77,7 +77,7 @@ private Q_SLOTS:
                  QStringLiteral("email"));
         QVERIFY(e->groups().enable(sales.id, proposed).ok());
         for (const Error& error : {e->groups().addMembers(sales.id, {ann.id}).error(),
-                                   e->groups().setMembers(sales.id, {ann.id}).error(),
+                                   e->groups().changeMembers(sales.id, {{ann.id}, {}}).error(),
                                    e->groups().removeMembers(sales.id, {ann.id}).error(),
                                    e->groups().disable(sales.id).error()}) {
             QCOMPARE(error.code, ErrorCode::WrongState);

@@ -113,21 +113,22 @@ private Q_SLOTS:
         QVERIFY(e->resources().setBooking(r.id, {true, false, true}).ok());
     }
 
-    void res3_setDelegatesIsOneOperation()
+    void res3_changingDelegatesIsOneOperation()
     {
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("setd"));
         const User amy = e.user(org, QStringLiteral("amy"));
         const User bob = e.user(org, QStringLiteral("bob"));
         const Resource r = e->resources().create(org.id, room(org, QStringLiteral("lab"))).value();
-        QCOMPARE(e->resources().setDelegates(r.id, {amy.id}).error().code, ErrorCode::WrongState);
+        QCOMPARE(e->resources().changeDelegates(r.id, {{amy.id}, {}}).error().code, ErrorCode::WrongState);
         QVERIFY(e->resources().setBooking(r.id, {false, false, true}).ok());
-        QVERIFY(e->resources().setDelegates(r.id, {amy.id}).ok());
-        QVERIFY(e->resources().setDelegates(r.id, {bob.id}).ok());
+        QVERIFY(e->resources().changeDelegates(r.id, {{amy.id}, {}}).ok());
+        QVERIFY(e->resources().changeDelegates(r.id, {{bob.id}, {amy.id}}).ok());
         const auto delegates = e->resources().delegates(r.id).value();
         QCOMPARE(delegates.size(), 1);
         QCOMPARE(delegates.first().name, QStringLiteral("bob"));
-        QCOMPARE(e->resources().setDelegates(r.id, {bob.id, QStringLiteral("nobody")}).error().code, ErrorCode::NotFound);
+        QCOMPARE(e->resources().changeDelegates(r.id, {{QStringLiteral("nobody")}, {bob.id}}).error().code,
+                 ErrorCode::NotFound);
         QCOMPARE(e->resources().delegates(r.id).value().size(), 1);
     }
 

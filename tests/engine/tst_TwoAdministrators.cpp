@@ -131,6 +131,19 @@ void TwoAdministrators::everyReadCarriesAVersionThatEveryChangeRaises()
     const qint64 groupVersion = a->groups().get(group.value().id).value().version;
     QVERIFY(a->groups().addMembers(group.value().id, {ada.id}).ok());
     QCOMPARE(a->groups().get(group.value().id).value().version, groupVersion + 1);
+    // A domain: its DNS check, becoming the default and its identity policy each raise it.
+    const Domain domain = a.verifiedDomain(org, QStringLiteral("acme.example"));
+    const qint64 domainVersion = a->domains().get(org.id, domain.name).value().version;
+    QVERIFY(domainVersion >= 1);
+    QVERIFY(a->domains().setDefault(org.id, domain.name).ok());
+    const Domain now = a->domains().get(org.id, domain.name).value();
+    QVERIFY(now.version > domainVersion);
+    QCOMPARE(json::of(now).value(QStringLiteral("version")).toInteger(), now.version);
+    bool listed = false;
+    const QVector<Domain> domains = a->domains().list(org.id).value();
+    for (const Domain& d : domains)
+        listed = listed || (d.name == domain.name && d.version == now.version);
+    QVERIFY(listed);
 }
 
 void TwoAdministrators::fieldEditsKeepTheOtherField()
