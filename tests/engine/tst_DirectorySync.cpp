@@ -49,10 +49,19 @@ class TestDirectorySync : public QObject
         return {org, ann};
     }
 
+    struct Renamed
+    {
+        Organization org;
+        QStringList ids;
+    };
+
     // An organization in the mode with count enabled users, each of whom Exchange has since given a
     // new primary address: every one of them changes with the next synchronisation.
-    static QStringList manyRenamedUsers(TestEngine& e, const Organization& org, int count)
+    static Renamed manyRenamedUsers(TestEngine& e, int count)
     {
+        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
+        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
+        e.endTrial(); // more than 25 users
         QStringList ids;
         for (int i = 0; i < count; ++i) {
             const User u = e.directoryUser(org, QStringLiteral("u%1").arg(i));
@@ -69,7 +78,7 @@ class TestDirectorySync : public QObject
                 qFatal("manyRenamedUsers: user %d: %s", i, qPrintable(made.error().message));
             ids.append(u.id);
         }
-        return ids;
+        return {org, ids};
     }
 
 private Q_SLOTS:
@@ -209,11 +218,8 @@ private Q_SLOTS:
     void iop2_syncRunsInShortBatchesThatLetOthersWrite()
     {
         TestEngine e;
-        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
-        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
-        e.endTrial(); // more than 25 users
         const int count = DirectorySync::BatchSize + 5;
-        const QStringList ids = manyRenamedUsers(e, org, count);
+        const auto [org, ids] = manyRenamedUsers(e, count);
         const QString userKind = Versions::kindOf(Change::Subject::User);
         const qint64 firstBefore = e->versions().of(userKind, ids.first()).value();
         const qint64 lastBefore = e->versions().of(userKind, ids.last()).value();
@@ -260,10 +266,7 @@ private Q_SLOTS:
     void iop2_eachBatchTakesWhatExchangeHoldsThen()
     {
         TestEngine e;
-        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
-        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
-        e.endTrial(); // more than 25 users
-        const QStringList ids = manyRenamedUsers(e, org, DirectorySync::BatchSize + 1);
+        const auto [org, ids] = manyRenamedUsers(e, DirectorySync::BatchSize + 1);
         // After the first batch, Exchange gives the user left for the second batch yet another
         // primary address: the second batch reads it then, not at the start.
         auto script = e.another(QStringLiteral("script"));
@@ -289,10 +292,7 @@ private Q_SLOTS:
     void iop2_aStoppedSyncKeepsItsBatchesAndRecordsNoReport()
     {
         TestEngine e;
-        const Organization org = e.exchangeOrg(QStringLiteral("iop"), true);
-        e.verifiedDomain(org, QStringLiteral("corp.example.com"));
-        e.endTrial(); // more than 25 users
-        const QStringList ids = manyRenamedUsers(e, org, DirectorySync::BatchSize + 1);
+        const auto [org, ids] = manyRenamedUsers(e, DirectorySync::BatchSize + 1);
         auto stopped = e->directorySync().syncNow(org.id, {}, [](int, int) { return false; });
         QVERIFY(!stopped.ok());
         QCOMPARE(stopped.error().code, ErrorCode::Cancelled);

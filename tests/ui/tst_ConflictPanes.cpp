@@ -13,6 +13,7 @@
 #include "MigrationPane.h"
 #include "MobilePolicyPane.h"
 #include "ResourceBookingTab.h"
+#include "ResourceDelegatesTab.h"
 #include "ResourceGeneralTab.h"
 #include "TestEngine.h"
 #include "UserGeneralTab.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void userDetails_otherFieldKept_sameFieldRefused();
     void resourceDetails_sameFieldRefused_keepMine();
     void groupMembers_concurrentAdditionSurvives();
+    void resourceDelegates_changeByDifference();
     void journaling_staleDocumentRefused_keepMine();
     void mobilePolicy_staleDocumentRefused();
     void bookingOptions_staleDocumentRefused();
@@ -187,6 +189,42 @@ void TestConflictPanes::groupMembers_concurrentAdditionSurvives()
     members.sort();
     QCOMPARE(members, (QStringList{QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")}));
     QCOMPARE(tab.picker()->chosenIds().size(), 3); // the tab shows the members now, maria's too
+}
+
+void TestConflictPanes::resourceDelegates_changeByDifference()
+{
+    TestEngine e;
+    const Organization org = e.quickOrg(QStringLiteral("acme"));
+    const User ada = e.user(org, QStringLiteral("ada"));
+    const User bob = e.user(org, QStringLiteral("bob"));
+    const User cy = e.user(org, QStringLiteral("cy"));
+    auto room = e->resources().create(
+        org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
+    QVERIFY(room.ok());
+    const QString id = room.value().id;
+    QVERIFY(e->resources().setBooking(id, {false, false, true}).ok()); // delegates decide
+    QVERIFY(e->resources().addDelegates(id, {ada.id, cy.id}).ok());
+    auto maria = e.another(QStringLiteral("maria"));
+    ResourceDelegatesTab tab(*e);
+    tab.show();
+    tab.showResource(id);
+    // Here: ada is taken off the chosen list; meanwhile maria adds bob.
+    QVector<Member> chosen = e->resources().delegates(id).value();
+    chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Member& m) { return m.id == ada.id; }),
+                 chosen.end());
+    QCOMPARE(chosen.size(), 1);
+    tab.picker()->setChosen(chosen);
+    QVERIFY(tab.isDirty());
+    QVERIFY(maria->resources().addDelegates(id, {bob.id}).ok());
+    QVERIFY(heardOf(*e));
+    QVERIFY(tab.save());
+    QStringList delegates;
+    const QVector<Member> stored = e->resources().delegates(id).value();
+    for (const Member& m : stored)
+        delegates << m.name;
+    delegates.sort();
+    QCOMPARE(delegates, (QStringList{QStringLiteral("bob"), QStringLiteral("cy")}));
+    QCOMPARE(tab.picker()->chosenIds().size(), 2);
 }
 
 void TestConflictPanes::journaling_staleDocumentRefused_keepMine()
