@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "HttpsServer.h"
 #include "KeyringSession.h"
+#include "RequirePeer.h"
 #include "interop/SecretStore.h"
 
 using namespace cli;
@@ -71,8 +72,7 @@ private Q_SLOTS:
         mailroom::test::HttpsServer server;
         server.addAccount(s("CONTOSO\\svc"), QString::fromLatin1(Secret));
         QString why;
-        if (!server.start(&why))
-            QSKIP(qPrintable(why));
+        MAILROOM_REQUIRE_PEER(server.start(&why), why);
         interopOrg();
         const QString url = server.url(s("/EWS/Exchange.asmx")).toString();
         QCOMPARE(json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"), s("contoso.com"),

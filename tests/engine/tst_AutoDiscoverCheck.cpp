@@ -4,6 +4,7 @@
 // then the MobileSync answer naming the URL, and each wrong answer or failure on the way.
 
 #include "HttpsServer.h"
+#include "RequirePeer.h"
 #include "interop/AutoDiscoverCheck.h"
 
 #include <QJsonDocument>
@@ -75,8 +76,7 @@ private Q_SLOTS:
 
     void init()
     {
-        if (!m_skip.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot run an HTTPS server here: ") + m_skip));
+        MAILROOM_REQUIRE_PEER(m_skip.isEmpty(), QStringLiteral("cannot run an HTTPS server here: ") + m_skip);
     }
 
     void ads1_bothPhasesPassAndNameTheMobileSyncUrl()

@@ -1,15 +1,11 @@
 // IOP-4, the storage part: availability settings per domain with the password in the system
 // keychain — a real Secret Service (GNOME Keyring in a private D-Bus session, started by
 // tests/support/keyring-session.sh) — and never in the database, the audit log or the settings.
-// The ctest entry tst_AvailabilitySettings_noKeychain runs noKeychainService() alone, with a
-// session bus address where nothing listens.
+// Without a keychain service: tst_AvailabilitySettingsNoKeychain.
 
 #include "AuditLog.h"
-#include "Directories.h"
+#include "AvailabilityFixture.h"
 #include "KeyringSession.h"
-#include "Organizations.h"
-#include "TestEngine.h"
-#include "interop/AvailabilitySettings.h"
 #include "interop/SecretStore.h"
 
 #include <QDirIterator>
@@ -21,73 +17,7 @@
 
 using namespace mailroom;
 using namespace mailroom::test;
-
-namespace {
-
-const QString DomainName = QStringLiteral("contoso.com");
-const QString Url = QStringLiteral("https://mail.contoso.com/EWS/Exchange.asmx");
-const QString Account = QStringLiteral("CONTOSO\\svc-availability");
-// Distinctive, so that finding its bytes anywhere cannot be chance.
-const QString Password = QStringLiteral("Zq7#avail-Secret-4711-Ünïcode");
-
-bool withoutKeychain()
-{
-    return qEnvironmentVariableIsSet("MAILROOM_TEST_WITHOUT_KEYCHAIN");
-}
-
-// An Active Standard-setup organization in interoperability mode (IOP-1): an AD Connector
-// directory whose domain runs Exchange, with a verified domain.
-Organization interopOrg(TestEngine& e, const QString& alias)
-{
-    auto directory = e->directories().create(DirectoryType::ADConnector, alias + QStringLiteral(".corp.example.com"),
-                                             QStringLiteral("us-east-1"), true);
-    if (!directory)
-        qFatal("interopOrg: %s", qPrintable(directory.error().message));
-    auto requested =
-        e->organizations().requestStandardSetup({alias, QStringLiteral("us-east-1"), directory.value().id, {}, true});
-    if (!requested)
-        qFatal("interopOrg: %s", qPrintable(requested.error().message));
-    auto done = e->organizations().completeCreation(requested.value().id);
-    if (!done || !done.value().interoperability)
-        qFatal("interopOrg: not an interoperability organization");
-    e.verifiedDomain(done.value(), DomainName);
-    return done.value();
-}
-
-AvailabilityInput input(const QString& url = Url, const QString& account = Account, const QString& password = Password)
-{
-    return {DomainName, url, account, password};
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The password as bytes in the encodings a file could hold it in.
-QList<QByteArray> encodings(const QString& password)
-{
-    QByteArray utf16(reinterpret_cast<const char*>(password.utf16()), password.size() * 2);
-    return {password.toUtf8(), utf16, password.toLatin1()};
-}
-
-// The files under dir whose bytes contain the password.
-QStringList filesHolding(const QString& dir, const QString& password)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QByteArray bytes = readAll(path);
-        for (const QByteArray& needle : encodings(password))
-            if (bytes.contains(needle))
-                found << path;
-    }
-    return found;
-}
-
-} // namespace
+using namespace mailroom::test::availabilityFixture;
 
 class TestAvailabilitySettings : public QObject
 {
@@ -99,8 +29,7 @@ private Q_SLOTS:
         // The names the programs use, so that QSettings() is the file they would write.
         QCoreApplication::setOrganizationName(QStringLiteral("Mailroom"));
         QCoreApplication::setApplicationName(QStringLiteral("Mailroom"));
-        if (!withoutKeychain())
-            requireSecretService();
+        requireSecretService();
     }
 
     void fieldRules_data()
@@ -142,8 +71,6 @@ private Q_SLOTS:
     }
     void fieldRules()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         QFETCH(QString, url);
         QFETCH(QString, account);
         QFETCH(QString, password);
@@ -181,8 +108,6 @@ private Q_SLOTS:
 
     void domainMustBeTheOrganizations()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("doms"));
         AvailabilityInput other = input();
@@ -201,8 +126,6 @@ private Q_SLOTS:
 
     void refusedWithoutInteroperability()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization quick = e.quickOrg(QStringLiteral("quick"));
         const Organization standard = e.standardOrg(QStringLiteral("plain"), DirectoryType::ADConnector);
@@ -225,8 +148,6 @@ private Q_SLOTS:
 
     void readOnlyAccessWritesNothing()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("ro"));
         e.reopen(AccessLevel::ReadOnly);
@@ -239,8 +160,6 @@ private Q_SLOTS:
 
     void saveThenReadThePasswordBack()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("save"));
         QSignalSpy changes(e.get(), &Engine::changed);
@@ -298,8 +217,6 @@ private Q_SLOTS:
 
     void changePasswordWritesOnlyTheKeychain()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("change"));
         QVERIFY(e->availability().saveNow(org.id, input()).ok());
@@ -324,8 +241,6 @@ private Q_SLOTS:
 
     void removeDeletesTheKeychainEntry()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("remove"));
         QVERIFY(e->availability().saveNow(org.id, input()).ok());
@@ -348,8 +263,6 @@ private Q_SLOTS:
 
     void removingTheOrganizationForgetsItsKeychainEntries()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("gone"));
         QVERIFY(e->availability().saveNow(org.id, input()).ok());
@@ -367,8 +280,6 @@ private Q_SLOTS:
     // outside the keychain, which keeps it encrypted).
     void passwordIsInNeitherTheDatabaseNorTheSettings()
     {
-        if (withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings");
         TestEngine e;
         const Organization org = interopOrg(e, QStringLiteral("leak"));
         QSettings().setValue(QStringLiteral("test/written"), true); // so that a settings file exists
@@ -400,35 +311,6 @@ private Q_SLOTS:
         e.reopen();
         QVERIFY(filesHolding(QFileInfo(db).absolutePath(), Password).isEmpty());
         QCOMPARE(e->availability().passwordNow(org.id, DomainName).value(), Password + QStringLiteral("-2"));
-    }
-
-    // Run alone by the ctest entry tst_AvailabilitySettings_noKeychain: a session bus address
-    // where nothing listens, and no display.
-    void noKeychainService()
-    {
-        if (!withoutKeychain())
-            QSKIP("runs in tst_AvailabilitySettings_noKeychain, without a Secret Service");
-        TestEngine e;
-        const Organization org = interopOrg(e, QStringLiteral("nokeys"));
-        const auto auditBefore = e->audit().list(org.id).value().size();
-        QSignalSpy changes(e.get(), &Engine::changed);
-        auto saved = e->availability().saveNow(org.id, input());
-        QVERIFY(!saved);
-        QCOMPARE(saved.error().code, ErrorCode::KeychainUnavailable);
-        QCOMPARE(errorCodeName(saved.error().code), QStringLiteral("KeychainUnavailable"));
-        const QString message = saved.error().message;
-        QVERIFY2(message.contains(QStringLiteral("No keychain service is running")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("GNOME Keyring")), qPrintable(message));
-        // Nothing reached the database: no row, no audit record, no change signal.
-        QCOMPARE(e->availability().list(org.id).value().size(), 0);
-        QCOMPARE(e->audit().list(org.id).value().size(), auditBefore);
-        QCOMPARE(changes.size(), 0);
-        QVERIFY(filesHolding(QFileInfo(e.path()).absolutePath(), Password).isEmpty());
-
-        // The store reports the same for every operation.
-        SecretStore store;
-        QCOMPARE(store.readNow(QStringLiteral("any")).error().code, ErrorCode::KeychainUnavailable);
-        QCOMPARE(store.removeNow(QStringLiteral("any")).error().code, ErrorCode::KeychainUnavailable);
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "HttpsServer.h"
 #include "KeyringSession.h"
+#include "RequirePeer.h"
 #include "TestEngine.h"
 #include "interop/AvailabilitySetting.h"
 #include "interop/AvailabilitySettings.h"
@@ -49,8 +50,7 @@ private Q_SLOTS:
         requireSecretService();
         m_server.addAccount(Account, Password);
         QString why;
-        if (!m_server.start(&why))
-            QSKIP(qPrintable(why));
+        MAILROOM_REQUIRE_PEER(m_server.start(&why), why);
         m_cas = EwsCheck::loadCaBundle(m_server.caBundlePath()).value();
     }
 

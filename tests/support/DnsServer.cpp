@@ -1,12 +1,11 @@
 #include "DnsServer.h"
 
 #include <QDeadlineTimer>
-#include <QFile>
+#include <QDir>
+#include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace mailroom::test {
@@ -92,51 +91,70 @@ bool DnsServer::start(QString* why)
     // Only a server that cannot listen may skip a test (issue 3); a missing one is a broken set-up.
     if (program.isEmpty())
         qFatal("dnsmasq is not installed (Debian package dnsmasq-base); scripts/dev.sh installs it");
-    const QString pidFile = m_dir.filePath(QStringLiteral("dnsmasq.pid"));
-    QStringList args{QStringLiteral("--no-resolv"),     QStringLiteral("--no-hosts"),
+    stop();
+    // The address is this test's until stop(): another test program that wants it waits here
+    // instead of failing to bind. A lock whose holder died is taken over (QLockFile's stale check).
+    m_lock = std::make_unique<QLockFile>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("mailroom-test-dns-%1.lock").arg(m_address.toString())));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(LockWaitMs)) {
+        *why = QStringLiteral("%1:53 stayed taken by another test for %2 s").arg(m_address.toString()).arg(LockWaitMs / 1000);
+        m_lock.reset();
+        return false;
+    }
+    QStringList args{QStringLiteral("--no-resolv"),       QStringLiteral("--no-hosts"),
                      QStringLiteral("--conf-file=/dev/null"), QStringLiteral("--bind-interfaces"),
                      QStringLiteral("--listen-address=") + m_address.toString(),
-                     QStringLiteral("--port=53"),       QStringLiteral("--pid-file=") + pidFile};
+                     QStringLiteral("--port=53"),         QStringLiteral("--keep-in-foreground"),
+                     QStringLiteral("--log-facility=-")};
     if (geteuid() == 0)
         args.append(QStringLiteral("--user=root"));
     args += m_options;
-    QProcess process;
-    process.start(program, args);
-    // In daemon mode the first process exits once the server listens (or failed to).
-    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
-        *why = QStringLiteral("dnsmasq cannot listen on %1:53 (%2)")
-                   .arg(m_address.toString(), QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // dnsmasq ends with this test program, even when the program aborts: a shell runs it and
+    // stops it as soon as its standard input, a pipe from this program, closes (at stop(), or when
+    // the kernel closes the program's files). A parent-death signal would not do: dnsmasq clears it.
+    static const QString watch = QStringLiteral("exec 3<&0\n"
+                                                "\"$0\" \"$@\" &\n"
+                                                "d=$!\n"
+                                                "(read -r _ <&3; kill \"$d\" 2>/dev/null) >/dev/null 2>&1 &\n"
+                                                "wait \"$d\"\n");
+    m_process->start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), watch, program} + args);
+    if (!m_process->waitForStarted(10000)) {
+        *why = QStringLiteral("dnsmasq did not start: ") + m_process->errorString();
+        stop();
         return false;
     }
-    QDeadlineTimer deadline(5000);
+    // It says "started" once it listens, or exits when it cannot.
+    QByteArray said;
+    QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
-        QFile f(pidFile);
-        if (f.open(QIODevice::ReadOnly)) {
-            m_pid = f.readAll().trimmed().toLongLong();
-            if (m_pid > 0)
-                return true;
-        }
-        QThread::msleep(20);
+        m_process->waitForReadyRead(100);
+        said += m_process->readAll();
+        if (said.contains("started, version"))
+            return true;
+        if (m_process->state() == QProcess::NotRunning)
+            break;
     }
-    *why = QStringLiteral("dnsmasq started but wrote no pid file");
+    said += m_process->readAll();
+    *why = QStringLiteral("dnsmasq cannot listen on %1:53 (%2)")
+               .arg(m_address.toString(), QString::fromLocal8Bit(said).trimmed());
+    stop();
     return false;
 }
 
 void DnsServer::stop()
 {
-    if (m_pid <= 0)
-        return;
-    ::kill(pid_t(m_pid), SIGTERM);
-    // Wait until it has gone, so that its pid file and folder can be removed.
-    QDeadlineTimer deadline(5000);
-    while (::kill(pid_t(m_pid), 0) == 0 && !deadline.hasExpired()) {
-        // A container without an init that reaps leaves it a zombie: gone all the same.
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_pid));
-        if (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "))
-            break;
-        QThread::msleep(10);
+    if (m_process) {
+        m_process->closeWriteChannel(); // the shell stops dnsmasq, waits for it and ends
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        m_process.reset();
     }
-    m_pid = 0;
+    m_lock.reset(); // unlocks
 }
 
 } // namespace mailroom::test

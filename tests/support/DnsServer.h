@@ -2,6 +2,8 @@
 // A real DNS server for tests (DOM-6): dnsmasq from Debian on its own loopback address, port 53
 // (Qt 6.4's QDnsLookup cannot change the port), serving only the zones a test describes.
 // Started and stopped by the test; start() says why when it cannot run (missing, cannot bind).
+// dnsmasq ends with the test program, even when the program aborts. While
+// it runs, a lock file owns its address, so that two test programs wanting one address take turns.
 
 #include "domains/Domain.h"
 
@@ -9,6 +11,11 @@
 #include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
+
+class QLockFile;
+class QProcess;
 
 namespace mailroom::test {
 
@@ -40,10 +47,13 @@ public:
     QHostAddress address() const { return m_address; }
 
 private:
+    // Long enough for any one test program that holds the address to end.
+    static constexpr int LockWaitMs = 180000;
+
     QHostAddress m_address;
     QStringList m_options;
-    QTemporaryDir m_dir;
-    qint64 m_pid = 0;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QProcess> m_process;
 };
 
 } // namespace mailroom::test

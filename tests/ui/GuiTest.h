@@ -11,7 +11,9 @@
 
 namespace mailroom::test {
 
-// Runs handler on the next modal dialog of type D once it is shown (polls for up to 10 s).
+// Runs handler on the next modal dialog of type D once it is shown (polls for up to 10 s). When
+// none appears the test program stops with a fatal error naming the dialog: a test that waits for a
+// dialog never passes without it.
 template <typename D>
 void whenModal(std::function<void(D*)> handler)
 {
@@ -25,7 +27,7 @@ void whenModal(std::function<void(D*)> handler)
         } else if (++*started > 1000) {
             timer->stop();
             timer->deleteLater();
-            qWarning("whenModal: no %s appeared", D::staticMetaObject.className());
+            qFatal("whenModal: no %s appeared within 10 s", D::staticMetaObject.className());
         }
     });
     timer->start(10);
@@ -34,12 +36,16 @@ void whenModal(std::function<void(D*)> handler)
 // Saves widget->grab() as <MAILROOM_SHOTS>/<name>.png when that variable is set.
 void shot(QWidget* widget, const QString& name);
 
+// The child of that type and object name; when there is none, the test program stops with a fatal
+// error naming it (never a null pointer that a test might read as "not shown"). For a child that
+// may be absent, use findChild.
 template <typename T>
 T* child(QObject* parent, const QString& name)
 {
-    T* found = parent->findChild<T*>(name);
+    T* found = parent ? parent->findChild<T*>(name) : nullptr;
     if (!found)
-        qWarning("no child %s", qPrintable(name));
+        qFatal("child: no %s named %s under %s", T::staticMetaObject.className(), qPrintable(name),
+               parent ? qPrintable(parent->objectName()) : "nothing");
     return found;
 }
 

@@ -14,6 +14,7 @@
 #include "HttpsServer.h"
 #include "InteropAvailabilityPage.h"
 #include "KeyringSession.h"
+#include "RequirePeer.h"
 #include "TestEngine.h"
 #include "interop/AvailabilitySettings.h"
 #include "interop/SecretStore.h"
@@ -163,8 +164,7 @@ private Q_SLOTS:
         requireSecretService();
         m_server.addAccount(Account, Password);
         QString why;
-        if (!m_server.start(&why))
-            QSKIP(qPrintable(why));
+        MAILROOM_REQUIRE_PEER(m_server.start(&why), why);
     }
 
     void init() { QSettings().remove(CaBundleChooser::SettingsKey); }

@@ -10,6 +10,7 @@
 #include "InteropDisablePage.h"
 #include "InteropWizard.h"
 #include "Organizations.h"
+#include "RequirePeer.h"
 #include "TestEngine.h"
 #include "TypedConfirmDialog.h"
 #include "domains/Domains.h"
@@ -253,8 +254,7 @@ private Q_SLOTS:
             DnsServer exchange(ServerAddress);
             publishBase(exchange, domain);
             exchange.addMx(domain.name, QStringLiteral("mail.acme.example"), 10);
-            if (!exchange.start(&skip))
-                QSKIP(qPrintable(QStringLiteral("cannot run a DNS server here: ") + skip));
+            MAILROOM_REQUIRE_PEER(exchange.start(&skip), QStringLiteral("cannot run a DNS server here: ") + skip);
             QVERIFY(p.checkDns());
         }
         QCOMPARE(stateOf(p, InteropStep::SwitchMx), QStringLiteral("Wrong"));
@@ -280,8 +280,7 @@ private Q_SLOTS:
         {
             DnsServer service(ServerAddress);
             publishService(service, domain, org.region);
-            if (!service.start(&skip))
-                QSKIP(qPrintable(QStringLiteral("cannot run a DNS server here: ") + skip));
+            MAILROOM_REQUIRE_PEER(service.start(&skip), QStringLiteral("cannot run a DNS server here: ") + skip);
             p.push(QStringLiteral("checkDns"))->click();
             QVERIFY(p.checklist->isDnsCheckRunning());
             QVERIFY(child<QWidget>(&p.wizard, QStringLiteral("dnsProgress"))->isVisible());

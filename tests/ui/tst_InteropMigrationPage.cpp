@@ -9,6 +9,7 @@
 #include "MigrationChecklistView.h"
 #include "MigrationPane.h"
 #include "OrganizationView.h"
+#include "RequirePeer.h"
 #include "TestEngine.h"
 #include "domains/Domains.h"
 #include "interop/InteropProgress.h"
@@ -146,8 +147,7 @@ private Q_SLOTS:
         DnsServer server(ServerAddress);
         publish(server, *engine, org, corp, {Purpose::MailExchange, Purpose::AutoDiscover}, true);
         QString why;
-        if (!server.start(&why))
-            QSKIP(qPrintable(QStringLiteral("cannot run a DNS server here: ") + why));
+        MAILROOM_REQUIRE_PEER(server.start(&why), QStringLiteral("cannot run a DNS server here: ") + why);
 
         Wizard w(*engine, org);
         QCOMPARE(w.wizard.currentPage(), w.page);
@@ -216,8 +216,7 @@ private Q_SLOTS:
         DnsServer server(ServerAddress);
         publish(server, *engine, org, corp, {Purpose::MailExchange});
         QString why;
-        if (!server.start(&why))
-            QSKIP(qPrintable(QStringLiteral("cannot run a DNS server here: ") + why));
+        MAILROOM_REQUIRE_PEER(server.start(&why), QStringLiteral("cannot run a DNS server here: ") + why);
         {
             Wizard w(*engine, org);
             QVERIFY(w.check());
@@ -292,8 +291,7 @@ private Q_SLOTS:
         publish(server, *engine, org, good);
         publish(server, *engine, org, mx, {Purpose::MailExchange});
         QString why;
-        if (!server.start(&why))
-            QSKIP(qPrintable(QStringLiteral("cannot run a DNS server here: ") + why));
+        MAILROOM_REQUIRE_PEER(server.start(&why), QStringLiteral("cannot run a DNS server here: ") + why);
 
         MainWindow window(*engine);
         window.resize(1300, 900);

@@ -8,6 +8,7 @@
 #include "GuiTest.h"
 #include "InteropPrerequisitesPage.h"
 #include "Mailboxes.h"
+#include "RequirePeer.h"
 #include "TestEngine.h"
 #include "domains/Domains.h"
 
@@ -92,8 +93,7 @@ private Q_SLOTS:
         m_server.addZone(Moved);
         m_server.addMx(Moved, domains::mailExchangeHost(QStringLiteral("us-east-1")));
         QString why;
-        if (!m_server.start(&why))
-            QSKIP(qPrintable(QStringLiteral("cannot run a DNS server here: ") + why));
+        MAILROOM_REQUIRE_PEER(m_server.start(&why), QStringLiteral("cannot run a DNS server here: ") + why);
     }
 
     void iop3_missingItemsNamedAndFollowedLive()

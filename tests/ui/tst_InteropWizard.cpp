@@ -17,6 +17,7 @@
 #include "InteropWizardPage.h"
 #include "KeyringSession.h"
 #include "Organizations.h"
+#include "RequirePeer.h"
 #include "SampleAccount.h"
 #include "TypedConfirmDialog.h"
 #include "Users.h"
@@ -114,8 +115,7 @@ private Q_SLOTS:
         requireSecretService();
         m_https.addAccount(Account, Password);
         QString why;
-        if (!m_https.start(&why))
-            QSKIP(qPrintable(why));
+        MAILROOM_REQUIRE_PEER(m_https.start(&why), why);
         QSettings().setValue(CaBundleChooser::SettingsKey, m_https.caBundlePath());
     }
 
@@ -132,8 +132,7 @@ private Q_SLOTS:
         DnsServer serviceDns(QStringLiteral("127.0.0.174"));
         serviceDns.publish(DomainName, records);
         QString why;
-        if (!exchangeDns.start(&why) || !serviceDns.start(&why))
-            QSKIP(qPrintable(why));
+        MAILROOM_REQUIRE_PEER(exchangeDns.start(&why) && serviceDns.start(&why), why);
 
         InteropPane pane(engine);
         pane.resize(1000, 760);
