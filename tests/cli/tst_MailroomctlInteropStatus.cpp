@@ -10,7 +10,7 @@ using namespace cli;
 
 namespace {
 
-// Not 127.0.0.153..155 nor 163: other DNS tests may run at the same time on those.
+// An address apart from the other DNS tests', so as not to wait for them (DnsServer takes turns).
 const char* ServerAddress = "127.0.0.165";
 
 QJsonObject itemFor(const QJsonArray& items, const char* item, const QString& subject = {})

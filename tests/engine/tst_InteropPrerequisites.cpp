@@ -21,7 +21,7 @@ using State = Prerequisite::State;
 
 namespace {
 
-// Not 127.0.0.153..155: tst_DnsCheck and tst_DomainsPane may run at the same time on those.
+// An address apart from the other DNS tests', so as not to wait for them (DnsServer takes turns).
 const QString ServerAddress = QStringLiteral("127.0.0.163");
 
 QVector<Prerequisite> of(const QVector<Prerequisite>& list, Item item)

@@ -45,7 +45,7 @@ using namespace mailroom::test;
 
 namespace {
 
-// Not 127.0.0.153: tst_DnsCheck may run at the same time on that one.
+// An address apart from tst_DnsCheck's, so as not to wait for it (DnsServer takes turns).
 const QString ServerAddress = QStringLiteral("127.0.0.154");
 
 // In a modal handler a failed check must still close the dialog: checks return a message.

@@ -28,7 +28,7 @@ using namespace mailroom::test;
 
 namespace {
 
-// Not 127.0.0.153..171: other DNS tests may run at the same time on those.
+// An address apart from the other DNS tests', so as not to wait for them (DnsServer takes turns).
 const QString ServerAddress = QStringLiteral("127.0.0.172");
 constexpr int DisablePageId = 5;
 constexpr int ChecklistPageId = 6;

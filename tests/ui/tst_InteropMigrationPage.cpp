@@ -31,7 +31,7 @@ using Purpose = DnsRecord::Purpose;
 
 namespace {
 
-// Not 127.0.0.153..170: the other DNS tests may run at the same time on those.
+// An address apart from the other DNS tests', so as not to wait for them (DnsServer takes turns).
 const QString ServerAddress = QStringLiteral("127.0.0.171");
 constexpr int CheckMs = 30000;
 

@@ -28,7 +28,7 @@ using State = Prerequisite::State;
 
 namespace {
 
-// 127.0.0.153..165 belong to other tests that may run at the same time.
+// An address apart from the other DNS tests', so as not to wait for them (DnsServer takes turns).
 const QString ServerAddress = QStringLiteral("127.0.0.170");
 const QString Corp = QStringLiteral("corp.test");
 const QString Moved = QStringLiteral("moved.test");
