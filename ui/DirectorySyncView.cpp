@@ -19,8 +19,8 @@ namespace mailroom {
 
 DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_last(new QLabel(this)), m_next(new QLabel(this)),
-      m_running(new QLabel(this)), m_skipped(new QTableWidget(0, 3, this)), m_sync(new QPushButton(tr("&Synchronise now"), this)),
-      m_stop(new QPushButton(tr("S&top"), this)),
+      m_running(new QLabel(this)), m_skipped(new QTableWidget(0, 3, this)),
+      m_sync(new QPushButton(tr("&Synchronise now"), this)), m_stop(new QPushButton(tr("S&top"), this)),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("directorySyncView"));
@@ -85,6 +85,8 @@ void DirectorySyncView::setOrganizationId(const QString& orgId)
     m_orgId = orgId;
     m_errors->clear();
     refresh();
+    if (m_engine.directorySync().job().isRunning()) // started before this view showed it
+        showRunning(0, 0);
 }
 
 bool DirectorySyncView::syncNow()

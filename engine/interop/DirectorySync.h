@@ -94,7 +94,7 @@ public:
     DirectorySyncJob& job() { return *m_job; }
 
 private:
-    // One transaction: the users of rows, into report; the ids of those whose addresses changed.
+    // One transaction: the users of rows, their figures added to report, with its audit record.
     Status syncBatch(const QString& orgId, const QVector<UserRow>& rows, DirectorySyncReport& report);
     // One user, inside the batch's transaction.
     Status syncUser(const Organization& org, const UserRow& row, DirectorySyncReport& report, bool& updated);

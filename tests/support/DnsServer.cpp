@@ -98,7 +98,9 @@ bool DnsServer::start(QString* why)
         QDir(QDir::tempPath()).filePath(QStringLiteral("mailroom-test-dns-%1.lock").arg(m_address.toString())));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(LockWaitMs)) {
-        *why = QStringLiteral("%1:53 stayed taken by another test for %2 s").arg(m_address.toString()).arg(LockWaitMs / 1000);
+        *why = QStringLiteral("%1:53 stayed taken by another test for %2 s")
+                   .arg(m_address.toString())
+                   .arg(LockWaitMs / 1000);
         m_lock.reset();
         return false;
     }
