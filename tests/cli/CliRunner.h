@@ -80,6 +80,37 @@ inline QStringList field(const QJsonArray& array, const char* name)
 }
 
 
+// Runs the built mailroomctl on the database db with args, input on its standard input.
+inline Outcome run(const QString& db, const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(MAILROOMCTL_PATH));
+    p.setArguments(QStringList{QStringLiteral("--db"), db} + args);
+    p.start();
+    if (!p.waitForStarted())
+        qFatal("mailroomctl did not start");
+    p.write(input);
+    p.closeWriteChannel();
+    // The event loop turns while mailroomctl runs, so that a server in this process (the HTTPS
+    // peer of tests/support/HttpsServer.h) can answer it.
+    const bool finished = QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    if (!finished || p.exitStatus() != QProcess::NormalExit)
+        qWarning("mailroomctl %s did not finish normally: %s", qPrintable(args.join(u' ')),
+                 p.readAllStandardError().constData());
+    Outcome outcome{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                    p.readAllStandardError()};
+    // A verb that reads an option it does not define gets a warning from Qt, not the value.
+    if (outcome.err.contains("QCommandLineParser:")) {
+        const QString what = QStringLiteral("mailroomctl %1: %2").arg(args.join(u' '), outcome.errors());
+        QTest::qFail(qPrintable(what), __FILE__, __LINE__);
+    }
+    return outcome;
+}
+
 // The test classes derive from it: a new database per test (newDatabase() in init()).
 class CliRunner
 {
@@ -88,35 +119,7 @@ protected:
     QString m_db;
     int m_count = 0;
 
-    Outcome ctl(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(MAILROOMCTL_PATH));
-        p.setArguments(QStringList{QStringLiteral("--db"), m_db} + args);
-        p.start();
-        if (!p.waitForStarted())
-            qFatal("mailroomctl did not start");
-        p.write(input);
-        p.closeWriteChannel();
-        // The event loop turns while mailroomctl runs, so that a server in this process (the HTTPS
-        // peer of tests/support/HttpsServer.h) can answer it.
-        const bool finished = QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000);
-        if (!finished) {
-            p.kill();
-            p.waitForFinished();
-        }
-        if (!finished || p.exitStatus() != QProcess::NormalExit)
-            qWarning("mailroomctl %s did not finish normally: %s", qPrintable(args.join(u' ')),
-                     p.readAllStandardError().constData());
-        Outcome outcome{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                        p.readAllStandardError()};
-        // A verb that reads an option it does not define gets a warning from Qt, not the value.
-        if (outcome.err.contains("QCommandLineParser:")) {
-            const QString what = QStringLiteral("mailroomctl %1: %2").arg(args.join(u' '), outcome.errors());
-            QTest::qFail(qPrintable(what), __FILE__, __LINE__);
-        }
-        return outcome;
-    }
+    Outcome ctl(const QStringList& args, const QByteArray& input = {}) { return run(m_db, args, input); }
     Outcome ctl(const char* args, const QByteArray& input = {}) { return ctl(words(args), input); }
     Outcome json(const QStringList& args, const QByteArray& input = {})
     {

@@ -4,6 +4,7 @@
 // process's change to an open engine within a second. Replaying the audit log proves that no
 // applied edit was silently lost.
 
+#include "CliRunner.h"
 #include "TestEngine.h"
 #include "UserTableModel.h"
 
@@ -33,31 +34,10 @@ using namespace mailroom::test;
 
 namespace {
 
-struct Ctl
+// mailroomctl --json on the database, as a second process.
+cli::Outcome mailroomctl(const QString& db, const QStringList& args, const QByteArray& input = {})
 {
-    int exitCode = -1;
-    QJsonObject json;
-    QByteArray err;
-};
-
-Ctl mailroomctl(const QString& db, const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(MAILROOMCTL_PATH), QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        p.kill();
-    Ctl ctl;
-    ctl.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    ctl.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    ctl.err = p.readAllStandardError();
-    return ctl;
-}
-
-QString errorCode(const Ctl& ctl)
-{
-    return ctl.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return cli::run(db, QStringList{QStringLiteral("--json")} + args, input);
 }
 
 // Every applied user.details record starts from what the one before it left: an edit that wrote
@@ -210,9 +190,7 @@ void TwoAdministrators::setsChangeByDifference()
 {
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
-    const User ada = a.user(org, QStringLiteral("ada"));
-    const User bob = a.user(org, QStringLiteral("bob"));
-    const User cy = a.user(org, QStringLiteral("cy"));
+    const auto [ada, bob, cy] = a.users(org, {"ada", "bob", "cy"});
     auto group = a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
     QVERIFY(group.ok());
     const QString groupId = group.value().id;
@@ -259,8 +237,7 @@ void TwoAdministrators::documentsRefuseAStaleVersion()
     QFETCH(QString, document);
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
-    const User ada = a.user(org, QStringLiteral("ada"));
-    const User bob = a.user(org, QStringLiteral("bob"));
+    const auto [ada, bob] = a.users(org, {"ada", "bob"});
     const Domain domain = a.verifiedDomain(org, QStringLiteral("acme.example"));
     auto b = a.another(QStringLiteral("second"));
     auto rule = a->flowRules().create(org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")},
@@ -426,7 +403,7 @@ void TwoAdministrators::aSecondProcessLosesNothing()
     // The CLI reads and writes in one go (a field edit); this engine edits from an older read.
     for (int i = 0; i < 12; ++i) {
         const QString field = random.bounded(2) == 0 ? QStringLiteral("--phone") : QStringLiteral("--company");
-        const Ctl ctl = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("--org"),
+        const cli::Outcome ctl = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("--org"),
                                                QStringLiteral("acme"), QStringLiteral("ada"), field,
                                                QStringLiteral("cli-%1").arg(i)});
         QVERIFY2(ctl.exitCode == 0, ctl.err.constData());
@@ -460,26 +437,26 @@ void TwoAdministrators::cliIfVersion()
     const qint64 version = a->users().get(ada.id).value().version;
     const QStringList update{QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("--org"),
                              QStringLiteral("acme"), QStringLiteral("ada")};
-    const Ctl shown = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--org"),
+    const cli::Outcome shown = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--org"),
                                              QStringLiteral("acme"), QStringLiteral("ada")});
-    QCOMPARE(shown.json.value(QStringLiteral("version")).toInteger(), version);
-    const Ctl first = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("1"),
+    QCOMPARE(shown.object().value(QStringLiteral("version")).toInteger(), version);
+    const cli::Outcome first = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("1"),
                                                                  QStringLiteral("--if-version"),
                                                                  QString::number(version)});
     QCOMPARE(first.exitCode, 0);
-    QCOMPARE(first.json.value(QStringLiteral("version")).toInteger(), version + 1);
-    const Ctl stale = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("2"),
+    QCOMPARE(first.object().value(QStringLiteral("version")).toInteger(), version + 1);
+    const cli::Outcome stale = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("2"),
                                                                  QStringLiteral("--if-version"),
                                                                  QString::number(version)});
     QCOMPARE(stale.exitCode, 1);
-    QCOMPARE(errorCode(stale), QStringLiteral("Conflict"));
-    QCOMPARE(stale.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("currentVersion")).toInteger(),
+    QCOMPARE(stale.errorCode(), QStringLiteral("Conflict"));
+    QCOMPARE(stale.object().value(QStringLiteral("error")).toObject().value(QStringLiteral("currentVersion")).toInteger(),
              version + 1);
     QCOMPARE(a->users().get(ada.id).value().details.phone, QStringLiteral("1"));
-    const Ctl bad = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("3"),
+    const cli::Outcome bad = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("3"),
                                                                QStringLiteral("--if-version"), QStringLiteral("x")});
     QCOMPARE(bad.exitCode, 1);
-    QCOMPARE(errorCode(bad), QStringLiteral("InvalidValue"));
+    QCOMPARE(bad.errorCode(), QStringLiteral("InvalidValue"));
     // A document: journaling set.
     const qint64 journaling = a->settings().journaling(org.id).value().version;
     const QStringList set{QStringLiteral("journaling"), QStringLiteral("set"), QStringLiteral("--org"),
@@ -487,9 +464,9 @@ void TwoAdministrators::cliIfVersion()
                           QStringLiteral("--report-address"), QStringLiteral("r@example.com"),
                           QStringLiteral("--if-version")};
     QCOMPARE(mailroomctl(a.path(), set + QStringList{QString::number(journaling)}).exitCode, 0);
-    const Ctl staleSet = mailroomctl(a.path(), set + QStringList{QString::number(journaling)});
+    const cli::Outcome staleSet = mailroomctl(a.path(), set + QStringList{QString::number(journaling)});
     QCOMPARE(staleSet.exitCode, 1);
-    QCOMPARE(errorCode(staleSet), QStringLiteral("Conflict"));
+    QCOMPARE(staleSet.errorCode(), QStringLiteral("Conflict"));
 }
 
 void TwoAdministrators::theFeedBringsAnotherProcessesChange()
@@ -497,7 +474,7 @@ void TwoAdministrators::theFeedBringsAnotherProcessesChange()
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
     QSignalSpy changes(a.get(), &Engine::changed);
-    const Ctl created = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
+    const cli::Outcome created = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
                                                QStringLiteral("acme"), QStringLiteral("--username"),
                                                QStringLiteral("zoe"), QStringLiteral("--display-name"),
                                                QStringLiteral("Zoe"), QStringLiteral("--email"),
@@ -522,7 +499,7 @@ void TwoAdministrators::anOpenUsersListShowsAUserTheCliCreated()
     UserTableModel model(*a);
     model.setOrganization(org.id);
     const int before = model.rowCount();
-    const Ctl created = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
+    const cli::Outcome created = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
                                                QStringLiteral("acme"), QStringLiteral("--username"),
                                                QStringLiteral("yan"), QStringLiteral("--display-name"),
                                                QStringLiteral("Yan"), QStringLiteral("--email"),
@@ -543,7 +520,7 @@ void TwoAdministrators::theRuleTestFollowsAnotherProcessesRule()
     auto before = a->flowRules().test(org.id, QStringLiteral("spam@example.com"));
     QVERIFY(before.ok());
     QVERIFY(!before.value().decision.decidedBy);
-    const Ctl created = mailroomctl(a.path(), {QStringLiteral("rule"), QStringLiteral("create"), QStringLiteral("--org"),
+    const cli::Outcome created = mailroomctl(a.path(), {QStringLiteral("rule"), QStringLiteral("create"), QStringLiteral("--org"),
                                                QStringLiteral("acme"), QStringLiteral("junk"),
                                                QStringLiteral("--action"), QStringLiteral("Drop"),
                                                QStringLiteral("--pattern"), QStringLiteral("spam@example.com")});
@@ -571,7 +548,7 @@ void TwoAdministrators::readingNeverWaitsForWriting()
         auto readOnly = a.another(QStringLiteral("second"), AccessLevel::ReadOnly);
         QVERIFY(readOnly->users().findByUsername(org.id, QStringLiteral("ada")).ok());
         auto full = a.another(QStringLiteral("second")); // a full-access open with nothing due takes no lock
-        const Ctl list = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"),
+        const cli::Outcome list = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"),
                                                 QStringLiteral("acme")});
         QVERIFY2(list.exitCode == 0, list.err.constData());
         QVERIFY2(timer.elapsed() < Store::BusyTimeoutMs, "an open or a list waited for the writer");

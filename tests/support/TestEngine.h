@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 
+#include <array>
 #include <memory>
 
 namespace mailroom::test {
@@ -48,6 +49,15 @@ public:
     User directoryUser(const Organization& org, const QString& username);
     // A user created in the organization with a valid password.
     User user(const Organization& org, const QString& username);
+    // Several: auto [ada, bob] = e.users(org, {"ada", "bob"}).
+    template <std::size_t N>
+    std::array<User, N> users(const Organization& org, const char* const (&usernames)[N])
+    {
+        std::array<User, N> made;
+        for (std::size_t i = 0; i < N; ++i)
+            made[i] = user(org, QString::fromUtf8(usernames[i]));
+        return made;
+    }
     // A domain added to the organization and verified the way a DNS check verifies it: a
     // report whose TXT record was found.
     Domain verifiedDomain(const Organization& org, const QString& name);

@@ -280,10 +280,7 @@ private Q_SLOTS:
     void iop4_aBadCaBundleAndAFailedTestAreShownClearly()
     {
         TestEngine e;
-        const Organization org = e.exchangeOrg(QStringLiteral("availerr"));
-        e.verifiedDomain(org, DomainName);
-        const QString url = m_server.url(QStringLiteral("/EWS/Exchange.asmx")).toString();
-        QVERIFY(e->availability().saveNow(org.id, {DomainName, url, Account, Password}).ok());
+        const Organization org = withSavedSettings(e, QStringLiteral("availerr"));
         Page p(e, org);
 
         QTemporaryFile notPem;
@@ -322,10 +319,8 @@ private Q_SLOTS:
     void iop4_settingsSavedElsewhereAreShownNotOverwritten()
     {
         TestEngine e;
-        const Organization org = e.exchangeOrg(QStringLiteral("availtwo"));
-        e.verifiedDomain(org, DomainName);
-        const QString url = m_server.url(QStringLiteral("/EWS/Exchange.asmx")).toString();
-        QVERIFY(e->availability().saveNow(org.id, {DomainName, url, Account, Password}).ok());
+        const Organization org = withSavedSettings(e, QStringLiteral("availtwo"));
+        const QString url = ewsUrl();
         Page p(e, org);
         p.button("editSettings")->click();
         auto* form = child<AvailabilitySettingsForm>(p.view, QStringLiteral("availabilityForm"));
@@ -370,11 +365,8 @@ private Q_SLOTS:
     void iop4_readOnlyAccessBlocksChangesButNotTheTest()
     {
         TestEngine e;
-        const Organization org = e.exchangeOrg(QStringLiteral("availro"));
-        e.verifiedDomain(org, DomainName);
+        const Organization org = withSavedSettings(e, QStringLiteral("availro"));
         e.verifiedDomain(org, QStringLiteral("fabrikam.com"));
-        const QString url = m_server.url(QStringLiteral("/EWS/Exchange.asmx")).toString();
-        QVERIFY(e->availability().saveNow(org.id, {DomainName, url, Account, Password}).ok());
         e.reopen(AccessLevel::ReadOnly);
         QSettings().setValue(CaBundleChooser::SettingsKey, m_server.caBundlePath());
         Page p(e, org);
@@ -396,6 +388,17 @@ private Q_SLOTS:
     }
 
 private:
+    QString ewsUrl() const { return m_server.url(QStringLiteral("/EWS/Exchange.asmx")).toString(); }
+    // An organization in interoperability mode with settings saved for DomainName at ewsUrl().
+    Organization withSavedSettings(TestEngine& e, const QString& alias)
+    {
+        const Organization org = e.exchangeOrg(alias);
+        e.verifiedDomain(org, DomainName);
+        if (auto saved = e->availability().saveNow(org.id, {DomainName, ewsUrl(), Account, Password}); !saved)
+            qFatal("withSavedSettings: %s", qPrintable(saved.error().message));
+        return org;
+    }
+
     HttpsServer m_server;
 };
 

@@ -163,9 +163,7 @@ void TestConflictPanes::groupMembers_concurrentAdditionSurvives()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    const User ada = e.user(org, QStringLiteral("ada"));
-    const User bob = e.user(org, QStringLiteral("bob"));
-    const User cy = e.user(org, QStringLiteral("cy"));
+    const auto [ada, bob, cy] = e.users(org, {"ada", "bob", "cy"});
     auto group = e->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {ada.id}});
     QVERIFY(group.ok());
     auto maria = e.another(QStringLiteral("maria"));
@@ -195,9 +193,7 @@ void TestConflictPanes::resourceDelegates_changeByDifference()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    const User ada = e.user(org, QStringLiteral("ada"));
-    const User bob = e.user(org, QStringLiteral("bob"));
-    const User cy = e.user(org, QStringLiteral("cy"));
+    const auto [ada, bob, cy] = e.users(org, {"ada", "bob", "cy"});
     auto room = e->resources().create(
         org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY(room.ok());
@@ -347,8 +343,7 @@ void TestConflictPanes::migrationAdmin_staleChoiceRefused_keepMine()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    const User dana = e.user(org, QStringLiteral("dana"));
-    const User bob = e.user(org, QStringLiteral("bob"));
+    const auto [dana, bob] = e.users(org, {"dana", "bob"});
     auto maria = e.another(QStringLiteral("maria"));
     MigrationPane pane(*e);
     pane.resize(900, 700);
