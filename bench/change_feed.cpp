@@ -9,9 +9,9 @@
 // Usage: change_feed [--changes N] [--idle-seconds S] [--db-dir DIR]
 
 #include "BenchSupport.h"
-#include "Engine.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "core/Engine.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

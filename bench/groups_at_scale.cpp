@@ -8,11 +8,11 @@
 // Usage: groups_at_scale [--groups N] [--users N] [--db-dir DIR]
 
 #include "BenchSupport.h"
-#include "Engine.h"
 #include "GroupTableModel.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "core/Engine.h"
 #include "groups/Groups.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

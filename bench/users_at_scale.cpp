@@ -7,12 +7,12 @@
 // Usage: users_at_scale [--users N] [--db-dir DIR] [--keep]
 
 #include "BenchSupport.h"
-#include "Directories.h"
-#include "Engine.h"
-#include "Mailboxes.h"
-#include "Organizations.h"
 #include "UserTableModel.h"
-#include "Users.h"
+#include "core/Engine.h"
+#include "organizations/Directories.h"
+#include "organizations/Organizations.h"
+#include "users/Mailboxes.h"
+#include "users/Users.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

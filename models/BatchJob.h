@@ -3,11 +3,10 @@
 // never freezes: progress after each item, cancel between items, and a summary at the end. Each
 // item is one engine operation with its own transaction.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QObject>
 #include <QStringList>
-
 #include <functional>
 
 namespace mailroom {

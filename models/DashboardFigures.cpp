@@ -1,11 +1,11 @@
 #include "DashboardFigures.h"
 
-#include "Engine.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "core/Engine.h"
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "mobile/MobileDevices.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 // against its limits (ORG-6, FLOW-2).
 
 #include "ModelRoles.h"
-#include "Result.h"
+#include "core/Result.h"
 #include "domains/Domain.h"
 #include "mobile/MobileDevice.h"
 

@@ -1,9 +1,9 @@
 #include "DeviceTableModel.h"
 
-#include "Engine.h"
 #include "ModelRoles.h"
-#include "Users.h"
+#include "core/Engine.h"
 #include "mobile/MobileDevices.h"
+#include "users/Users.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "DomainTableModel.h"
 
-#include "Engine.h"
 #include "ModelRoles.h"
+#include "core/Engine.h"
 #include "domains/DnsReport.h"
 #include "domains/Domains.h"
 

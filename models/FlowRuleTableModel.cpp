@@ -1,7 +1,7 @@
 #include "FlowRuleTableModel.h"
 
-#include "Engine.h"
 #include "ModelRoles.h"
+#include "core/Engine.h"
 #include "flow/FlowRules.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "GroupTableModel.h"
 
-#include "Change.h"
-#include "Engine.h"
 #include "ModelRoles.h"
+#include "core/Change.h"
+#include "core/Engine.h"
 #include "groups/Groups.h"
 
 #include <QLocale>
@@ -72,28 +72,12 @@ void GroupTableModel::requery(bool recountTotal)
     Q_EMIT countsChanged();
 }
 
-const QVector<Group>* GroupTableModel::pageOf(int row) const
+const Group* GroupTableModel::groupAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / PageSize;
-    auto it = m_pages.constFind(page);
-    if (it != m_pages.constEnd())
-        return &it.value();
-    if (m_pages.size() >= CachedPages)
-        m_pages.clear();
-    auto groups = m_engine.groups().page(m_query, page * PageSize, PageSize);
-    if (!groups)
-        return nullptr;
-    return &m_pages.insert(page, groups.value()).value();
-}
-
-const Group* GroupTableModel::groupAt(int row) const
-{
-    const QVector<Group>* page = pageOf(row);
-    if (!page || row % PageSize >= page->size())
-        return nullptr;
-    return &page->at(row % PageSize);
+    return m_pages.at(
+        row, [this](int offset, int limit) { return m_engine.groups().page(m_query, offset, limit); });
 }
 
 int GroupTableModel::memberCountAt(int row) const

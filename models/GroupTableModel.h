@@ -4,6 +4,7 @@
 // data() call runs SQL. Filters and sorting run in the engine's indexed queries. A change to the
 // organization's groups requeries; the view keeps its selection by id (selectedIdsAboutToReset).
 
+#include "PageCache.h"
 #include "groups/Group.h"
 
 #include <QAbstractTableModel>
@@ -19,8 +20,7 @@ class GroupTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Email, State, Members, ColumnCount };
-    static constexpr int PageSize = 200;
-    static constexpr int CachedPages = 16;
+    static constexpr int PageSize = PageCache<Group>::PageSize;
 
     explicit GroupTableModel(Engine& engine, QObject* parent = nullptr);
 
@@ -47,14 +47,13 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    const QVector<Group>* pageOf(int row) const;
     void requery(bool recountTotal = true);
 
     Engine& m_engine;
     GroupQuery m_query;
     int m_count = 0;
     int m_total = 0;
-    mutable QHash<int, QVector<Group>> m_pages;
+    mutable PageCache<Group> m_pages;
 };
 
 } // namespace mailroom

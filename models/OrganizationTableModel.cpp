@@ -1,10 +1,10 @@
 #include "OrganizationTableModel.h"
 
-#include "Directory.h"
-#include "Engine.h"
 #include "ModelRoles.h"
-#include "Organizations.h"
-#include "Region.h"
+#include "core/Engine.h"
+#include "organizations/Directory.h"
+#include "organizations/Organizations.h"
+#include "organizations/Region.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // The organizations of the account, for the Organizations screen. Few rows: all are held, and
 // each change of the engine updates just the rows it names.
 
-#include "Organization.h"
+#include "organizations/Organization.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -1,7 +1,7 @@
 #include "ResourceTableModel.h"
 
-#include "Engine.h"
 #include "ModelRoles.h"
+#include "core/Engine.h"
 #include "resources/Resources.h"
 
 

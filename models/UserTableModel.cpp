@@ -1,9 +1,9 @@
 #include "UserTableModel.h"
 
-#include "Engine.h"
 #include "ModelRoles.h"
-#include "Organization.h"
-#include "Users.h"
+#include "core/Engine.h"
+#include "organizations/Organization.h"
+#include "users/Users.h"
 
 #include <QLocale>
 
@@ -94,7 +94,6 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
     m_query.sortKey = sortKeyOf(column);
     m_query.descending = order == Qt::DescendingOrder;
     m_pages.clear();
-    m_recentPages.clear();
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
         const auto rank = ids.at(i).isEmpty() ? std::nullopt : rankOf(ids.at(i));
@@ -108,7 +107,6 @@ void UserTableModel::requery()
 {
     beginResetModel();
     m_pages.clear();
-    m_recentPages.clear();
     m_count = 0;
     if (!m_query.organizationId.isEmpty()) {
         auto n = m_engine.users().count(m_query);
@@ -136,22 +134,8 @@ const UserRow* UserTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        auto rows = m_engine.users().page(m_query, page * PageSize, PageSize);
-        if (!rows)
-            return nullptr;
-        if (m_recentPages.size() >= CachedPages)
-            m_pages.remove(m_recentPages.takeLast());
-        it = m_pages.insert(page, rows.value());
-        m_recentPages.prepend(page);
-    } else if (m_recentPages.first() != page) {
-        m_recentPages.removeOne(page);
-        m_recentPages.prepend(page);
-    }
-    const int offset = row - page * PageSize;
-    return offset < it.value().size() ? &it.value().at(offset) : nullptr;
+    return m_pages.at(
+        row, [this](int offset, int limit) { return m_engine.users().page(m_query, offset, limit); });
 }
 
 int UserTableModel::rowOfUser(const QString& id) const
@@ -233,26 +217,12 @@ std::optional<int> UserTableModel::rankOf(const QString& id) const
 
 std::optional<int> UserTableModel::cachedRowOf(const QString& id) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it.value().size(); ++i) {
-            if (it.value().at(i).id == id)
-                return it.key() * PageSize + i;
-        }
-    }
-    return std::nullopt;
+    return m_pages.find([&id](const UserRow& row) { return row.id == id; });
 }
 
 void UserTableModel::dropPagesFrom(int row)
 {
-    const int first = row / PageSize;
-    for (auto it = m_pages.begin(); it != m_pages.end();) {
-        if (it.key() >= first) {
-            m_recentPages.removeOne(it.key());
-            it = m_pages.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_pages.dropFrom(row);
 }
 
 void UserTableModel::onChanged(const Change& change)
@@ -345,7 +315,7 @@ void UserTableModel::updateUser(const QString& id)
                 removeCachedRow(*oldRow); // it left the filter
                 return;
             }
-            UserRow& cached = m_pages[*oldRow / PageSize][*oldRow % PageSize];
+            UserRow& cached = *m_pages.cached(*oldRow);
             if (sameSortKey(cached, fresh.value())) {
                 cached = fresh.value();
                 Q_EMIT dataChanged(index(*oldRow, 0), index(*oldRow, ColumnCount - 1));
@@ -357,7 +327,7 @@ void UserTableModel::updateUser(const QString& id)
     if (oldRow && newRow && *oldRow == *newRow) {
         auto fresh = m_engine.users().row(id);
         if (fresh) {
-            m_pages[*oldRow / PageSize][*oldRow % PageSize] = fresh.value();
+            *m_pages.cached(*oldRow) = fresh.value();
             Q_EMIT dataChanged(index(*oldRow, 0), index(*oldRow, ColumnCount - 1));
             return;
         }
@@ -387,9 +357,8 @@ void UserTableModel::refreshKeepingSelection()
     const QModelIndexList before = persistentIndexList();
     QStringList ids;
     for (const QModelIndex& i : before) {
-        auto it = m_pages.constFind(i.row() / PageSize);
-        const bool cached = it != m_pages.cend() && i.row() % PageSize < it.value().size();
-        ids << (cached ? it.value().at(i.row() % PageSize).id : QString());
+        const UserRow* cached = m_pages.cached(i.row());
+        ids << (cached ? cached->id : QString());
     }
     // Rows are placed again by id while the old count still stands, so that no persistent index
     // in the tail is lost; then the tail grows or shrinks. When growing, the tail comes first so
@@ -402,7 +371,6 @@ void UserTableModel::refreshKeepingSelection()
     }
     Q_EMIT layoutAboutToBeChanged();
     m_pages.clear();
-    m_recentPages.clear();
     QModelIndexList after;
     for (int k = 0; k < before.size(); ++k) {
         const auto rank = ids.at(k).isEmpty() ? std::nullopt : rankOf(ids.at(k));

@@ -6,12 +6,12 @@
 // the rows it names: an insert lands at the user's place in the order, an edit repaints its row;
 // only changes whose rows it cannot place adjust the count and remap the selection by id.
 
-#include "User.h"
+#include "PageCache.h"
+#include "users/User.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace mailroom {
@@ -24,8 +24,7 @@ class UserTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Username, DisplayName, Email, State, Role, Created, ColumnCount };
-    static constexpr int PageSize = 200;
-    static constexpr int CachedPages = 16;
+    static constexpr int PageSize = PageCache<UserRow>::PageSize;
 
     explicit UserTableModel(Engine& engine, QObject* parent = nullptr);
 
@@ -72,8 +71,7 @@ private:
     UserQuery m_query;
     int m_count = 0;
     int m_total = 0;
-    mutable QHash<int, QVector<UserRow>> m_pages;
-    mutable QList<int> m_recentPages; // most recent first
+    mutable PageCache<UserRow> m_pages;
 };
 
 } // namespace mailroom

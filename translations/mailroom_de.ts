@@ -1688,26 +1688,6 @@
 <context>
     <name>mailroom::DnsCheckView</name>
     <message>
-        <source>Check &amp;DNS</source>
-        <translation>D&amp;NS prüfen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Check DNS</source>
-        <translation>DNS prüfen</translation>
-    </message>
-    <message>
-        <source>Cancel the DNS check</source>
-        <translation>DNS-Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>DNS check progress</source>
-        <translation>Fortschritt der DNS-Prüfung</translation>
-    </message>
-    <message>
         <source>DNS check results</source>
         <translation>Ergebnisse der DNS-Prüfung</translation>
     </message>
@@ -1857,6 +1837,45 @@
     <message>
         <source>TTL</source>
         <translation>TTL</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::DnsRunPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the DNS check</source>
+        <translation>DNS-Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>DNS check progress</source>
+        <translation>Fortschritt der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS check summary</source>
+        <translation>Zusammenfassung der DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Check &amp;DNS</source>
+        <translation>D&amp;NS prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s name servers for its records</source>
+        <translation>Die Nameserver der Domäne nach ihren Einträgen fragen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): starting…</source>
+        <translation>%1 (%2 von %3): Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%2 von %3): %4</translation>
     </message>
 </context>
 <context>
@@ -3303,32 +3322,12 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>D&amp;NS prüfen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>State of %1</source>
         <translation>Status von %1</translation>
     </message>
     <message>
-        <source>Check DNS</source>
-        <translation>DNS prüfen</translation>
-    </message>
-    <message>
         <source>Ask the name servers of every mail domain for its AutoDiscover and MX records</source>
         <translation>Die Nameserver jeder E-Mail-Domäne nach ihren AutoDiscover- und MX-Einträgen fragen</translation>
-    </message>
-    <message>
-        <source>Cancel the DNS check</source>
-        <translation>DNS-Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>DNS check progress</source>
-        <translation>Fortschritt der DNS-Prüfung</translation>
-    </message>
-    <message>
-        <source>DNS check summary</source>
-        <translation>Zusammenfassung der DNS-Prüfung</translation>
     </message>
     <message>
         <source>the decommission checklist could not be read.</source>
@@ -3377,14 +3376,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Not recorded: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3): starting…</source>
-        <translation>%1 (%2 von %3): Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3): %4</source>
-        <translation>%1 (%2 von %3): %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3637,10 +3628,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>D&amp;NS prüfen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The &amp;mailboxes of the users to move have been migrated</source>
         <translation>Die &amp;Postfächer der umziehenden Benutzer wurden migriert</translation>
     </message>
@@ -3665,20 +3652,8 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>Details</translation>
     </message>
     <message>
-        <source>Check DNS</source>
-        <translation>DNS prüfen</translation>
-    </message>
-    <message>
         <source>Ask the DNS where the MX records of the verified domains point</source>
         <translation>Im DNS abfragen, wohin die MX-Einträge der verifizierten Domänen verweisen</translation>
-    </message>
-    <message>
-        <source>Cancel the DNS check</source>
-        <translation>DNS-Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>DNS check progress</source>
-        <translation>Fortschritt der DNS-Prüfung</translation>
     </message>
     <message>
         <source>The mailboxes of the users to move have been migrated</source>
@@ -4413,20 +4388,8 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>D&amp;NS prüfen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Check DNS of every domain</source>
         <translation>DNS aller Domänen prüfen</translation>
-    </message>
-    <message>
-        <source>Cancel the DNS check</source>
-        <translation>DNS-Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>DNS check progress</source>
-        <translation>Fortschritt der DNS-Prüfung</translation>
     </message>
     <message>
         <source>DNS records of each domain</source>
@@ -4463,10 +4426,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>Client configuration</source>
         <translation>Client-Konfiguration</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3): %4</source>
-        <translation>%1 (%2 von %3): %4</translation>
     </message>
     <message>
         <source>Not every result was recorded: %1</source>

@@ -1,8 +1,8 @@
 // mailroom: the console. Thin: options, translations, then the Console.
 
-#include "Console.h"
-#include "Engine.h"
-#include "MainWindow.h"
+#include "core/Engine.h"
+#include "shell/Console.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
 #include "CliContext.h"
 
-#include "JsonFormat.h"
-#include "Organizations.h"
-#include "Users.h"
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
 #include "groups/Groups.h"
 #include "interop/AvailabilitySettings.h"
+#include "io/JsonFormat.h"
+#include "organizations/Organizations.h"
 #include "resources/Resources.h"
+#include "users/Users.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -233,6 +233,13 @@ mailroom::Result<mailroom::Organization> CliContext::organization(const QCommand
 mailroom::Result<mailroom::User> CliContext::user(const mailroom::Organization& org, const QString& username)
 {
     return m_engine->users().findByUsername(org.id, username);
+}
+
+mailroom::Result<CliContext::InOrganization<mailroom::User>>
+CliContext::orgUser(const QCommandLineParser& options, const QString& username)
+{
+    return inOrganization<mailroom::User>(
+        organization(options), [&](const mailroom::Organization& org) { return user(org, username); });
 }
 
 mailroom::Result<CliContext::InOrganization<mailroom::Group>>

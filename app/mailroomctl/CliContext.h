@@ -3,16 +3,16 @@
 // reach the terminal (lines and tables for people, or one JSON document with --json) together
 // with the exit code that goes with them.
 
-#include "Directories.h"
-#include "Engine.h"
-#include "JsonFormat.h"
-#include "Organization.h"
-#include "Result.h"
-#include "User.h"
+#include "core/Engine.h"
+#include "core/Result.h"
 #include "domains/Domain.h"
 #include "flow/FlowRule.h"
 #include "groups/Group.h"
+#include "io/JsonFormat.h"
+#include "organizations/Directories.h"
+#include "organizations/Organization.h"
 #include "resources/Resource.h"
+#include "users/User.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -92,6 +92,10 @@ public:
     mailroom::Result<mailroom::Organization> organization(const QString& idOrAlias);
     mailroom::Result<mailroom::Organization> organization(const QCommandLineParser& options); // --org
     mailroom::Result<mailroom::User> user(const mailroom::Organization& org, const QString& username);
+    // The organization of --org and its user by username. Errors: those of the organization, then
+    // NotFound.
+    mailroom::Result<InOrganization<mailroom::User>> orgUser(const QCommandLineParser& options,
+                                                             const QString& username);
     // The organization of --org and its group, resource or email flow rule by name
     // (case-insensitive) or id, or its domain by name. Errors: those of the organization, then those of the item (NotFound).
     mailroom::Result<InOrganization<mailroom::Group>> group(const QCommandLineParser& options,

@@ -1,8 +1,8 @@
 #include "MemberLists.h"
 
-#include "JsonFormat.h"
-#include "Users.h"
 #include "groups/Groups.h"
+#include "io/JsonFormat.h"
+#include "users/Users.h"
 
 namespace mailroomctl {
 

@@ -3,7 +3,7 @@
 // text of a file an option names. Each reader sets problem, for a usage error, when the value is
 // not understood.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,23 +1,23 @@
 // mailroomctl: the command line of Mailroom. It parses, calls the engine and prints; every rule
 // of the service stays in the engine.
 
-#include "AuditCommands.h"
 #include "CliContext.h"
-#include "DeviceCommands.h"
-#include "DirectoryCommands.h"
 #include "Dispatcher.h"
-#include "DomainCommands.h"
-#include "GroupCommands.h"
-#include "InteropCommands.h"
-#include "JournalingCommands.h"
-#include "MigrationCommands.h"
-#include "NetworkCheckCommands.h"
-#include "OrgCommands.h"
-#include "PolicyCommands.h"
-#include "ResourceCommands.h"
-#include "RuleCommands.h"
 #include "Translations.h"
-#include "UserCommands.h"
+#include "commands/domains/DomainCommands.h"
+#include "commands/flow/RuleCommands.h"
+#include "commands/groups/GroupCommands.h"
+#include "commands/interop/InteropCommands.h"
+#include "commands/interop/NetworkCheckCommands.h"
+#include "commands/mobile/DeviceCommands.h"
+#include "commands/mobile/PolicyCommands.h"
+#include "commands/organizations/AuditCommands.h"
+#include "commands/organizations/DirectoryCommands.h"
+#include "commands/organizations/OrgCommands.h"
+#include "commands/resources/ResourceCommands.h"
+#include "commands/settings/JournalingCommands.h"
+#include "commands/settings/MigrationCommands.h"
+#include "commands/users/UserCommands.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "Domains.h"
 
-#include "Engine.h"
 #include "IdentityPolicy.h"
-#include "JsonFormat.h"
-#include "Organizations.h"
-#include "store/OrganizationTable.h"
+#include "core/Engine.h"
+#include "io/JsonFormat.h"
+#include "organizations/Organizations.h"
+#include "store/tables/OrganizationTable.h"
 
 #include <QCoreApplication>
 

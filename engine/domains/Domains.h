@@ -4,10 +4,10 @@
 // Names are accepted as typed (Unicode or A-label, any case, with or without a trailing dot).
 
 #include "DnsReport.h"
-#include "Change.h"
 #include "Domain.h"
-#include "Result.h"
-#include "store/DomainTable.h"
+#include "core/Change.h"
+#include "core/Result.h"
+#include "store/tables/DomainTable.h"
 
 namespace mailroom {
 

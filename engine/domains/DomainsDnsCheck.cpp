@@ -2,7 +2,7 @@
 
 #include "DnsCheck.h"
 #include "Domains.h"
-#include "Engine.h"
+#include "core/Engine.h"
 
 #include <QTimer>
 

@@ -5,7 +5,7 @@
 // it is at and how far, each domain's result, and the end.
 
 #include "DnsReport.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -3,7 +3,7 @@
 // service act for the domain. Since 2016-10-13 it allows every sending action ("ses:*");
 // older domains lack it until the administrator applies the fix.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -4,7 +4,7 @@
 // subdomain) or * alone (every sender); patterns are compared case-insensitively, domains in
 // A-label form.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QString>

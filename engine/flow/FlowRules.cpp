@@ -1,9 +1,9 @@
 #include "FlowRules.h"
 
-#include "Engine.h"
-#include "Ids.h"
-#include "Organizations.h"
-#include "Rules.h"
+#include "core/Engine.h"
+#include "core/Ids.h"
+#include "core/Rules.h"
+#include "organizations/Organizations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -7,8 +7,8 @@
 #include "FlowRuleEvaluator.h"
 #include "FlowRuleLint.h"
 #include "MessageFile.h"
-#include "Result.h"
-#include "store/FlowRuleTable.h"
+#include "core/Result.h"
+#include "store/tables/FlowRuleTable.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 // attachments and its size, read from an .eml file (RFC 5322 headers, MIME parts), and what the
 // service refuses in it: attachments with an unsupported extension, and messages over 25 MB.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QStringList>
 

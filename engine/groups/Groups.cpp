@@ -2,14 +2,14 @@
 
 #include "MemberChanges.h"
 
-#include "AddressBook.h"
-#include "Directory.h"
-#include "Engine.h"
+#include "core/AddressBook.h"
+#include "core/Engine.h"
+#include "core/Ids.h"
+#include "core/Rules.h"
+#include "io/JsonFormat.h"
+#include "organizations/Directory.h"
+#include "organizations/Organizations.h"
 #include "settings/OrgSettings.h"
-#include "Ids.h"
-#include "JsonFormat.h"
-#include "Organizations.h"
-#include "Rules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

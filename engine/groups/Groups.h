@@ -3,12 +3,12 @@
 // enable directory groups with a reviewed address, disable, delete when disabled, the groups
 // list, the member search, and distribution expansion.
 
-#include "Change.h"
 #include "Group.h"
-#include "Result.h"
+#include "MemberChanges.h"
+#include "core/Change.h"
+#include "core/Result.h"
 #include "interop/InteropRules.h"
-#include "groups/MemberChanges.h"
-#include "store/GroupTable.h"
+#include "store/tables/GroupTable.h"
 
 #include <functional>
 

@@ -2,7 +2,7 @@
 // The availability settings of one domain in interoperability mode (IOP-4), and their field rules.
 // The password is never part of it: the keychain keeps it under secretRef.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QString>

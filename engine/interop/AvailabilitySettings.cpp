@@ -1,11 +1,11 @@
 #include "AvailabilitySettings.h"
 
-#include "Engine.h"
-#include "Organizations.h"
-#include "SecretStore.h"
-#include "WaitFor.h"
+#include "core/Engine.h"
+#include "core/WaitFor.h"
 #include "domains/Domains.h"
-#include "store/AvailabilityTable.h"
+#include "net/SecretStore.h"
+#include "organizations/Organizations.h"
+#include "store/tables/AvailabilityTable.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

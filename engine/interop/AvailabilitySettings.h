@@ -14,7 +14,7 @@
 // KeychainFailure.
 
 #include "AvailabilitySetting.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QVector>
 

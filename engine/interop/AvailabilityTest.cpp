@@ -2,8 +2,8 @@
 
 #include "AvailabilitySetting.h"
 #include "AvailabilitySettings.h"
-#include "Engine.h"
-#include "EwsCheck.h"
+#include "core/Engine.h"
+#include "net/EwsCheck.h"
 
 #include <QJsonDocument>
 #include <QTimer>

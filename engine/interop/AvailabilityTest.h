@@ -3,8 +3,8 @@
 // password from the system keychain, runs the EWS test against the saved URL, and keeps the
 // outcome with the settings (when the access level allows writing).
 
-#include "NetworkCheckResult.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "net/NetworkCheckResult.h"
 
 #include <QObject>
 #include <QPointer>

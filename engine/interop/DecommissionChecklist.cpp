@@ -1,9 +1,9 @@
 #include "DecommissionChecklist.h"
 
-#include "Engine.h"
-#include "Organizations.h"
+#include "core/Engine.h"
 #include "domains/DnsReport.h"
 #include "domains/Domains.h"
+#include "organizations/Organizations.h"
 #include "resources/Resources.h"
 
 #include <QCoreApplication>

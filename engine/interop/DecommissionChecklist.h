@@ -6,10 +6,10 @@
 // check satisfies them, and the old server may be retired only once the MX switch is satisfied and
 // marked.
 
-#include "Organization.h"
-#include "Result.h"
+#include "InteropProgress.h"
+#include "core/Result.h"
 #include "domains/Domain.h"
-#include "interop/InteropProgress.h"
+#include "organizations/Organization.h"
 
 #include <QDateTime>
 #include <QVector>

@@ -1,12 +1,12 @@
 #include "DirectorySync.h"
 
-#include "AddressBook.h"
 #include "DirectorySyncJob.h"
-#include "Engine.h"
-#include "Organizations.h"
-#include "Rules.h"
-#include "store/DirectorySyncTable.h"
-#include "store/UserTable.h"
+#include "core/AddressBook.h"
+#include "core/Engine.h"
+#include "core/Rules.h"
+#include "organizations/Organizations.h"
+#include "store/tables/DirectorySyncTable.h"
+#include "store/tables/UserTable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

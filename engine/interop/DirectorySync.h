@@ -8,7 +8,7 @@
 // in batches, one short transaction each, so that another program's write never waits long; the
 // console runs it off its thread (DirectorySyncJob).
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "DirectorySyncJob.h"
 
 #include "DirectorySync.h"
-#include "Engine.h"
-#include "Organization.h"
+#include "core/Engine.h"
+#include "organizations/Organization.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -5,7 +5,7 @@
 // writes wait at most one short batch. The caller's engine hears of every committed batch through its
 // change feed, as it hears of any other program's change. One synchronisation at a time per engine.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 #include "ExchangeCommands.h"
 
-#include "Engine.h"
-#include "Organizations.h"
-#include "UserAddresses.h"
-#include "Users.h"
+#include "core/Engine.h"
 #include "domains/Domains.h"
+#include "organizations/Organizations.h"
+#include "users/UserAddresses.h"
+#include "users/Users.h"
 
 #include <QCoreApplication>
 #include <algorithm>

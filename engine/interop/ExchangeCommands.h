@@ -4,10 +4,10 @@
 // user already has, the Exchange Management Shell commands and the notes that go with them — and
 // the availability address space (IOP-6). Pure functions over engine data, plus engine lookups.
 
-#include "Organization.h"
-#include "Result.h"
-#include "User.h"
+#include "core/Result.h"
 #include "domains/Domain.h"
+#include "organizations/Organization.h"
+#include "users/User.h"
 
 #include <QStringList>
 #include <QVector>

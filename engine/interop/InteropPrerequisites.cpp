@@ -1,11 +1,11 @@
 #include "InteropPrerequisites.h"
 
-#include "Directory.h"
-#include "Engine.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "core/Engine.h"
 #include "domains/DnsCheck.h"
 #include "domains/Domains.h"
+#include "organizations/Directory.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 #include <QCoreApplication>
 #include <QTimer>

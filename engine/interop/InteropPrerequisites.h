@@ -4,7 +4,7 @@
 // (prerequisites()); where the MX records of the verified domains point is asked of the DNS by
 // InteropDnsCheck, through the DNS check of DOM-6.
 
-#include "Result.h"
+#include "core/Result.h"
 #include "domains/DnsReport.h"
 
 #include <QHostAddress>

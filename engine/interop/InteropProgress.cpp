@@ -2,14 +2,14 @@
 
 #include "ExchangeCommands.h"
 
-#include "Engine.h"
-#include "Organizations.h"
-#include "User.h"
-#include "Users.h"
+#include "core/Engine.h"
 #include "groups/Group.h"
 #include "groups/Groups.h"
-#include "store/InteropProgressTable.h"
-#include "store/OrganizationTable.h"
+#include "organizations/Organizations.h"
+#include "store/tables/InteropProgressTable.h"
+#include "store/tables/OrganizationTable.h"
+#include "users/User.h"
+#include "users/Users.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

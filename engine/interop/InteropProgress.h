@@ -4,9 +4,9 @@
 // it. A step counts as done when it is marked done as a whole; the email routing step also records
 // each user whose routing is done (its subject: the user's id).
 
-#include "Organization.h"
-#include "User.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "organizations/Organization.h"
+#include "users/User.h"
 
 #include <QDateTime>
 #include <QVector>

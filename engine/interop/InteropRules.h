@@ -3,8 +3,8 @@
 // users, groups and resources are managed in Microsoft Exchange; here they may only be enabled,
 // with the address Exchange gave them. Each refusal says why and where to do it instead.
 
-#include "Organization.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "organizations/Organization.h"
 
 namespace mailroom::interop {
 

@@ -1,10 +1,10 @@
 #include "MobileDevices.h"
 
-#include "Engine.h"
-#include "Ids.h"
-#include "Organizations.h"
-#include "Users.h"
-#include "store/MobileTable.h"
+#include "core/Engine.h"
+#include "core/Ids.h"
+#include "organizations/Organizations.h"
+#include "store/tables/MobileTable.h"
+#include "users/Users.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -9,7 +9,7 @@
 
 #include "MobileDevice.h"
 #include "MobilePolicy.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QMap>
 

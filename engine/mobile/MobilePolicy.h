@@ -3,7 +3,7 @@
 // numeric item has a range, and zero means "off" where the item allows it. Items b–i only apply
 // while "password required" is on; they are kept, not cleared, while it is off.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QJsonObject>
 #include <QVector>

@@ -1,14 +1,14 @@
 #include "Resources.h"
 
-#include "AddressBook.h"
-#include "Engine.h"
-#include "settings/OrgSettings.h"
-#include "Ids.h"
-#include "JsonFormat.h"
-#include "Organizations.h"
-#include "Rules.h"
+#include "core/AddressBook.h"
+#include "core/Engine.h"
+#include "core/Ids.h"
+#include "core/Rules.h"
 #include "groups/MemberChanges.h"
-#include "store/GroupTable.h"
+#include "io/JsonFormat.h"
+#include "organizations/Organizations.h"
+#include "settings/OrgSettings.h"
+#include "store/tables/GroupTable.h"
 
 #include <QCoreApplication>
 

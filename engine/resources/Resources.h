@@ -2,12 +2,12 @@
 // Resources of an organization (RES-1..RES-4): create and edit, booking options, delegates
 // (users or groups, only while "accept all" is off), remove.
 
-#include "Change.h"
 #include "Resource.h"
-#include "Result.h"
+#include "core/Change.h"
+#include "core/Result.h"
 #include "groups/Group.h"
 #include "groups/MemberChanges.h"
-#include "store/ResourceTable.h"
+#include "store/tables/ResourceTable.h"
 
 #include <functional>
 

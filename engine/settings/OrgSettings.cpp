@@ -1,10 +1,10 @@
 #include "OrgSettings.h"
 
-#include "Engine.h"
-#include "Organizations.h"
-#include "Rules.h"
-#include "Users.h"
-#include "store/OrgSettingsTable.h"
+#include "core/Engine.h"
+#include "core/Rules.h"
+#include "organizations/Organizations.h"
+#include "store/tables/OrgSettingsTable.h"
+#include "users/Users.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 // An organization's journaling (JRN-1, JRN-2) and migration administrator (MIG-1).
 
-#include "Result.h"
-#include "User.h"
+#include "core/Result.h"
+#include "users/User.h"
 
 #include <optional>
 

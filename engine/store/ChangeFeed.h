@@ -5,8 +5,8 @@
 // PRAGMA data_version on a short timer and reads the change log only when it moved; a PostgreSQL
 // store delivers the same through LISTEN/NOTIFY. Nothing above the store knows which one runs.
 
-#include "Change.h"
-#include "Result.h"
+#include "core/Change.h"
+#include "core/Result.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 // not a Mailroom database, is newer than this program, or is damaged gives an error and is
 // never modified. Then WAL, foreign keys, and forward migrations, one transaction each.
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -2,9 +2,9 @@
 // The CLI hashes at the product's interactive Argon2id cost, so password operations are few.
 
 #include "CliRunner.h"
-#include "Engine.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "core/Engine.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 
 using namespace cli;

@@ -6,7 +6,7 @@
 #include "HttpsServer.h"
 #include "KeyringSession.h"
 #include "RequirePeer.h"
-#include "interop/SecretStore.h"
+#include "net/SecretStore.h"
 
 using namespace cli;
 

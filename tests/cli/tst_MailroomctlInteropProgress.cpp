@@ -2,10 +2,10 @@
 // database, and disabling interoperability (IOP-7) confirmed with the alias, only once.
 
 #include "CliRunner.h"
-#include "Engine.h"
-#include "Organizations.h"
 #include "TestEngine.h"
+#include "core/Engine.h"
 #include "domains/Domains.h"
+#include "organizations/Organizations.h"
 
 using namespace cli;
 

@@ -2,11 +2,11 @@
 // (MOB-3..MOB-6) through the check-in entry point.
 
 #include "CliRunner.h"
-#include "Clock.h"
-#include "Engine.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "core/Clock.h"
+#include "core/Engine.h"
 #include "mobile/MobileDevices.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 #include <QLocale>
 

@@ -2,11 +2,11 @@
 // there, finds a group's row by rank, and follows changes.
 
 #include "GroupTableModel.h"
-#include "Mailboxes.h"
 #include "MemberListModel.h"
 #include "ModelRoles.h"
 #include "TestEngine.h"
 #include "groups/Groups.h"
+#include "users/Mailboxes.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

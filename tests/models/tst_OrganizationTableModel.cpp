@@ -3,8 +3,8 @@
 #include "ModelRoles.h"
 #include "OrganizationFilterModel.h"
 #include "OrganizationTableModel.h"
-#include "Organizations.h"
 #include "TestEngine.h"
+#include "organizations/Organizations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // USR-2: the users model, under QAbstractItemModelTester, with the signals it must send for
 // each kind of engine change, its filters, its order and its pages.
 
-#include "Directories.h"
-#include "Mailboxes.h"
 #include "ModelRoles.h"
-#include "Organizations.h"
 #include "TestEngine.h"
 #include "UserTableModel.h"
-#include "Users.h"
+#include "organizations/Directories.h"
+#include "organizations/Organizations.h"
+#include "users/Mailboxes.h"
+#include "users/Users.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>

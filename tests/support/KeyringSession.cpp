@@ -1,6 +1,6 @@
 #include "KeyringSession.h"
 
-#include "interop/SecretStore.h"
+#include "net/SecretStore.h"
 
 #include <QtGlobal>
 

@@ -2,9 +2,9 @@
 
 #include "domains/Domains.h"
 
-#include "Directories.h"
-#include "Organizations.h"
-#include "Users.h"
+#include "organizations/Directories.h"
+#include "organizations/Organizations.h"
+#include "users/Users.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // A real engine on a real database in a temporary folder, with a clock the test moves and the
 // cheapest Argon2id cost, plus helpers that build the common starting points.
 
-#include "Clock.h"
-#include "Directory.h"
-#include "Engine.h"
-#include "Organization.h"
-#include "User.h"
+#include "core/Clock.h"
+#include "core/Engine.h"
 #include "domains/Domain.h"
+#include "organizations/Directory.h"
+#include "organizations/Organization.h"
+#include "users/User.h"
 
 #include <QTemporaryDir>
 
