@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QString>
-
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
@@ -24,8 +23,7 @@ inline QString generatedName(QRandomGenerator& random)
     return name;
 }
 
-template <typename F>
-double medianMs(int runs, F&& run)
+template <typename F> double medianMs(int runs, F&& run)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -41,8 +39,8 @@ double medianMs(int runs, F&& run)
 inline void report(const char* what, double product, const char* baselineName, double baseline,
                    const char* unit = "ms")
 {
-    std::printf("%-44s %10.3f %s   %-34s %10.3f %s   ratio %8.4f\n", what, product, unit, baselineName, baseline, unit,
-                product / baseline);
+    std::printf("%-44s %10.3f %s   %-34s %10.3f %s   ratio %8.4f\n", what, product, unit, baselineName,
+                baseline, unit, product / baseline);
 }
 
 } // namespace mailroom::bench

@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <ctime>
 
 using namespace mailroom;
@@ -81,8 +80,8 @@ QProcess* startWriter(const QString& path, const QString& userId, int changes)
     auto* writer = new QProcess;
     writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     writer->start(QCoreApplication::applicationFilePath(),
-                  {QStringLiteral("--write"), path, QStringLiteral("--user"), userId, QStringLiteral("--changes"),
-                   QString::number(changes)});
+                  {QStringLiteral("--write"), path, QStringLiteral("--user"), userId,
+                   QStringLiteral("--changes"), QString::number(changes)});
     if (!writer->waitForStarted())
         qFatal("the writer did not start");
     return writer;
@@ -94,18 +93,22 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("changes"), QStringLiteral("Changes to measure."), QStringLiteral("N"), QStringLiteral("1000")},
-                       {QStringLiteral("idle-seconds"), QStringLiteral("Idle time per run."), QStringLiteral("S"), QStringLiteral("20")},
-                       {QStringLiteral("db-dir"), QStringLiteral("Where the database goes."), QStringLiteral("DIR")},
-                       {QStringLiteral("write"), QStringLiteral("Writer mode (internal)."), QStringLiteral("DB")},
-                       {QStringLiteral("user"), QStringLiteral("Writer mode: the user id."), QStringLiteral("ID")}});
+    parser.addOptions(
+        {{QStringLiteral("changes"), QStringLiteral("Changes to measure."), QStringLiteral("N"),
+          QStringLiteral("1000")},
+         {QStringLiteral("idle-seconds"), QStringLiteral("Idle time per run."), QStringLiteral("S"),
+          QStringLiteral("20")},
+         {QStringLiteral("db-dir"), QStringLiteral("Where the database goes."), QStringLiteral("DIR")},
+         {QStringLiteral("write"), QStringLiteral("Writer mode (internal)."), QStringLiteral("DB")},
+         {QStringLiteral("user"), QStringLiteral("Writer mode: the user id."), QStringLiteral("ID")}});
     parser.process(app);
     const int changes = parser.value(QStringLiteral("changes")).toInt();
     if (parser.isSet(QStringLiteral("write")))
         return write(parser.value(QStringLiteral("write")), parser.value(QStringLiteral("user")), changes);
 
-    QTemporaryDir dir(parser.isSet(QStringLiteral("db-dir")) ? parser.value(QStringLiteral("db-dir")) + QStringLiteral("/feed-XXXXXX")
-                                                            : QDir::tempPath() + QStringLiteral("/feed-XXXXXX"));
+    QTemporaryDir dir(parser.isSet(QStringLiteral("db-dir"))
+                          ? parser.value(QStringLiteral("db-dir")) + QStringLiteral("/feed-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/feed-XXXXXX"));
     const QString path = dir.filePath(QStringLiteral("feed.sqlite"));
     auto engine = openEngine(path, true);
     auto org = engine->organizations().requestQuickSetup(QStringLiteral("feed"), QStringLiteral("us-east-1"));
@@ -177,8 +180,9 @@ int main(int argc, char** argv)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("floor"));
 
-    std::printf("change_feed: %d changes written by a second process, %zu delivered as remote Change signals\n",
-                changes, delivered);
+    std::printf(
+        "change_feed: %d changes written by a second process, %zu delivered as remote Change signals\n",
+        changes, delivered);
     report("commit to signal, median", percentile(latencies, 0.5), "data_version every 1 ms, median",
            percentile(floor, 0.5));
     report("commit to signal, 99th percentile", percentile(latencies, 0.99), "data_version every 1 ms, p99",
@@ -199,7 +203,7 @@ int main(int argc, char** argv)
     };
     const double withFeed = idleCpuPerMinute(true);
     const double without = idleCpuPerMinute(false);
-    report("idle CPU per minute, feed running", withFeed, "the same engine, no feed", std::max(without, 0.001),
-           "ms");
+    report("idle CPU per minute, feed running", withFeed, "the same engine, no feed",
+           std::max(without, 0.001), "ms");
     return delivered == size_t(changes) ? 0 : 1;
 }

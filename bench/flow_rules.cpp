@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <string>
 #include <unordered_set>
 
@@ -43,7 +42,8 @@ DataSet generate(int patternCount, quint32 seed)
             rule.name = QStringLiteral("rule %1").arg(set.rules.size());
             rule.action = actions.at(random.bounded(int(actions.size())));
         }
-        const QString domain = generatedName(random) + u'.' + generatedName(random) + QStringLiteral(".example");
+        const QString domain =
+            generatedName(random) + u'.' + generatedName(random) + QStringLiteral(".example");
         set.domains << domain;
         const int kind = random.bounded(100);
         SenderPattern p;
@@ -74,7 +74,8 @@ QStringList senders(const DataSet& set, int count, quint32 seed)
         else if (kind == 1)
             all << generatedName(random) + u'@' + set.domains.at(random.bounded(int(set.domains.size())));
         else if (kind == 2)
-            all << generatedName(random) + QStringLiteral("@mail.") + set.domains.at(random.bounded(int(set.domains.size())));
+            all << generatedName(random) + QStringLiteral("@mail.") +
+                       set.domains.at(random.bounded(int(set.domains.size())));
         else
             all << generatedName(random) + u'@' + generatedName(random) + QStringLiteral(".test");
     }
@@ -85,10 +86,14 @@ bool patternMatches(const SenderPattern& p, const QString& address)
 {
     const QString domain = address.section(u'@', 1);
     switch (p.kind) {
-    case SenderPattern::Kind::Everyone: return true;
-    case SenderPattern::Kind::Address: return address == p.key;
-    case SenderPattern::Kind::Domain: return domain == p.key;
-    case SenderPattern::Kind::Wildcard: return domain == p.key || domain.endsWith(u'.' + p.key);
+    case SenderPattern::Kind::Everyone:
+        return true;
+    case SenderPattern::Kind::Address:
+        return address == p.key;
+    case SenderPattern::Kind::Domain:
+        return domain == p.key;
+    case SenderPattern::Kind::Wildcard:
+        return domain == p.key || domain.endsWith(u'.' + p.key);
     }
     return false;
 }
@@ -145,14 +150,15 @@ void run(int patternCount, int senderCount)
         for (int i = 0; i < sample; ++i)
             agree += linearScan(set.rules, all.at(i)) == evaluator.evaluate(all.at(i)).action ? 1 : 0;
     });
-    const double perIndex = indexMs / senderCount * 1e3;   // µs per sender
+    const double perIndex = indexMs / senderCount * 1e3; // µs per sender
     const double perFloor = floorMs / senderCount * 1e3;
     const double perLinear = linearMs / sample * 1e3;
-    std::printf("evaluator: %.0f senders/s (%.3f µs each), %d decided by a rule\n", senderCount / (indexMs / 1e3), perIndex,
-                decided);
-    std::printf("linear scan (sample of %d): %.0f senders/s (%.3f µs each); same action in %d of %d\n", sample,
-                sample / (linearMs / 1e3), perLinear, agree, sample);
-    std::printf("unordered_set floor: %.0f senders/s (%.3f µs each)\n", senderCount / (floorMs / 1e3), perFloor);
+    std::printf("evaluator: %.0f senders/s (%.3f µs each), %d decided by a rule\n",
+                senderCount / (indexMs / 1e3), perIndex, decided);
+    std::printf("linear scan (sample of %d): %.0f senders/s (%.3f µs each); same action in %d of %d\n",
+                sample, sample / (linearMs / 1e3), perLinear, agree, sample);
+    std::printf("unordered_set floor: %.0f senders/s (%.3f µs each)\n", senderCount / (floorMs / 1e3),
+                perFloor);
     report("evaluator, per sender", perIndex, "linear scan, per sender", perLinear, "µs");
     report("evaluator, per sender", perIndex, "unordered_set look-up, per sender", perFloor, "µs");
 }
@@ -167,8 +173,8 @@ int main(int argc, char** argv)
     const QCommandLineOption sendersOption(QStringLiteral("senders"), QStringLiteral("Generated senders."),
                                            QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption patternsOption(QStringLiteral("patterns"),
-                                            QStringLiteral("Pattern counts, comma-separated."), QStringLiteral("list"),
-                                            QStringLiteral("1000,100000"));
+                                            QStringLiteral("Pattern counts, comma-separated."),
+                                            QStringLiteral("list"), QStringLiteral("1000,100000"));
     parser.addOptions({sendersOption, patternsOption});
     parser.process(app);
     const int senderCount = std::max(1000, parser.value(sendersOption).toInt());

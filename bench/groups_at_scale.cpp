@@ -43,18 +43,21 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption groupsOption(QStringLiteral("groups"), QStringLiteral("Groups in the organization."),
-                                          QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users in the organization."),
-                                         QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption groupsOption(QStringLiteral("groups"),
+                                          QStringLiteral("Groups in the organization."), QStringLiteral("n"),
+                                          QStringLiteral("10000"));
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         QStringLiteral("Users in the organization."), QStringLiteral("n"),
+                                         QStringLiteral("5000"));
     const QCommandLineOption dirOption(QStringLiteral("db-dir"), QStringLiteral("Folder for the database."),
                                        QStringLiteral("dir"));
     parser.addOptions({groupsOption, usersOption, dirOption});
     parser.process(app);
     const int groupCount = std::max(100, parser.value(groupsOption).toInt());
     const int userCount = std::max(100, parser.value(usersOption).toInt());
-    QTemporaryDir temp(parser.isSet(dirOption) ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
-                                               : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
+    QTemporaryDir temp(parser.isSet(dirOption)
+                           ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
+                           : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
     const QString path = temp.filePath(QStringLiteral("groups.sqlite"));
 
     auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC));
@@ -64,11 +67,15 @@ int main(int argc, char** argv)
     options.actor = QStringLiteral("bench");
     options.hashCost = PasswordHasher::minimal();
     std::unique_ptr<Engine> engine = std::move(Engine::open(path, options)).value();
-    const QString orgId = engine->organizations().requestQuickSetup(QStringLiteral("groups"), QStringLiteral("us-east-1")).value().id;
+    const QString orgId = engine->organizations()
+                              .requestQuickSetup(QStringLiteral("groups"), QStringLiteral("us-east-1"))
+                              .value()
+                              .id;
     const Organization org = engine->organizations().completeCreation(orgId).value();
     clock->advanceDays(31); // past the trial's 25 users
 
-    std::printf("groups_at_scale: generating %d users and %d groups of 5 members (seed 2026)…\n", userCount, groupCount);
+    std::printf("groups_at_scale: generating %d users and %d groups of 5 members (seed 2026)…\n", userCount,
+                groupCount);
     QRandomGenerator random(2026);
     QStringList users;
     for (int i = 0; i < userCount; ++i) {
@@ -76,7 +83,8 @@ int main(int argc, char** argv)
         const QString last = generatedName(random);
         const QString username = QStringLiteral("%1.%2%3").arg(first, last).arg(i);
         auto u = engine->users().create(org.id, {first, last, username, first + u' ' + last,
-                                                 username + u'@' + org.defaultDomain, QStringLiteral("Bench-Passw0rd")});
+                                                 username + u'@' + org.defaultDomain,
+                                                 QStringLiteral("Bench-Passw0rd")});
         if (!u)
             qFatal("user: %s", qPrintable(u.error().message));
         users << u.value().id;
@@ -92,7 +100,8 @@ int main(int argc, char** argv)
         if (i % 10 != 0)
             members << groups.last();
         const QString name = generatedName(random) + QStringLiteral(" team %1").arg(i);
-        auto g = engine->groups().create(org.id, {name, QStringLiteral("team%1@").arg(i) + org.defaultDomain, members});
+        auto g = engine->groups().create(
+            org.id, {name, QStringLiteral("team%1@").arg(i) + org.defaultDomain, members});
         if (!g)
             qFatal("group: %s", qPrintable(g.error().message));
         groups << g.value().id;
@@ -113,7 +122,8 @@ int main(int argc, char** argv)
         withPlainConnection(path, [&](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT id, name, email, state FROM mail_groups WHERE org_id = ? ORDER BY name_lc"));
+            q.prepare(QStringLiteral(
+                "SELECT id, name, email, state FROM mail_groups WHERE org_id = ? ORDER BY name_lc"));
             q.addBindValue(org.id);
             q.exec();
             std::vector<QString> ids, groupNames, emails, states;
@@ -130,7 +140,8 @@ int main(int argc, char** argv)
     // 2. One filter keystroke: the indexed prefix search vs a scan of the same names.
     GroupTableModel model(*engine);
     model.setOrganization(org.id);
-    const QStringList keystrokes{QStringLiteral("k"), QStringLiteral("ka"), QStringLiteral("kal"), QStringLiteral("kalo")};
+    const QStringList keystrokes{QStringLiteral("k"), QStringLiteral("ka"), QStringLiteral("kal"),
+                                 QStringLiteral("kalo")};
     int keystroke = 0;
     const double filter = medianMs(25, [&] {
         model.setSearch(keystrokes.at(keystroke++ % keystrokes.size()));
@@ -148,13 +159,15 @@ int main(int argc, char** argv)
     report("filter keystroke (count + 50 rows)", filter, "substring scan of the names", scan);
 
     // 3. The member search of Create group vs loading everyone and filtering in C++.
-    const double search = medianMs(15, [&] { (void)engine->groups().candidates(org.id, QStringLiteral("ka"), 200); });
+    const double search =
+        medianMs(15, [&] { (void)engine->groups().candidates(org.id, QStringLiteral("ka"), 200); });
     const double loadAll = medianMs(15, [&] {
         withPlainConnection(path, [&](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT username, first_name, last_name FROM users WHERE org_id = ? UNION ALL "
-                                     "SELECT name, '', '' FROM mail_groups WHERE org_id = ?"));
+            q.prepare(
+                QStringLiteral("SELECT username, first_name, last_name FROM users WHERE org_id = ? UNION ALL "
+                               "SELECT name, '', '' FROM mail_groups WHERE org_id = ?"));
             q.addBindValue(org.id);
             q.addBindValue(org.id);
             q.exec();

@@ -22,7 +22,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -51,24 +50,28 @@ Fixture generate(const QString& path, const QString& alias, int count, quint32 s
     options.actor = QStringLiteral("bench");
     options.hashCost = PasswordHasher::minimal(); // the store is measured here, not Argon2id
     f.engine = std::move(Engine::open(path, options)).value();
-    auto dir = f.engine->directories().create(DirectoryType::ManagedAD, alias + QStringLiteral(".corp.example.com"),
-                                              QStringLiteral("us-east-1"));
+    auto dir = f.engine->directories().create(
+        DirectoryType::ManagedAD, alias + QStringLiteral(".corp.example.com"), QStringLiteral("us-east-1"));
     f.org = f.engine->organizations()
-                .completeCreation(f.engine->organizations()
-                                      .requestStandardSetup({alias, QStringLiteral("us-east-1"), dir.value().id, {}, false})
-                                      .value()
-                                      .id)
+                .completeCreation(
+                    f.engine->organizations()
+                        .requestStandardSetup({alias, QStringLiteral("us-east-1"), dir.value().id, {}, false})
+                        .value()
+                        .id)
                 .value();
     f.clock->advanceDays(31); // past the trial's 25 users
     QRandomGenerator random(seed);
     for (int i = 0; i < count; ++i) {
         const QString first = generatedName(random);
         const QString last = generatedName(random);
-        const QString username = QStringLiteral("%1.%2%3").arg(first.left(5), last.left(5)).arg(i); // ≤ 20 in AD
-        auto user = f.engine->directories().addUser(dir.value().id, {username, {first, last, first + u' ' + last, {}, {}, {}}});
+        const QString username =
+            QStringLiteral("%1.%2%3").arg(first.left(5), last.left(5)).arg(i); // ≤ 20 in AD
+        auto user = f.engine->directories().addUser(
+            dir.value().id, {username, {first, last, first + u' ' + last, {}, {}, {}}});
         if (!user)
             qFatal("generate: %s", qPrintable(user.error().message));
-        if (auto ok = f.engine->mailboxes().enable(user.value().id, username + u'@' + f.org.defaultDomain); !ok)
+        if (auto ok = f.engine->mailboxes().enable(user.value().id, username + u'@' + f.org.defaultDomain);
+            !ok)
             qFatal("enable: %s", qPrintable(ok.error().message));
     }
     return f;
@@ -81,16 +84,19 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users in the large organization."),
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         QStringLiteral("Users in the large organization."),
                                          QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption dirOption(QStringLiteral("db-dir"), QStringLiteral("Folder for the databases."),
                                        QStringLiteral("dir"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the generated databases."));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the generated databases."));
     parser.addOptions({usersOption, dirOption, keepOption});
     parser.process(app);
     const int large = std::max(1000, parser.value(usersOption).toInt());
-    QTemporaryDir temp(parser.isSet(dirOption) ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
-                                               : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
+    QTemporaryDir temp(parser.isSet(dirOption)
+                           ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
+                           : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
 
     temp.setAutoRemove(!parser.isSet(keepOption));
     if (parser.isSet(keepOption))
@@ -98,9 +104,11 @@ int main(int argc, char** argv)
     std::printf("users_at_scale: generating %d users (seed 2026) and 1,000 users (seed 1000)…\n", large);
     QElapsedTimer generation;
     generation.start();
-    Fixture big = generate(temp.filePath(QStringLiteral("large.sqlite")), QStringLiteral("large"), large, 2026);
+    Fixture big =
+        generate(temp.filePath(QStringLiteral("large.sqlite")), QStringLiteral("large"), large, 2026);
     const double generationMs = double(generation.elapsed());
-    Fixture small = generate(temp.filePath(QStringLiteral("small.sqlite")), QStringLiteral("small"), 1000, 1000);
+    Fixture small =
+        generate(temp.filePath(QStringLiteral("small.sqlite")), QStringLiteral("small"), 1000, 1000);
     std::printf("generation through the engine: %.1f s, %.0f users/s (each an audited transaction)\n\n",
                 generationMs / 1000, large / (generationMs / 1000));
 
@@ -118,8 +126,9 @@ int main(int argc, char** argv)
         {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT id, username, display_name, email, state, role, created_at FROM users "
-                                     "WHERE org_id = ? ORDER BY username_lc"));
+            q.prepare(
+                QStringLiteral("SELECT id, username, display_name, email, state, role, created_at FROM users "
+                               "WHERE org_id = ? ORDER BY username_lc"));
             q.addBindValue(big.org.id);
             q.exec();
             std::vector<QString> ids, names, displays, emails, states, roles, created;
@@ -170,8 +179,12 @@ int main(int argc, char** argv)
         int n = 0;
         return medianMs(21, [&] {
             const QString username = QStringLiteral("%1new%2").arg(QString::fromLatin1(prefix)).arg(n++);
-            NewUser user{QStringLiteral("New"), QStringLiteral("User"), username, QStringLiteral("New User"),
-                         username + u'@' + f.org.defaultDomain, QStringLiteral("Bench-Passw0rd")};
+            NewUser user{QStringLiteral("New"),
+                         QStringLiteral("User"),
+                         username,
+                         QStringLiteral("New User"),
+                         username + u'@' + f.org.defaultDomain,
+                         QStringLiteral("Bench-Passw0rd")};
             if (!f.engine->users().create(f.org.id, user))
                 qFatal("create failed");
         });

@@ -27,7 +27,8 @@ void BatchJob::runSlice()
     slice.start();
     while (!m_cancelled && m_next < m_labels.size() && slice.elapsed() < 30) {
         const Status status = m_operation(m_next);
-        m_outcomes.append({m_labels.at(m_next), status.ok(), status.ok() ? QString() : status.error().message});
+        m_outcomes.append(
+            {m_labels.at(m_next), status.ok(), status.ok() ? QString() : status.error().message});
         ++m_next;
     }
     Q_EMIT progressed(m_next, int(m_labels.size()));
@@ -50,7 +51,8 @@ int BatchJob::failed() const
 QString BatchJob::summaryText() const
 {
     QStringList lines;
-    lines << tr("%n succeeded", nullptr, succeeded()) + QStringLiteral(", ") + tr("%n failed", nullptr, failed());
+    lines << tr("%n succeeded", nullptr, succeeded()) + QStringLiteral(", ") +
+                 tr("%n failed", nullptr, failed());
     if (m_cancelled)
         lines << tr("Cancelled: %n not attempted.", nullptr, int(m_labels.size() - m_outcomes.size()));
     for (const Outcome& o : m_outcomes) {

@@ -17,7 +17,7 @@ class BatchJob : public QObject
 public:
     struct Outcome
     {
-        QString item;  // what people know the item by (a username)
+        QString item; // what people know the item by (a username)
         bool ok = false;
         QString message; // the error, when not ok
     };

@@ -88,10 +88,13 @@ Result<DashboardFigures> readDashboardFigures(Engine& engine, const QString& org
 Badge badgeOf(DeviceStatus status)
 {
     switch (status) {
-    case DeviceStatus::ProvisioningRequired: return Badge::Pending;
-    case DeviceStatus::ProvisioningSucceeded: return Badge::Good;
+    case DeviceStatus::ProvisioningRequired:
+        return Badge::Pending;
+    case DeviceStatus::ProvisioningSucceeded:
+        return Badge::Good;
     case DeviceStatus::WipeRequired:
-    case DeviceStatus::WipeSucceeded: return Badge::Bad;
+    case DeviceStatus::WipeSucceeded:
+        return Badge::Bad;
     }
     return Badge::None;
 }
@@ -99,9 +102,12 @@ Badge badgeOf(DeviceStatus status)
 Badge badgeOf(DomainStatus status)
 {
     switch (status) {
-    case DomainStatus::Pending: return Badge::Pending;
-    case DomainStatus::Verified: return Badge::Good;
-    case DomainStatus::Failed: return Badge::Bad;
+    case DomainStatus::Pending:
+        return Badge::Pending;
+    case DomainStatus::Verified:
+        return Badge::Good;
+    case DomainStatus::Failed:
+        return Badge::Bad;
     }
     return Badge::None;
 }

@@ -22,17 +22,21 @@ bool sameDevice(const MobileDevice& a, const MobileDevice& b)
 Badge badgeOf(DeviceStatus status)
 {
     switch (status) {
-    case DeviceStatus::ProvisioningSucceeded: return Badge::Good;
-    case DeviceStatus::ProvisioningRequired: return Badge::Pending;
+    case DeviceStatus::ProvisioningSucceeded:
+        return Badge::Good;
+    case DeviceStatus::ProvisioningRequired:
+        return Badge::Pending;
     case DeviceStatus::WipeRequired:
-    case DeviceStatus::WipeSucceeded: return Badge::Bad;
+    case DeviceStatus::WipeSucceeded:
+        return Badge::Bad;
     }
     return Badge::None;
 }
 
 } // namespace
 
-DeviceTableModel::DeviceTableModel(Engine& engine, QObject* parent) : SyncedTableModel(parent), m_engine(engine)
+DeviceTableModel::DeviceTableModel(Engine& engine, QObject* parent)
+    : SyncedTableModel(parent), m_engine(engine)
 {
     connect(&m_engine, &Engine::changed, this, &DeviceTableModel::onChanged);
 }
@@ -72,7 +76,8 @@ void DeviceTableModel::refresh()
     const QVector<MobileDevice> fresh = fetch(ok);
     if (!ok)
         return;
-    syncRows(m_rows, fresh, [](const MobileDevice& d) { return d.id; }, sameDevice);
+    syncRows(
+        m_rows, fresh, [](const MobileDevice& d) { return d.id; }, sameDevice);
     Q_EMIT devicesChanged();
 }
 

@@ -5,9 +5,8 @@
 // reads the list again and updates only the rows that differ, so that a status change shows without
 // a reload and the selection stays put. A view sorts through a proxy on SortRole.
 
-#include "mobile/MobileDevice.h"
-
 #include "SyncedTableModel.h"
+#include "mobile/MobileDevice.h"
 
 #include <QVector>
 

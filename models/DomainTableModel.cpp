@@ -98,8 +98,9 @@ void DomainTableModel::sync()
     QVector<Row> fresh;
     for (const Domain& d : all.value())
         fresh.append(rowFor(d));
-    syncRows(m_rows, fresh, [](const Row& row) { return row.domain.name; },
-             [](const Row& a, const Row& b) { return sameRow(a.domain, b.domain); });
+    syncRows(
+        m_rows, fresh, [](const Row& row) { return row.domain.name; },
+        [](const Row& a, const Row& b) { return sameRow(a.domain, b.domain); });
 }
 
 const Domain* DomainTableModel::domainAt(int row) const

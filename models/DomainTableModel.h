@@ -4,9 +4,8 @@
 // and applies the difference row by row (inserts, removals, repaints), because one change may
 // touch a row it does not name (removing the default domain makes the test domain the default).
 
-#include "domains/Domain.h"
-
 #include "SyncedTableModel.h"
+#include "domains/Domain.h"
 
 #include <QVector>
 

@@ -15,8 +15,8 @@ constexpr int TooltipPatterns = 25;
 
 bool sameRow(const FlowRuleTableModel::Row& a, const FlowRuleTableModel::Row& b)
 {
-    return a.rule.name == b.rule.name && a.rule.action == b.rule.action && a.rule.patterns == b.rule.patterns &&
-           a.warnings == b.warnings;
+    return a.rule.name == b.rule.name && a.rule.action == b.rule.action &&
+           a.rule.patterns == b.rule.patterns && a.warnings == b.warnings;
 }
 
 } // namespace
@@ -62,7 +62,8 @@ bool FlowRuleTableModel::fetch(QVector<Row>& rows)
     for (const FlowLintFinding& finding : findings.value()) {
         m_allWarnings << finding.message;
         for (int concerned : {finding.rule, finding.otherRule})
-            if (concerned >= 0 && concerned < rows.size() && !rows[concerned].warnings.contains(finding.message))
+            if (concerned >= 0 && concerned < rows.size() &&
+                !rows[concerned].warnings.contains(finding.message))
                 rows[concerned].warnings << finding.message;
     }
     return true;
@@ -83,7 +84,8 @@ void FlowRuleTableModel::refresh()
     QVector<Row> fresh;
     if (!fetch(fresh))
         return;
-    syncRows(m_rows, fresh, [](const Row& row) { return row.rule.id; }, sameRow);
+    syncRows(
+        m_rows, fresh, [](const Row& row) { return row.rule.id; }, sameRow);
     Q_EMIT countsChanged();
 }
 
@@ -130,7 +132,7 @@ QVariant FlowRuleTableModel::data(const QModelIndex& index, int role) const
         return QString(rule.name + u'\n' + rule.patternTexts().join(u'\n'));
     case Qt::DecorationRole:
         return index.column() == Warnings && warnings > 0 && !m_warningIcon.isNull() ? QVariant(m_warningIcon)
-                                                                                      : QVariant();
+                                                                                     : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Warnings || (index.column() == Name && warnings > 0))
             return warnings > 0 ? row->warnings.join(u'\n') : tr("No warnings about this rule.");

@@ -5,9 +5,8 @@
 // search matches SearchRole). Each engine change to a rule of the organization reads the rules
 // and the warnings again and updates only the rows that differ, so that the selection stays.
 
-#include "flow/FlowRuleLint.h"
-
 #include "SyncedTableModel.h"
+#include "flow/FlowRuleLint.h"
 
 #include <QIcon>
 #include <QVector>

@@ -9,13 +9,15 @@
 
 namespace mailroom {
 
-GroupTableModel::GroupTableModel(Engine& engine, QObject* parent) : QAbstractTableModel(parent), m_engine(engine)
+GroupTableModel::GroupTableModel(Engine& engine, QObject* parent)
+    : QAbstractTableModel(parent), m_engine(engine)
 {
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         const bool mine = change.organizationId == m_query.organizationId || change.organizationId.isEmpty();
         // A user that goes leaves its groups: their member counts change too.
         const bool userGone = change.subject == Change::Subject::User && change.kind == Change::Kind::Removed;
-        if (mine && (change.subject == Change::Subject::Group || change.subject == Change::Subject::Organization || userGone))
+        if (mine && (change.subject == Change::Subject::Group ||
+                     change.subject == Change::Subject::Organization || userGone))
             requery();
     });
 }
@@ -116,11 +118,16 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Name: return g->name;
-    case Email: return g->email.isEmpty() && role == Qt::AccessibleTextRole ? tr("No address") : g->email;
-    case State: return groupStateLabel(g->state);
-    case Members: return QLocale().toString(memberCountAt(index.row()));
-    default: return {};
+    case Name:
+        return g->name;
+    case Email:
+        return g->email.isEmpty() && role == Qt::AccessibleTextRole ? tr("No address") : g->email;
+    case State:
+        return groupStateLabel(g->state);
+    case Members:
+        return QLocale().toString(memberCountAt(index.row()));
+    default:
+        return {};
     }
 }
 
@@ -129,11 +136,16 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Email: return tr("Email address");
-    case State: return tr("State");
-    case Members: return tr("Members");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email address");
+    case State:
+        return tr("State");
+    case Members:
+        return tr("Members");
+    default:
+        return {};
     }
 }
 

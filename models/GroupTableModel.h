@@ -19,7 +19,14 @@ class GroupTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Email, State, Members, ColumnCount };
+    enum Column
+    {
+        Name,
+        Email,
+        State,
+        Members,
+        ColumnCount
+    };
     static constexpr int PageSize = PageCache<Group>::PageSize;
 
     explicit GroupTableModel(Engine& engine, QObject* parent = nullptr);

@@ -3,7 +3,6 @@
 #include "ModelRoles.h"
 
 #include <QIcon>
-
 #include <algorithm>
 
 namespace mailroom {

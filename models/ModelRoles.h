@@ -5,7 +5,8 @@
 
 namespace mailroom {
 
-enum ModelRole {
+enum ModelRole
+{
     IdRole = Qt::UserRole + 1, // the object's stable id
     SortRole,                  // the raw value to sort by
     BadgeRole,                 // a Badge tone for status columns
@@ -14,6 +15,13 @@ enum ModelRole {
 
 // Status badge tones (UI.md): Enabled/Active/Verified green, Pending/Provisioning/Validating
 // amber, Disabled/Failed/Impaired red, System/Remote grey.
-enum class Badge { None, Good, Pending, Bad, Neutral };
+enum class Badge
+{
+    None,
+    Good,
+    Pending,
+    Bad,
+    Neutral
+};
 
 } // namespace mailroom

@@ -26,10 +26,12 @@ void OrganizationFilterModel::setSearch(const QString& text)
 bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* source = sourceModel();
-    const QString region = source->index(sourceRow, OrganizationTableModel::Region, sourceParent).data().toString();
-    const QString alias = source->index(sourceRow, OrganizationTableModel::Alias, sourceParent).data().toString();
-    return (m_region.isEmpty() || region == m_region)
-           && (m_search.isEmpty() || alias.contains(m_search, Qt::CaseInsensitive));
+    const QString region =
+        source->index(sourceRow, OrganizationTableModel::Region, sourceParent).data().toString();
+    const QString alias =
+        source->index(sourceRow, OrganizationTableModel::Alias, sourceParent).data().toString();
+    return (m_region.isEmpty() || region == m_region) &&
+           (m_search.isEmpty() || alias.contains(m_search, Qt::CaseInsensitive));
 }
 
 } // namespace mailroom

@@ -15,13 +15,16 @@ namespace {
 Badge badgeOf(OrgState state)
 {
     switch (state) {
-    case OrgState::Active: return Badge::Good;
+    case OrgState::Active:
+        return Badge::Good;
     case OrgState::Requested:
     case OrgState::Creating:
-    case OrgState::Validating: return Badge::Pending;
+    case OrgState::Validating:
+        return Badge::Pending;
     case OrgState::Failed:
     case OrgState::Impaired:
-    case OrgState::Inactive: return Badge::Bad;
+    case OrgState::Inactive:
+        return Badge::Bad;
     }
     return Badge::None;
 }
@@ -91,13 +94,18 @@ QVariant OrganizationTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
-    case Alias: return org->alias;
-    case Region: return org->region;
-    case State: return orgStateLabel(org->state);
-    case DirectoryType: return directoryLabel(*org);
+    case Alias:
+        return org->alias;
+    case Region:
+        return org->region;
+    case State:
+        return orgStateLabel(org->state);
+    case DirectoryType:
+        return directoryLabel(*org);
     case Created:
-        return role == SortRole ? QVariant(org->createdAt)
-                                : QVariant(QLocale().toString(org->createdAt.toLocalTime(), QLocale::ShortFormat));
+        return role == SortRole
+                   ? QVariant(org->createdAt)
+                   : QVariant(QLocale().toString(org->createdAt.toLocalTime(), QLocale::ShortFormat));
     }
     return {};
 }
@@ -107,11 +115,16 @@ QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Alias: return tr("Alias");
-    case Region: return tr("Region");
-    case State: return tr("State");
-    case DirectoryType: return tr("Directory");
-    case Created: return tr("Created");
+    case Alias:
+        return tr("Alias");
+    case Region:
+        return tr("Region");
+    case State:
+        return tr("State");
+    case DirectoryType:
+        return tr("Directory");
+    case Created:
+        return tr("Created");
     }
     return {};
 }

@@ -16,7 +16,15 @@ class OrganizationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Alias, Region, State, DirectoryType, Created, ColumnCount };
+    enum Column
+    {
+        Alias,
+        Region,
+        State,
+        DirectoryType,
+        Created,
+        ColumnCount
+    };
 
     explicit OrganizationTableModel(Engine& engine, QObject* parent = nullptr);
 

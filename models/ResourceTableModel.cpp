@@ -4,7 +4,6 @@
 #include "core/Engine.h"
 #include "resources/Resources.h"
 
-
 namespace mailroom {
 
 namespace {
@@ -80,7 +79,8 @@ void ResourceTableModel::refresh()
     const QVector<Row> fresh = fetch(ok);
     if (!ok)
         return;
-    syncRows(m_rows, fresh, [](const Row& row) { return row.resource.id; }, sameRow);
+    syncRows(
+        m_rows, fresh, [](const Row& row) { return row.resource.id; }, sameRow);
     Q_EMIT countsChanged();
 }
 

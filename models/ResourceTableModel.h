@@ -4,9 +4,8 @@
 // resource of the organization reads the list again and updates only the rows that differ
 // (removed rows go, changed rows repaint, new rows are appended; a view sorts through a proxy).
 
-#include "resources/Resource.h"
-
 #include "SyncedTableModel.h"
+#include "resources/Resource.h"
 
 #include <QVector>
 

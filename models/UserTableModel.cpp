@@ -14,12 +14,18 @@ namespace {
 UserQuery::SortKey sortKeyOf(int column)
 {
     switch (column) {
-    case UserTableModel::DisplayName: return UserQuery::SortKey::DisplayName;
-    case UserTableModel::Email: return UserQuery::SortKey::Email;
-    case UserTableModel::State: return UserQuery::SortKey::State;
-    case UserTableModel::Role: return UserQuery::SortKey::Role;
-    case UserTableModel::Created: return UserQuery::SortKey::Created;
-    default: return UserQuery::SortKey::Username;
+    case UserTableModel::DisplayName:
+        return UserQuery::SortKey::DisplayName;
+    case UserTableModel::Email:
+        return UserQuery::SortKey::Email;
+    case UserTableModel::State:
+        return UserQuery::SortKey::State;
+    case UserTableModel::Role:
+        return UserQuery::SortKey::Role;
+    case UserTableModel::Created:
+        return UserQuery::SortKey::Created;
+    default:
+        return UserQuery::SortKey::Username;
     }
 }
 
@@ -33,7 +39,8 @@ Badge badgeOf(const UserRow& row)
 
 } // namespace
 
-UserTableModel::UserTableModel(Engine& engine, QObject* parent) : QAbstractTableModel(parent), m_engine(engine)
+UserTableModel::UserTableModel(Engine& engine, QObject* parent)
+    : QAbstractTableModel(parent), m_engine(engine)
 {
     connect(&m_engine, &Engine::changed, this, &UserTableModel::onChanged);
 }
@@ -162,9 +169,12 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case IdRole: return r->id;
-    case SystemRole: return r->role == UserRole::SystemUser;
-    case BadgeRole: return index.column() == State ? QVariant(int(badgeOf(*r))) : QVariant();
+    case IdRole:
+        return r->id;
+    case SystemRole:
+        return r->role == UserRole::SystemUser;
+    case BadgeRole:
+        return index.column() == State ? QVariant(int(badgeOf(*r))) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Role && r->role == UserRole::ExchangeResource)
             return r->resourceType ? tr("%1 of Microsoft Exchange").arg(resourceTypeLabel(*r->resourceType))
@@ -182,15 +192,22 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Username: return r->username;
-        case DisplayName: return r->displayName;
-        case Email: return r->email;
-        case State: return userRowStateLabel(*r);
-        case Role: return userRoleLabel(r->role);
-        case Created: return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Username:
+            return r->username;
+        case DisplayName:
+            return r->displayName;
+        case Email:
+            return r->email;
+        case State:
+            return userRowStateLabel(*r);
+        case Role:
+            return userRoleLabel(r->role);
+        case Created:
+            return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -199,12 +216,18 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Username: return tr("Username");
-    case DisplayName: return tr("Display name");
-    case Email: return tr("Primary address");
-    case State: return tr("State");
-    case Role: return tr("Role");
-    case Created: return tr("Created");
+    case Username:
+        return tr("Username");
+    case DisplayName:
+        return tr("Display name");
+    case Email:
+        return tr("Primary address");
+    case State:
+        return tr("State");
+    case Role:
+        return tr("Role");
+    case Created:
+        return tr("Created");
     }
     return {};
 }
@@ -245,8 +268,8 @@ void UserTableModel::onChanged(const Change& change)
         return;
     // Changes of other organizations, or of directories no organization uses, are not ours; only
     // the purge's updates may span organizations (empty id) and are checked row by row.
-    if (change.organizationId != m_query.organizationId
-        && !(change.organizationId.isEmpty() && change.kind == Change::Kind::Updated))
+    if (change.organizationId != m_query.organizationId &&
+        !(change.organizationId.isEmpty() && change.kind == Change::Kind::Updated))
         return;
     if (change.ids.size() != 1) {
         refreshKeepingSelection();
@@ -292,12 +315,18 @@ void UserTableModel::removeCachedRow(int row)
 bool UserTableModel::sameSortKey(const UserRow& a, const UserRow& b) const
 {
     switch (m_query.sortKey) {
-    case UserQuery::SortKey::Username: return a.username.toLower() == b.username.toLower();
-    case UserQuery::SortKey::DisplayName: return a.displayName.toLower() == b.displayName.toLower();
-    case UserQuery::SortKey::Email: return a.email.toLower() == b.email.toLower();
-    case UserQuery::SortKey::State: return a.state == b.state;
-    case UserQuery::SortKey::Role: return a.role == b.role;
-    case UserQuery::SortKey::Created: return a.createdAt == b.createdAt;
+    case UserQuery::SortKey::Username:
+        return a.username.toLower() == b.username.toLower();
+    case UserQuery::SortKey::DisplayName:
+        return a.displayName.toLower() == b.displayName.toLower();
+    case UserQuery::SortKey::Email:
+        return a.email.toLower() == b.email.toLower();
+    case UserQuery::SortKey::State:
+        return a.state == b.state;
+    case UserQuery::SortKey::Role:
+        return a.role == b.role;
+    case UserQuery::SortKey::Created:
+        return a.createdAt == b.createdAt;
     }
     return false;
 }

@@ -23,7 +23,16 @@ class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Username, DisplayName, Email, State, Role, Created, ColumnCount };
+    enum Column
+    {
+        Username,
+        DisplayName,
+        Email,
+        State,
+        Role,
+        Created,
+        ColumnCount
+    };
     static constexpr int PageSize = PageCache<UserRow>::PageSize;
 
     explicit UserTableModel(Engine& engine, QObject* parent = nullptr);

@@ -10,7 +10,6 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
@@ -57,22 +56,25 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Mailroom administration console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open the database at <path>."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the database at <path>."),
                                 QApplication::translate("main", "path"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the generated sample account."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QApplication::translate("main", "Look without changing anything."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("main", "Use the language <code> (for example de)."),
-                                  QApplication::translate("main", "code"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QApplication::translate("main", "Use the language <code> (for example de)."),
+        QApplication::translate("main", "code"));
     parser.addOptions({db, demo, readOnly, lang});
     parser.process(app);
 
-    mailroom::Console console(parser.isSet(readOnly) ? mailroom::AccessLevel::ReadOnly : mailroom::AccessLevel::Full);
-    const mailroom::Status opened = parser.isSet(demo) ? console.openSampleAccount()
-                                                       : console.open(parser.isSet(db) ? parser.value(db)
-                                                                                       : mailroom::Engine::defaultDatabasePath());
+    mailroom::Console console(parser.isSet(readOnly) ? mailroom::AccessLevel::ReadOnly
+                                                     : mailroom::AccessLevel::Full);
+    const mailroom::Status opened =
+        parser.isSet(demo)
+            ? console.openSampleAccount()
+            : console.open(parser.isSet(db) ? parser.value(db) : mailroom::Engine::defaultDatabasePath());
     if (!opened) {
         std::fprintf(stderr, "mailroom: %s\n", qPrintable(opened.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Mailroom"), opened.error().message);

@@ -79,10 +79,11 @@ QCommandLineOption CliContext::orgOption()
 
 QCommandLineOption CliContext::ifVersionOption()
 {
-    return QCommandLineOption(QStringLiteral("if-version"),
-                              tr("Change only while the object is still at this version (see \"version\" in --json); "
-                                 "otherwise exit 1 with the Conflict error."),
-                              tr("N"));
+    return QCommandLineOption(
+        QStringLiteral("if-version"),
+        tr("Change only while the object is still at this version (see \"version\" in --json); "
+           "otherwise exit 1 with the Conflict error."),
+        tr("N"));
 }
 
 mailroom::Result<qint64> CliContext::ifVersion(const QCommandLineParser& options)
@@ -93,10 +94,11 @@ mailroom::Result<qint64> CliContext::ifVersion(const QCommandLineParser& options
     bool ok = false;
     const qint64 version = text.size() <= 18 ? text.toLongLong(&ok) : 0;
     if (!ok || version < 1)
-        return mailroom::makeError(mailroom::ErrorCode::InvalidValue, QStringLiteral("if-version"),
-                                   tr("--if-version: \"%1\" is not a version; give a whole number of at least 1 "
-                                      "(at most 18 digits).")
-                                       .arg(text.left(40)));
+        return mailroom::makeError(
+            mailroom::ErrorCode::InvalidValue, QStringLiteral("if-version"),
+            tr("--if-version: \"%1\" is not a version; give a whole number of at least 1 "
+               "(at most 18 digits).")
+                .arg(text.left(40)));
     return version;
 }
 

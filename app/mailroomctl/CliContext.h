@@ -97,7 +97,8 @@ public:
     mailroom::Result<InOrganization<mailroom::User>> orgUser(const QCommandLineParser& options,
                                                              const QString& username);
     // The organization of --org and its group, resource or email flow rule by name
-    // (case-insensitive) or id, or its domain by name. Errors: those of the organization, then those of the item (NotFound).
+    // (case-insensitive) or id, or its domain by name. Errors: those of the organization, then those of the
+    // item (NotFound).
     mailroom::Result<InOrganization<mailroom::Group>> group(const QCommandLineParser& options,
                                                             const QString& nameOrId);
     mailroom::Result<InOrganization<mailroom::Resource>> resource(const QCommandLineParser& options,

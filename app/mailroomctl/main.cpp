@@ -34,8 +34,8 @@ int main(int argc, char* argv[])
     const Dispatcher dispatcher(
         {DirectoryCommands::noun(), OrgCommands::noun(), UserCommands::noun(), GroupCommands::noun(),
          DomainCommands::noun(), ResourceCommands::noun(), PolicyCommands::noun(), DeviceCommands::noun(),
-         RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(),
-         InteropCommands::noun(), NetworkCheckCommands::ewsNoun(), NetworkCheckCommands::autoDiscoverNoun(), AuditCommands::noun()});
+         RuleCommands::noun(), JournalingCommands::noun(), MigrationCommands::noun(), InteropCommands::noun(),
+         NetworkCheckCommands::ewsNoun(), NetworkCheckCommands::autoDiscoverNoun(), AuditCommands::noun()});
     CliContext ctx;
     const int exitCode = dispatcher.run(ctx, QCoreApplication::arguments());
     ctx.finishBackgroundWork();

@@ -10,7 +10,8 @@ namespace mailroom {
 
 AddressBook::AddressBook(Engine& engine) : m_addresses(engine.store()), m_domains(engine.store()) {}
 
-Status AddressBook::check(const QString& orgId, const QString& address, const QString& ownerId, const QString& field)
+Status AddressBook::check(const QString& orgId, const QString& address, const QString& ownerId,
+                          const QString& field)
 {
     if (auto ok = rules::addressFormat(address, field); !ok)
         return ok;
@@ -22,17 +23,17 @@ Status AddressBook::check(const QString& orgId, const QString& address, const QS
         return usable.error();
     if (!usable.value())
         return makeError(ErrorCode::DomainNotVerified, field,
-                         QCoreApplication::translate("AddressBook",
-                                                     "Email address: %1 is not a verified domain of this "
-                                                     "organization; use the test domain or a verified domain.")
+                         QCoreApplication::translate(
+                             "AddressBook", "Email address: %1 is not a verified domain of this "
+                                            "organization; use the test domain or a verified domain.")
                              .arg(domain));
     auto owner = m_addresses.owner(orgId, address);
     if (!owner)
         return owner.error();
     if (!owner.value().isEmpty() && owner.value() != ownerId)
         return makeError(ErrorCode::AddressTaken, field,
-                         QCoreApplication::translate("AddressBook",
-                                                     "Email address: %1 is already used in this organization.")
+                         QCoreApplication::translate(
+                             "AddressBook", "Email address: %1 is already used in this organization.")
                              .arg(address.toLower()));
     return Done{};
 }

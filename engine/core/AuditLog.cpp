@@ -29,8 +29,10 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("directory.remove"), QT_TRANSLATE_NOOP("AuditLog", "directory removed")},
         {QStringLiteral("directory.user.add"), QT_TRANSLATE_NOOP("AuditLog", "user added to a directory")},
         {QStringLiteral("organization.request"), QT_TRANSLATE_NOOP("AuditLog", "organization requested")},
-        {QStringLiteral("organization.create.step"), QT_TRANSLATE_NOOP("AuditLog", "organization creation step")},
-        {QStringLiteral("organization.create.failed"), QT_TRANSLATE_NOOP("AuditLog", "organization creation failed")},
+        {QStringLiteral("organization.create.step"),
+         QT_TRANSLATE_NOOP("AuditLog", "organization creation step")},
+        {QStringLiteral("organization.create.failed"),
+         QT_TRANSLATE_NOOP("AuditLog", "organization creation failed")},
         {QStringLiteral("organization.remove"), QT_TRANSLATE_NOOP("AuditLog", "organization removed")},
         {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("AuditLog", "user created")},
         {QStringLiteral("user.details"), QT_TRANSLATE_NOOP("AuditLog", "user details edited")},
@@ -80,13 +82,16 @@ QString AuditLog::describe(const QString& action)
         {QStringLiteral("device.wipe"), QT_TRANSLATE_NOOP("AuditLog", "mobile device wipe requested")},
         {QStringLiteral("device.wiped"), QT_TRANSLATE_NOOP("AuditLog", "mobile device wiped")},
         {QStringLiteral("device.remove"), QT_TRANSLATE_NOOP("AuditLog", "mobile device removed")},
-        {QStringLiteral("interop.availability.save"), QT_TRANSLATE_NOOP("AuditLog", "availability settings saved")},
+        {QStringLiteral("interop.availability.save"),
+         QT_TRANSLATE_NOOP("AuditLog", "availability settings saved")},
         {QStringLiteral("interop.availability.password"),
          QT_TRANSLATE_NOOP("AuditLog", "availability password changed in the keychain")},
         {QStringLiteral("interop.availability.remove"),
          QT_TRANSLATE_NOOP("AuditLog", "availability settings removed")},
-        {QStringLiteral("interop.availability.test"), QT_TRANSLATE_NOOP("AuditLog", "availability settings tested")},
-        {QStringLiteral("interop.step.done"), QT_TRANSLATE_NOOP("AuditLog", "interoperability step marked done")},
+        {QStringLiteral("interop.availability.test"),
+         QT_TRANSLATE_NOOP("AuditLog", "availability settings tested")},
+        {QStringLiteral("interop.step.done"),
+         QT_TRANSLATE_NOOP("AuditLog", "interoperability step marked done")},
         {QStringLiteral("interop.step.undone"),
          QT_TRANSLATE_NOOP("AuditLog", "interoperability step marked not done")},
         {QStringLiteral("interop.disable"), QT_TRANSLATE_NOOP("AuditLog", "interoperability disabled")},
@@ -112,11 +117,11 @@ Status AuditLog::exportJson(const QString& path, const QString& orgId)
     for (const auto& r : records.value())
         array.append(json::of(r));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(array).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::FileError, QStringLiteral("file"),
-                         QCoreApplication::translate("AuditLog", "The audit log could not be written to %1: %2.")
-                             .arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(array).toJson()) < 0 || !file.commit())
+        return makeError(
+            ErrorCode::FileError, QStringLiteral("file"),
+            QCoreApplication::translate("AuditLog", "The audit log could not be written to %1: %2.")
+                .arg(path, file.errorString()));
     return Done{};
 }
 

@@ -5,15 +5,31 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QStringList>
-
 #include <optional>
 
 namespace mailroom {
 
 struct Change
 {
-    enum class Subject { Organization, Directory, User, Domain, Group, Resource, FlowRule, MobilePolicy, MobileDevice, Interop };
-    enum class Kind { Added, Updated, Removed };
+    enum class Subject
+    {
+        Organization,
+        Directory,
+        User,
+        Domain,
+        Group,
+        Resource,
+        FlowRule,
+        MobilePolicy,
+        MobileDevice,
+        Interop
+    };
+    enum class Kind
+    {
+        Added,
+        Updated,
+        Removed
+    };
 
     Change() = default;
     Change(Subject subject_, Kind kind_, QString organizationId_, QStringList ids_, QString action_ = {})

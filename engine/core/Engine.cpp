@@ -57,7 +57,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const QString& path, EngineOptions 
     if (engine->accessLevel() == AccessLevel::Full) {
         if (auto pending = engine->organizations().resumePendingCreations(); !pending)
             return pending.error();
-        if (auto purged = engine->mailboxes().purgeExpired(); !purged && purged.error().code != ErrorCode::DatabaseBusy)
+        if (auto purged = engine->mailboxes().purgeExpired();
+            !purged && purged.error().code != ErrorCode::DatabaseBusy)
             return purged.error();
     }
     return engine;
@@ -70,23 +71,14 @@ QString Engine::defaultDatabasePath()
 }
 
 Engine::Engine(std::unique_ptr<Store> store, EngineOptions options)
-    : m_store(std::move(store)),
-      m_feed(m_store->createFeed()),
-      m_options(std::move(options)),
-      m_versions(*this),
-      m_hasher(m_options.hashCost),
-      m_directories(std::make_unique<Directories>(*this)),
-      m_organizations(std::make_unique<Organizations>(*this)),
-      m_users(std::make_unique<Users>(*this)),
+    : m_store(std::move(store)), m_feed(m_store->createFeed()), m_options(std::move(options)),
+      m_versions(*this), m_hasher(m_options.hashCost), m_directories(std::make_unique<Directories>(*this)),
+      m_organizations(std::make_unique<Organizations>(*this)), m_users(std::make_unique<Users>(*this)),
       m_userAddresses(std::make_unique<UserAddresses>(*this)),
-      m_mailboxes(std::make_unique<Mailboxes>(*this)),
-      m_audit(std::make_unique<AuditLog>(*this)),
-      m_domains(std::make_unique<Domains>(*this)),
-      m_groups(std::make_unique<Groups>(*this)),
-      m_flowRules(std::make_unique<FlowRules>(*this)),
-      m_settings(std::make_unique<OrgSettings>(*this)),
-      m_mobile(std::make_unique<MobileDevices>(*this)),
-      m_resources(std::make_unique<Resources>(*this)),
+      m_mailboxes(std::make_unique<Mailboxes>(*this)), m_audit(std::make_unique<AuditLog>(*this)),
+      m_domains(std::make_unique<Domains>(*this)), m_groups(std::make_unique<Groups>(*this)),
+      m_flowRules(std::make_unique<FlowRules>(*this)), m_settings(std::make_unique<OrgSettings>(*this)),
+      m_mobile(std::make_unique<MobileDevices>(*this)), m_resources(std::make_unique<Resources>(*this)),
       m_availability(std::make_unique<AvailabilitySettings>(*this)),
       m_interopProgress(std::make_unique<InteropProgress>(*this)),
       m_directorySync(std::make_unique<DirectorySync>(*this))
@@ -114,8 +106,9 @@ Status Engine::requireFullAccess() const
     if (m_options.access == AccessLevel::Full)
         return Done{};
     return makeError(ErrorCode::AccessDenied, QString(),
-                     QCoreApplication::translate("Engine", "Your access is read-only: you can look but not change "
-                                                           "anything. Ask for full access to make this change."));
+                     QCoreApplication::translate("Engine",
+                                                 "Your access is read-only: you can look but not change "
+                                                 "anything. Ask for full access to make this change."));
 }
 
 Status Engine::note(Change& change)

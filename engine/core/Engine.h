@@ -15,7 +15,6 @@
 
 #include <QJsonObject>
 #include <QObject>
-
 #include <memory>
 
 class QTimer;
@@ -40,14 +39,14 @@ class Users;
 
 struct EngineOptions
 {
-    std::shared_ptr<Clock> clock;                          // default: the system clock
+    std::shared_ptr<Clock> clock; // default: the system clock
     AccessLevel access = AccessLevel::Full;
-    QString actor;                                         // default: the operating system's user name
+    QString actor; // default: the operating system's user name
     PasswordHasher::Cost hashCost = PasswordHasher::interactive();
-    bool purgeTimer = true;                                // purge expired mailboxes every hour and
-                                                           // synchronise directories when due (IOP-2)
-    bool changeFeed = true;                                // follow other processes' changes (needs the
-                                                           // event loop turning)
+    bool purgeTimer = true; // purge expired mailboxes every hour and
+                            // synchronise directories when due (IOP-2)
+    bool changeFeed = true; // follow other processes' changes (needs the
+                            // event loop turning)
 };
 
 class Engine : public QObject
@@ -75,7 +74,7 @@ public:
     MobileDevices& mobile() { return *m_mobile; }
     Resources& resources() { return *m_resources; }
     InteropProgress& interopProgress() { return *m_interopProgress; } // IOP-7, IOP-8
-    DirectorySync& directorySync() { return *m_directorySync; }      // IOP-2
+    DirectorySync& directorySync() { return *m_directorySync; }       // IOP-2
     Versions& versions() { return m_versions; }
     // Delivers other processes' committed changes now instead of at the feed's next probe.
     void pollChanges() { m_feed->poll(); }
@@ -99,8 +98,7 @@ public:
     // then changed(change) when change names anything. body returns a Result; an error rolls everything back.
     // A change that names objects raises their versions and goes to the change log in the same
     // transaction, so that every other engine on the database hears of it.
-    template <typename F>
-    auto mutate(F&& body) -> decltype(body(std::declval<Change&>()))
+    template <typename F> auto mutate(F&& body) -> decltype(body(std::declval<Change&>()))
     {
         if (auto allowed = requireFullAccess(); !allowed)
             return allowed.error();

@@ -5,41 +5,41 @@
 #include <QDateTime>
 #include <QString>
 #include <QVector>
-
 #include <utility>
 #include <variant>
 
 namespace mailroom {
 
-enum class ErrorCode {
-    InvalidValue,         // a field breaks its rule (the message names the rule)
-    Required,             // a required field is empty
-    AliasTaken,           // organization alias already used in the account
-    NameTaken,            // a name already used (directory in its region, domain, group, resource)
-    UsernameTaken,        // username already used in the directory
-    AddressTaken,         // address already used in the organization
-    DomainNotVerified,    // address on a domain the organization cannot use
-    LimitReached,         // a service limit (organizations, directories, aliases, trial users)
-    NotFound,             // no such object
-    WrongState,           // the object's state forbids the operation
-    AccessDenied,         // the administrator's access level forbids it (ADM-1)
-    SystemUser,           // system users cannot be changed
+enum class ErrorCode
+{
+    InvalidValue,            // a field breaks its rule (the message names the rule)
+    Required,                // a required field is empty
+    AliasTaken,              // organization alias already used in the account
+    NameTaken,               // a name already used (directory in its region, domain, group, resource)
+    UsernameTaken,           // username already used in the directory
+    AddressTaken,            // address already used in the organization
+    DomainNotVerified,       // address on a domain the organization cannot use
+    LimitReached,            // a service limit (organizations, directories, aliases, trial users)
+    NotFound,                // no such object
+    WrongState,              // the object's state forbids the operation
+    AccessDenied,            // the administrator's access level forbids it (ADM-1)
+    SystemUser,              // system users cannot be changed
     NotSupportedByDirectory, // the directory type forbids it (AD Connector)
-    PasswordRejected,     // the directory's password policy refused the password
-    DirectoryInUse,       // the directory backs an organization
-    DomainInUse,          // addresses still use the domain (DOM-4)
-    MembershipCycle,      // the membership would make a group contain itself (GRP-1)
-    ConfirmationMismatch, // the typed confirmation does not match
-    NotMailroomDatabase,  // the file is not a Mailroom database
-    DatabaseTooNew,       // written by a newer Mailroom
-    DatabaseCorrupt,      // SQLite reports damage
-    StoreFailure,         // the database could not be read or written
-    FileError,            // a file could not be read or written
-    Cancelled,            // the administrator cancelled
-    KeychainUnavailable,  // no system keychain service answers, or it is locked (IOP-4)
-    KeychainFailure,      // the system keychain refused or failed the operation (IOP-4)
-    Conflict,             // the object changed since it was read (another console or a script): nothing written
-    DatabaseBusy,         // another program kept the database's write lock past the wait
+    PasswordRejected,        // the directory's password policy refused the password
+    DirectoryInUse,          // the directory backs an organization
+    DomainInUse,             // addresses still use the domain (DOM-4)
+    MembershipCycle,         // the membership would make a group contain itself (GRP-1)
+    ConfirmationMismatch,    // the typed confirmation does not match
+    NotMailroomDatabase,     // the file is not a Mailroom database
+    DatabaseTooNew,          // written by a newer Mailroom
+    DatabaseCorrupt,         // SQLite reports damage
+    StoreFailure,            // the database could not be read or written
+    FileError,               // a file could not be read or written
+    Cancelled,               // the administrator cancelled
+    KeychainUnavailable,     // no system keychain service answers, or it is locked (IOP-4)
+    KeychainFailure,         // the system keychain refused or failed the operation (IOP-4)
+    Conflict,     // the object changed since it was read (another console or a script): nothing written
+    DatabaseBusy, // another program kept the database's write lock past the wait
 };
 
 // The stable name of a code, as the CLI prints it ("AliasTaken").
@@ -63,8 +63,8 @@ struct Error
     }
 
     ErrorCode code = ErrorCode::StoreFailure;
-    QString field;   // engine field name ("alias", "username", "password", …) or empty
-    QString message; // translated, for people
+    QString field;                    // engine field name ("alias", "username", "password", …) or empty
+    QString message;                  // translated, for people
     QVector<FieldConflict> conflicts; // Conflict: what changed meanwhile
     qint64 currentVersion = 0;        // Conflict: the object's version now
     QString changedBy;                // Conflict: who changed it last, when known
@@ -75,8 +75,7 @@ struct Done
 {
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -98,8 +97,7 @@ private:
 using Status = Result<Done>;
 
 // The success or error of a Result, without its value.
-template <typename T>
-Status statusOf(const Result<T>& result)
+template <typename T> Status statusOf(const Result<T>& result)
 {
     if (!result)
         return result.error();

@@ -36,8 +36,9 @@ Status alias(const QString& alias)
     if (alias.isEmpty())
         return required(QStringLiteral("alias"), tr("Alias: enter a name for the organization."));
     if (alias.size() > MaxAliasLength)
-        return invalid(QStringLiteral("alias"),
-                       tr("Alias: at most %1 characters (this one has %2).").arg(MaxAliasLength).arg(alias.size()));
+        return invalid(
+            QStringLiteral("alias"),
+            tr("Alias: at most %1 characters (this one has %2).").arg(MaxAliasLength).arg(alias.size()));
     if (alias.startsWith(QLatin1String("d-"), Qt::CaseInsensitive))
         return invalid(QStringLiteral("alias"), tr("Alias: must not start with \"d-\"."));
     if (!matchesWhole(QStringLiteral("[0-9A-Za-z]+(-[0-9A-Za-z]+)*"), alias))
@@ -55,9 +56,8 @@ Status kmsKeyArn(const QString& arn, const QString& region)
     const QRegularExpression re(QStringLiteral("\\A") + pattern + QStringLiteral("\\z"));
     const auto match = re.match(arn);
     if (!match.hasMatch())
-        return invalid(QStringLiteral("kmsKey"),
-                       tr("Master key: a custom key is an ARN of the form "
-                          "arn:aws:kms:<region>:<12 digits>:key/<key id>."));
+        return invalid(QStringLiteral("kmsKey"), tr("Master key: a custom key is an ARN of the form "
+                                                    "arn:aws:kms:<region>:<12 digits>:key/<key id>."));
     if (match.captured(1) != region)
         return invalid(QStringLiteral("kmsKey"),
                        tr("Master key: the key is in %1 but the organization is in %2; "
@@ -68,20 +68,21 @@ Status kmsKeyArn(const QString& arn, const QString& region)
 
 Status region(const QString& value)
 {
-    if (value == QLatin1String("us-east-1") || value == QLatin1String("eu-west-1")
-        || value == QLatin1String("us-west-2"))
+    if (value == QLatin1String("us-east-1") || value == QLatin1String("eu-west-1") ||
+        value == QLatin1String("us-west-2"))
         return Done{};
-    return invalid(QStringLiteral("region"),
-                   tr("Region: \"%1\" is not a region of the service (us-east-1, eu-west-1, us-west-2).")
-                       .arg(value));
+    return invalid(
+        QStringLiteral("region"),
+        tr("Region: \"%1\" is not a region of the service (us-east-1, eu-west-1, us-west-2).").arg(value));
 }
 
 Status directoryName(const QString& name)
 {
     if (name.isEmpty())
         return required(QStringLiteral("name"), tr("Directory name: enter the directory's DNS name."));
-    if (name.size() > 255
-        || !matchesWhole(QStringLiteral("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}"), name))
+    if (name.size() > 255 ||
+        !matchesWhole(QStringLiteral("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}"),
+                      name))
         return invalid(QStringLiteral("name"),
                        tr("Directory name: a fully qualified DNS name such as corp.example.com."));
     return Done{};
@@ -95,7 +96,9 @@ Status usernamePattern(const QString& field, const QString& label, const QString
     if (value.isEmpty())
         return required(field, tr("%1: enter a name.").arg(label));
     if (value.size() > maxLength)
-        return invalid(field, tr("%1: at most %2 characters (this one has %3).").arg(label).arg(maxLength).arg(value.size()));
+        return invalid(
+            field,
+            tr("%1: at most %2 characters (this one has %3).").arg(label).arg(maxLength).arg(value.size()));
     if (!matchesWhole(QStringLiteral("[A-Za-z0-9_.-]+(@[A-Za-z0-9.-]+\\.[A-Za-z0-9-]{2,})?"), value))
         return invalid(field, tr("%1: use letters, digits, \".\", \"-\" and \"_\", optionally followed by "
                                  "@ and a domain.")
@@ -161,11 +164,12 @@ Status userDetails(const UserDetails& d)
 {
     if (auto ok = displayName(d.displayName); !ok)
         return ok;
-    for (const auto& [field, label, value] : {std::tuple{QStringLiteral("firstName"), tr("First name"), d.firstName},
-                                              std::tuple{QStringLiteral("lastName"), tr("Last name"), d.lastName},
-                                              std::tuple{QStringLiteral("street"), tr("Street address"), d.street},
-                                              std::tuple{QStringLiteral("phone"), tr("Phone"), d.phone},
-                                              std::tuple{QStringLiteral("company"), tr("Company"), d.company}}) {
+    for (const auto& [field, label, value] :
+         {std::tuple{QStringLiteral("firstName"), tr("First name"), d.firstName},
+          std::tuple{QStringLiteral("lastName"), tr("Last name"), d.lastName},
+          std::tuple{QStringLiteral("street"), tr("Street address"), d.street},
+          std::tuple{QStringLiteral("phone"), tr("Phone"), d.phone},
+          std::tuple{QStringLiteral("company"), tr("Company"), d.company}}) {
         if (auto ok = attribute(field, label, value); !ok)
             return ok;
     }

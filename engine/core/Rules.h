@@ -7,16 +7,16 @@
 
 namespace mailroom::rules {
 
-Status alias(const QString& alias);                           // ORG-2
-Status kmsKeyArn(const QString& arn, const QString& region);  // ORG-3
+Status alias(const QString& alias);                          // ORG-2
+Status kmsKeyArn(const QString& arn, const QString& region); // ORG-3
 Status region(const QString& region);
-Status directoryName(const QString& name);                    // a DNS name: corp.example.com
-Status username(const QString& username, int maxLength);      // USR-1
-Status groupName(const QString& name);                         // GRP-1: 1–256 printable Latin-1
-Status resourceName(const QString& name);                      // RES-1: the username pattern, ≤ 20
-Status resourceDescription(const QString& description);        // RES-1: ≤ 64
+Status directoryName(const QString& name);               // a DNS name: corp.example.com
+Status username(const QString& username, int maxLength); // USR-1
+Status groupName(const QString& name);                   // GRP-1: 1–256 printable Latin-1
+Status resourceName(const QString& name);                // RES-1: the username pattern, ≤ 20
+Status resourceDescription(const QString& description);  // RES-1: ≤ 64
 Status addressFormat(const QString& address, const QString& field = QStringLiteral("email")); // USR-1
-Status displayName(const QString& value);                     // required, ≤ 256
+Status displayName(const QString& value);                                           // required, ≤ 256
 Status attribute(const QString& field, const QString& label, const QString& value); // ≤ 256
 // A user's details (USR-1, USR-5): the display name is required, every attribute ≤ 256.
 Status userDetails(const UserDetails& details);

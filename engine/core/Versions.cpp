@@ -70,20 +70,23 @@ Error conflictError(const QString& what, const QVector<FieldConflict>& conflicts
     const qint64 currentVersion = last.version;
     QStringList moved;
     for (const FieldConflict& c : conflicts)
-        moved << QCoreApplication::translate("mailroom::Versions", "%1 is now \u201c%2\u201d (you read \u201c%3\u201d)")
+        moved << QCoreApplication::translate("mailroom::Versions",
+                                             "%1 is now \u201c%2\u201d (you read \u201c%3\u201d)")
                      .arg(c.field, c.current, c.read);
-    QString message =
-        moved.isEmpty()
-            ? QCoreApplication::translate("mailroom::Versions",
-                                          "%1 changed after you read it (now version %2). Nothing was saved: reload "
-                                          "to see the change, then make yours again.")
-                  .arg(what)
-                  .arg(currentVersion)
-            : QCoreApplication::translate("mailroom::Versions",
-                                          "%1 changed after you read it: %2. Nothing was saved: reload to see the "
-                                          "change, then make yours again.")
-                  .arg(what, moved.join(QStringLiteral("; ")));
-    Error error = makeError(ErrorCode::Conflict, conflicts.size() == 1 ? conflicts.first().field : QString(), message);
+    QString message = moved.isEmpty()
+                          ? QCoreApplication::translate(
+                                "mailroom::Versions",
+                                "%1 changed after you read it (now version %2). Nothing was saved: reload "
+                                "to see the change, then make yours again.")
+                                .arg(what)
+                                .arg(currentVersion)
+                          : QCoreApplication::translate(
+                                "mailroom::Versions",
+                                "%1 changed after you read it: %2. Nothing was saved: reload to see the "
+                                "change, then make yours again.")
+                                .arg(what, moved.join(QStringLiteral("; ")));
+    Error error =
+        makeError(ErrorCode::Conflict, conflicts.size() == 1 ? conflicts.first().field : QString(), message);
     error.conflicts = conflicts;
     error.currentVersion = currentVersion;
     error.changedBy = last.changedBy;

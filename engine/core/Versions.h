@@ -97,8 +97,7 @@ private:
 // A field edit (ARCHITECTURE.md): the fields the edit changed (edited differs from base) go onto
 // current, each only while current still holds the value it was read with, else it is a conflict.
 // A field someone else set to the same value is no conflict.
-template <typename T>
-class FieldMerge
+template <typename T> class FieldMerge
 {
 public:
     FieldMerge(const T& base, const T& edited, const T& current, ConflictCheck& check)
@@ -106,8 +105,7 @@ public:
     {
     }
 
-    template <typename M, typename Text>
-    void field(const QString& name, M T::*member, Text&& text)
+    template <typename M, typename Text> void field(const QString& name, M T::*member, Text&& text)
     {
         if (m_edited.*member == m_base.*member)
             return;

@@ -7,7 +7,6 @@
 #include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 #include <functional>
 #include <memory>

@@ -13,9 +13,12 @@ namespace {
 QDnsLookup::Type lookupType(DnsRecord::Type type)
 {
     switch (type) {
-    case DnsRecord::Type::TXT: return QDnsLookup::TXT;
-    case DnsRecord::Type::MX: return QDnsLookup::MX;
-    case DnsRecord::Type::CNAME: return QDnsLookup::CNAME;
+    case DnsRecord::Type::TXT:
+        return QDnsLookup::TXT;
+    case DnsRecord::Type::MX:
+        return QDnsLookup::MX;
+    case DnsRecord::Type::CNAME:
+        return QDnsLookup::CNAME;
     }
     return QDnsLookup::TXT;
 }
@@ -73,8 +76,8 @@ struct DnsCheck::Answers
 };
 
 DnsCheck::DnsCheck(Domain domain, QString region, QHostAddress nameserver, QObject* parent)
-    : QObject(parent), m_domain(std::move(domain)), m_region(std::move(region)), m_start(std::move(nameserver)),
-      m_answers(std::make_unique<Answers>())
+    : QObject(parent), m_domain(std::move(domain)), m_region(std::move(region)),
+      m_start(std::move(nameserver)), m_answers(std::make_unique<Answers>())
 {
     m_expected = domains::expectedRecords(m_domain, m_region);
 }
@@ -167,7 +170,8 @@ void DnsCheck::askNext()
         return;
     const auto [name, type] = m_queue.takeFirst();
     QDnsLookup* l = lookup(lookupType(type), name, m_server);
-    connect(l, &QDnsLookup::finished, this, [this, l, name = name, type = type] { onRecordAnswer(l, name, int(type)); });
+    connect(l, &QDnsLookup::finished, this,
+            [this, l, name = name, type = type] { onRecordAnswer(l, name, int(type)); });
 }
 
 void DnsCheck::onRecordAnswer(QDnsLookup* answer, const QString& name, int type)
@@ -193,7 +197,8 @@ void DnsCheck::finish()
         m_answers->answers = {};
     m_report.records = diagnose(m_domain, m_expected, m_answers->answers);
     if (m_clearAnswers == 0)
-        m_report.failure = tr("No name server answered for %1; check the network or the name server.").arg(m_domain.name);
+        m_report.failure =
+            tr("No name server answered for %1; check the network or the name server.").arg(m_domain.name);
     Q_EMIT finished(m_report);
 }
 

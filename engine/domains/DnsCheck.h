@@ -1,7 +1,8 @@
 #pragma once
 // The DNS check of one domain (DOM-6), for real and asynchronous: finds the domain's name
 // servers, then asks one of them every question of dnsQuestions(), a few at a time, and
-// diagnoses the answers. Each lookup has its own time limit. The engine records the report (Domains::recordCheck).
+// diagnoses the answers. Each lookup has its own time limit. The engine records the report
+// (Domains::recordCheck).
 
 #include "DnsReport.h"
 

@@ -1,6 +1,5 @@
 #include "DnsDiagnosis.h"
 
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -41,7 +40,8 @@ QString mxHost(const QString& value)
 QString regionIn(const QString& host)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:inbound-smtp\\.([a-z0-9-]+)\\.amazonaws\\.com|autodiscover\\.mail\\.([a-z0-9-]+)\\.awsapps\\.com)$"));
+        QStringLiteral("^(?:inbound-smtp\\.([a-z0-9-]+)\\.amazonaws\\.com|autodiscover\\.mail\\.([a-z0-9-]+)"
+                       "\\.awsapps\\.com)$"));
     const auto m = pattern.match(host);
     if (!m.hasMatch())
         return {};
@@ -51,9 +51,12 @@ QString regionIn(const QString& host)
 bool valueMatches(const DnsRecord& expected, const QString& seen)
 {
     switch (expected.type) {
-    case DnsRecord::Type::TXT: return seen == expected.value;
-    case DnsRecord::Type::MX: return mxHost(seen) == mxHost(expected.value);
-    case DnsRecord::Type::CNAME: return normalizedHost(seen) == normalizedHost(expected.value);
+    case DnsRecord::Type::TXT:
+        return seen == expected.value;
+    case DnsRecord::Type::MX:
+        return mxHost(seen) == mxHost(expected.value);
+    case DnsRecord::Type::CNAME:
+        return normalizedHost(seen) == normalizedHost(expected.value);
     }
     return false;
 }
@@ -67,7 +70,7 @@ bool anyMatches(const DnsRecord& expected, const QStringList& seen)
 QString otherRegion(const DnsRecord& expected, const QStringList& seen)
 {
     const QString wanted = regionIn(expected.type == DnsRecord::Type::MX ? mxHost(expected.value)
-                                                                          : normalizedHost(expected.value));
+                                                                         : normalizedHost(expected.value));
     if (wanted.isEmpty())
         return {};
     for (const QString& s : seen) {
@@ -94,8 +97,9 @@ RecordCheck diagnoseOne(const Domain& domain, const DnsRecord& expected, const D
         check.outcome = Outcome::Found;
         if (expected.type == DnsRecord::Type::TXT && answer.values.size() > 1) {
             check.problem = Problem::SeveralValues;
-            check.note = tr("Several TXT values are published under this name; that is accepted as long as one "
-                            "of them is the token.");
+            check.note =
+                tr("Several TXT values are published under this name; that is accepted as long as one "
+                   "of them is the token.");
         }
         return check;
     }
@@ -107,8 +111,9 @@ RecordCheck diagnoseOne(const Domain& domain, const DnsRecord& expected, const D
                             "publish the value shown here.")
                              .arg(region);
         } else {
-            check.note = tr("A record is published under this name but with another value; replace it with the "
-                            "value shown here.");
+            check.note =
+                tr("A record is published under this name but with another value; replace it with the "
+                   "value shown here.");
         }
         return check;
     }
@@ -118,9 +123,10 @@ RecordCheck diagnoseOne(const Domain& domain, const DnsRecord& expected, const D
     if (!doubled.values.isEmpty()) {
         check.problem = Problem::AppendedTwice;
         check.seen = doubled.values;
-        check.note = tr("The record was found as %1: your DNS provider appended the domain a second time. Publish "
-                        "the name with a trailing dot (%2.) or without the domain part.")
-                         .arg(twice, expected.name);
+        check.note =
+            tr("The record was found as %1: your DNS provider appended the domain a second time. Publish "
+               "the name with a trailing dot (%2.) or without the domain part.")
+                .arg(twice, expected.name);
         return check;
     }
     if (expected.purpose == DnsRecord::Purpose::Verification) {
@@ -156,7 +162,8 @@ DnsAnswer DnsAnswers::get(const QString& name, DnsRecord::Type type) const
     return m_answers.value(key(name, type), DnsAnswer{false, {}});
 }
 
-QVector<QPair<QString, DnsRecord::Type>> dnsQuestions(const Domain& domain, const QVector<DnsRecord>& expected)
+QVector<QPair<QString, DnsRecord::Type>> dnsQuestions(const Domain& domain,
+                                                      const QVector<DnsRecord>& expected)
 {
     QVector<QPair<QString, DnsRecord::Type>> questions;
     for (const DnsRecord& r : expected) {
@@ -167,7 +174,8 @@ QVector<QPair<QString, DnsRecord::Type>> dnsQuestions(const Domain& domain, cons
     return questions;
 }
 
-QVector<RecordCheck> diagnose(const Domain& domain, const QVector<DnsRecord>& expected, const DnsAnswers& answers)
+QVector<RecordCheck> diagnose(const Domain& domain, const QVector<DnsRecord>& expected,
+                              const DnsAnswers& answers)
 {
     QVector<RecordCheck> checks;
     for (const DnsRecord& r : expected)

@@ -28,8 +28,10 @@ private:
 
 // The questions a check asks: each expected record, the same name with the domain appended
 // twice, and the TXT record of the domain itself.
-QVector<QPair<QString, DnsRecord::Type>> dnsQuestions(const Domain& domain, const QVector<DnsRecord>& expected);
+QVector<QPair<QString, DnsRecord::Type>> dnsQuestions(const Domain& domain,
+                                                      const QVector<DnsRecord>& expected);
 
-QVector<RecordCheck> diagnose(const Domain& domain, const QVector<DnsRecord>& expected, const DnsAnswers& answers);
+QVector<RecordCheck> diagnose(const Domain& domain, const QVector<DnsRecord>& expected,
+                              const DnsAnswers& answers);
 
 } // namespace mailroom

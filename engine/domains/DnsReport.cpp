@@ -11,8 +11,8 @@ using Outcome = RecordCheck::Outcome;
 using Problem = RecordCheck::Problem;
 
 const Outcome allOutcomes[] = {Outcome::Found, Outcome::Missing, Outcome::Wrong, Outcome::NoAnswer};
-const Problem allProblems[] = {Problem::None, Problem::AppendedTwice, Problem::WithoutPrefix, Problem::SeveralValues,
-                               Problem::OtherRegion};
+const Problem allProblems[] = {Problem::None, Problem::AppendedTwice, Problem::WithoutPrefix,
+                               Problem::SeveralValues, Problem::OtherRegion};
 
 QJsonArray toArray(const QStringList& list)
 {
@@ -32,10 +32,14 @@ QStringList toList(const QJsonValue& value)
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Found: return QStringLiteral("Found");
-    case Outcome::Missing: return QStringLiteral("Missing");
-    case Outcome::Wrong: return QStringLiteral("Wrong");
-    case Outcome::NoAnswer: return QStringLiteral("NoAnswer");
+    case Outcome::Found:
+        return QStringLiteral("Found");
+    case Outcome::Missing:
+        return QStringLiteral("Missing");
+    case Outcome::Wrong:
+        return QStringLiteral("Wrong");
+    case Outcome::NoAnswer:
+        return QStringLiteral("NoAnswer");
     }
     return {};
 }
@@ -43,10 +47,14 @@ QString outcomeName(Outcome outcome)
 QString outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Found: return QCoreApplication::translate("DnsReport", "Found");
-    case Outcome::Missing: return QCoreApplication::translate("DnsReport", "Missing");
-    case Outcome::Wrong: return QCoreApplication::translate("DnsReport", "Wrong");
-    case Outcome::NoAnswer: return QCoreApplication::translate("DnsReport", "No answer");
+    case Outcome::Found:
+        return QCoreApplication::translate("DnsReport", "Found");
+    case Outcome::Missing:
+        return QCoreApplication::translate("DnsReport", "Missing");
+    case Outcome::Wrong:
+        return QCoreApplication::translate("DnsReport", "Wrong");
+    case Outcome::NoAnswer:
+        return QCoreApplication::translate("DnsReport", "No answer");
     }
     return {};
 }
@@ -54,11 +62,16 @@ QString outcomeLabel(Outcome outcome)
 QString problemName(Problem problem)
 {
     switch (problem) {
-    case Problem::None: return QStringLiteral("None");
-    case Problem::AppendedTwice: return QStringLiteral("AppendedTwice");
-    case Problem::WithoutPrefix: return QStringLiteral("WithoutPrefix");
-    case Problem::SeveralValues: return QStringLiteral("SeveralValues");
-    case Problem::OtherRegion: return QStringLiteral("OtherRegion");
+    case Problem::None:
+        return QStringLiteral("None");
+    case Problem::AppendedTwice:
+        return QStringLiteral("AppendedTwice");
+    case Problem::WithoutPrefix:
+        return QStringLiteral("WithoutPrefix");
+    case Problem::SeveralValues:
+        return QStringLiteral("SeveralValues");
+    case Problem::OtherRegion:
+        return QStringLiteral("OtherRegion");
     }
     return {};
 }
@@ -73,7 +86,8 @@ bool DnsReport::verificationFound() const
 
 int DnsReport::foundCount() const
 {
-    return int(std::count_if(records.begin(), records.end(), [](const RecordCheck& r) { return r.satisfied(); }));
+    return int(
+        std::count_if(records.begin(), records.end(), [](const RecordCheck& r) { return r.satisfied(); }));
 }
 
 QJsonObject DnsReport::toJson() const
@@ -107,7 +121,8 @@ DnsReport DnsReport::fromJson(const QJsonObject& json)
     report.nameServers = toList(json.value(QStringLiteral("nameServers")));
     report.askedServer = json.value(QStringLiteral("askedServer")).toString();
     report.failure = json.value(QStringLiteral("failure")).toString();
-    report.checkedAt = QDateTime::fromString(json.value(QStringLiteral("checkedAt")).toString(), Qt::ISODateWithMs);
+    report.checkedAt =
+        QDateTime::fromString(json.value(QStringLiteral("checkedAt")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue& v : json.value(QStringLiteral("records")).toArray()) {
         const QJsonObject o = v.toObject();
         RecordCheck r;

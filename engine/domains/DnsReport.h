@@ -11,13 +11,20 @@ namespace mailroom {
 
 struct RecordCheck
 {
-    enum class Outcome { Found, Missing, Wrong, NoAnswer };
-    enum class Problem {
+    enum class Outcome
+    {
+        Found,
+        Missing,
+        Wrong,
+        NoAnswer
+    };
+    enum class Problem
+    {
         None,
-        AppendedTwice,   // published as name.domain.domain: the provider appended the domain
-        WithoutPrefix,   // TXT published on the domain itself, without _amazonses (accepted)
-        SeveralValues,   // several TXT values under one name (accepted)
-        OtherRegion,     // MX or AutoDiscover of another region
+        AppendedTwice, // published as name.domain.domain: the provider appended the domain
+        WithoutPrefix, // TXT published on the domain itself, without _amazonses (accepted)
+        SeveralValues, // several TXT values under one name (accepted)
+        OtherRegion,   // MX or AutoDiscover of another region
     };
 
     DnsRecord expected;
@@ -29,9 +36,9 @@ struct RecordCheck
     bool satisfied() const { return outcome == Outcome::Found; }
 };
 
-QString outcomeName(RecordCheck::Outcome outcome);   // stable: "Found"
-QString outcomeLabel(RecordCheck::Outcome outcome);  // translated
-QString problemName(RecordCheck::Problem problem);   // stable: "AppendedTwice"
+QString outcomeName(RecordCheck::Outcome outcome);  // stable: "Found"
+QString outcomeLabel(RecordCheck::Outcome outcome); // translated
+QString problemName(RecordCheck::Problem problem);  // stable: "AppendedTwice"
 
 struct DnsReport
 {

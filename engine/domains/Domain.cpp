@@ -8,9 +8,12 @@ namespace mailroom {
 QString domainStatusName(DomainStatus status)
 {
     switch (status) {
-    case DomainStatus::Pending: return QStringLiteral("Pending");
-    case DomainStatus::Verified: return QStringLiteral("Verified");
-    case DomainStatus::Failed: return QStringLiteral("Failed");
+    case DomainStatus::Pending:
+        return QStringLiteral("Pending");
+    case DomainStatus::Verified:
+        return QStringLiteral("Verified");
+    case DomainStatus::Failed:
+        return QStringLiteral("Failed");
     }
     return {};
 }
@@ -18,9 +21,12 @@ QString domainStatusName(DomainStatus status)
 QString domainStatusLabel(DomainStatus status)
 {
     switch (status) {
-    case DomainStatus::Pending: return QCoreApplication::translate("Domain", "Pending");
-    case DomainStatus::Verified: return QCoreApplication::translate("Domain", "Verified");
-    case DomainStatus::Failed: return QCoreApplication::translate("Domain", "Failed");
+    case DomainStatus::Pending:
+        return QCoreApplication::translate("Domain", "Pending");
+    case DomainStatus::Verified:
+        return QCoreApplication::translate("Domain", "Verified");
+    case DomainStatus::Failed:
+        return QCoreApplication::translate("Domain", "Failed");
     }
     return {};
 }
@@ -42,9 +48,12 @@ QString Domain::displayName() const
 QString dnsRecordTypeName(DnsRecord::Type type)
 {
     switch (type) {
-    case DnsRecord::Type::TXT: return QStringLiteral("TXT");
-    case DnsRecord::Type::MX: return QStringLiteral("MX");
-    case DnsRecord::Type::CNAME: return QStringLiteral("CNAME");
+    case DnsRecord::Type::TXT:
+        return QStringLiteral("TXT");
+    case DnsRecord::Type::MX:
+        return QStringLiteral("MX");
+    case DnsRecord::Type::CNAME:
+        return QStringLiteral("CNAME");
     }
     return {};
 }
@@ -52,10 +61,14 @@ QString dnsRecordTypeName(DnsRecord::Type type)
 QString dnsRecordPurposeLabel(DnsRecord::Purpose purpose)
 {
     switch (purpose) {
-    case DnsRecord::Purpose::Verification: return QCoreApplication::translate("Domain", "Domain ownership");
-    case DnsRecord::Purpose::MailExchange: return QCoreApplication::translate("Domain", "Incoming mail");
-    case DnsRecord::Purpose::AutoDiscover: return QCoreApplication::translate("Domain", "Client set-up (AutoDiscover)");
-    case DnsRecord::Purpose::Dkim: return QCoreApplication::translate("Domain", "DKIM signing");
+    case DnsRecord::Purpose::Verification:
+        return QCoreApplication::translate("Domain", "Domain ownership");
+    case DnsRecord::Purpose::MailExchange:
+        return QCoreApplication::translate("Domain", "Incoming mail");
+    case DnsRecord::Purpose::AutoDiscover:
+        return QCoreApplication::translate("Domain", "Client set-up (AutoDiscover)");
+    case DnsRecord::Purpose::Dkim:
+        return QCoreApplication::translate("Domain", "DKIM signing");
     }
     return {};
 }
@@ -78,7 +91,8 @@ QVector<DnsRecord> expectedRecords(const Domain& domain, const QString& region)
     using P = DnsRecord::Purpose;
     QVector<DnsRecord> records{
         {P::Verification, T::TXT, QStringLiteral("_amazonses.") + domain.name, domain.token, 1800},
-        {P::MailExchange, T::MX, domain.name, QStringLiteral("10 ") + mailExchangeHost(region), RecommendedTtl},
+        {P::MailExchange, T::MX, domain.name, QStringLiteral("10 ") + mailExchangeHost(region),
+         RecommendedTtl},
         {P::AutoDiscover, T::CNAME, QStringLiteral("autodiscover.") + domain.name, autoDiscoverTarget(region),
          RecommendedTtl},
     };

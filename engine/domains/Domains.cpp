@@ -7,12 +7,11 @@
 #include "store/tables/OrganizationTable.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace mailroom {
 
@@ -91,7 +90,8 @@ Status Domains::checkNew(const QString& orgId, const QString& typed)
         return name.error();
     auto existing = m_table.get(orgId, name.value());
     if (existing)
-        return makeError(ErrorCode::NameTaken, Field, tr("Domain: %1 is already a domain of this organization.").arg(typed.trimmed()));
+        return makeError(ErrorCode::NameTaken, Field,
+                         tr("Domain: %1 is already a domain of this organization.").arg(typed.trimmed()));
     if (existing.error().code != ErrorCode::NotFound)
         return existing.error();
     auto count = m_table.count(orgId, false);
@@ -193,9 +193,10 @@ Result<Domain> Domains::setDefault(const QString& orgId, const QString& typed)
         if (!d)
             return d.error();
         if (d.value().status != DomainStatus::Verified && !d.value().isTest)
-            return makeError(ErrorCode::DomainNotVerified, Field,
-                             tr("Set as default: %1 is not verified yet; only a verified domain can be the default.")
-                                 .arg(d.value().displayName()));
+            return makeError(
+                ErrorCode::DomainNotVerified, Field,
+                tr("Set as default: %1 is not verified yet; only a verified domain can be the default.")
+                    .arg(d.value().displayName()));
         auto org = m_engine.organizations().get(orgId);
         if (!org)
             return org.error();
@@ -239,8 +240,9 @@ Status Domains::remove(const QString& orgId, const QString& typed, const QString
                                  .arg(domain.name));
         const QString typedName = confirmation.trimmed().toLower();
         if (typedName != domain.name && typedName != domain.displayName().toLower())
-            return makeError(ErrorCode::ConfirmationMismatch, QStringLiteral("confirmation"),
-                             tr("Confirmation: type the domain name %1 exactly to remove it.").arg(domain.displayName()));
+            return makeError(
+                ErrorCode::ConfirmationMismatch, QStringLiteral("confirmation"),
+                tr("Confirmation: type the domain name %1 exactly to remove it.").arg(domain.displayName()));
         constexpr int shown = 10;
         auto uses = m_table.addressesOn(orgId, domain.name, shown + 1);
         if (!uses)
@@ -251,9 +253,10 @@ Status Domains::remove(const QString& orgId, const QString& typed, const QString
                 lines.append(QStringLiteral("%1 (%2)").arg(u.address, u.entityName));
             if (uses.value().size() > shown)
                 lines.append(tr("and more"));
-            return makeError(ErrorCode::DomainInUse, Field,
-                             tr("Remove domain: %1 is still used by these addresses; change or remove them first: %2")
-                                 .arg(domain.displayName(), lines.join(QStringLiteral(", "))));
+            return makeError(
+                ErrorCode::DomainInUse, Field,
+                tr("Remove domain: %1 is still used by these addresses; change or remove them first: %2")
+                    .arg(domain.displayName(), lines.join(QStringLiteral(", "))));
         }
         auto org = m_engine.organizations().get(orgId);
         if (!org)
@@ -266,7 +269,9 @@ Status Domains::remove(const QString& orgId, const QString& typed, const QString
         }
         if (auto ok = m_table.remove(orgId, domain.name); !ok)
             return ok;
-        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("domain.remove"), domain.name, json::of(domain), {}); !ok)
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("domain.remove"), domain.name,
+                                           json::of(domain), {});
+            !ok)
             return ok;
         change = changeOf(orgId, domain.name, Change::Kind::Removed, QStringLiteral("domain.remove"));
         return Done{};
@@ -278,14 +283,17 @@ bool Domains::policyNeedsFix(const Domain& domain) const
     return !domain.isTest && identitypolicy::needsFix(domain.policy, domain.createdAt);
 }
 
-Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const QString& policy, qint64 basedOn)
+Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const QString& policy,
+                                    qint64 basedOn)
 {
     if (domain.isTest)
-        return makeError(ErrorCode::WrongState, Field, tr("Identity policy: the test domain has no identity policy to edit."));
+        return makeError(ErrorCode::WrongState, Field,
+                         tr("Identity policy: the test domain has no identity policy to edit."));
     if (auto ok = identitypolicy::check(policy); !ok)
         return ok.error();
-    if (auto ok = m_engine.versions().advance(versionKind::IdentityPolicy, policyId(domain.organizationId, domain.name),
-                                              basedOn, tr("The identity policy of %1").arg(domain.displayName()));
+    if (auto ok = m_engine.versions().advance(versionKind::IdentityPolicy,
+                                              policyId(domain.organizationId, domain.name), basedOn,
+                                              tr("The identity policy of %1").arg(domain.displayName()));
         !ok)
         return ok.error();
     if (auto ok = m_table.setPolicy(domain.organizationId, domain.name, policy); !ok)
@@ -294,14 +302,17 @@ Result<Domain> Domains::writePolicy(Change& change, const Domain& domain, const 
     after.policy = policy;
     after.policyVersion = std::max<qint64>(domain.policyVersion, 1) + 1;
     if (auto ok = m_engine.recordAudit(domain.organizationId, QStringLiteral("domain.policy"), after.name,
-                                       {{QStringLiteral("policy"), domain.policy}}, {{QStringLiteral("policy"), policy}});
+                                       {{QStringLiteral("policy"), domain.policy}},
+                                       {{QStringLiteral("policy"), policy}});
         !ok)
         return ok.error();
-    change = changeOf(domain.organizationId, after.name, Change::Kind::Updated, QStringLiteral("domain.policy"));
+    change =
+        changeOf(domain.organizationId, after.name, Change::Kind::Updated, QStringLiteral("domain.policy"));
     return after;
 }
 
-Result<Domain> Domains::setPolicy(const QString& orgId, const QString& typed, const QString& policy, qint64 basedOn)
+Result<Domain> Domains::setPolicy(const QString& orgId, const QString& typed, const QString& policy,
+                                  qint64 basedOn)
 {
     return m_engine.mutate([&](Change& change) -> Result<Domain> {
         auto d = changeable(orgId, typed);
@@ -324,8 +335,9 @@ Result<Domain> Domains::fixPolicy(const QString& orgId, const QString& typed)
 Status Domains::checkable(const Domain& domain) const
 {
     if (domain.isTest)
-        return makeError(ErrorCode::WrongState, Field,
-                         tr("Check DNS: %1 is the test domain; it needs no records and no check.").arg(domain.name));
+        return makeError(
+            ErrorCode::WrongState, Field,
+            tr("Check DNS: %1 is the test domain; it needs no records and no check.").arg(domain.name));
     return Done{};
 }
 
@@ -356,8 +368,8 @@ Result<Domain> Domains::recordCheck(const QString& orgId, const DnsReport& input
             after.createdAt.addSecs(qint64(domains::VerificationGraceHours) * 3600) <= report.checkedAt;
         // Only an answer decides: a record missing or wrong after the grace period fails a pending
         // domain; a question left unanswered changes nothing; a verified domain stays verified.
-        const bool txtAbsent = txt && (txt->outcome == RecordCheck::Outcome::Missing
-                                       || txt->outcome == RecordCheck::Outcome::Wrong);
+        const bool txtAbsent = txt && (txt->outcome == RecordCheck::Outcome::Missing ||
+                                       txt->outcome == RecordCheck::Outcome::Wrong);
         if (report.failure.isEmpty()) {
             if (report.verificationFound())
                 after.status = DomainStatus::Verified;

@@ -36,14 +36,16 @@ public:
     Result<Domain> setDefault(const QString& orgId, const QString& typed);
 
     // The addresses that keep the domain from being removed (at most limit).
-    Result<QVector<DomainAddressUse>> addressesOn(const QString& orgId, const QString& typed, int limit = 1000);
+    Result<QVector<DomainAddressUse>> addressesOn(const QString& orgId, const QString& typed,
+                                                  int limit = 1000);
     // DOM-4. Errors: ConfirmationMismatch (typed must be the name), WrongState (test domain),
     // DomainInUse (the message lists the addresses), NotFound.
     Status remove(const QString& orgId, const QString& typed, const QString& confirmation);
 
     // DOM-7. Errors: InvalidValue (field "policy") for text that is not a policy.
     // basedOn: the policyVersion it was read at (0: over whatever is there). Errors: Conflict.
-    Result<Domain> setPolicy(const QString& orgId, const QString& typed, const QString& json, qint64 basedOn = 0);
+    Result<Domain> setPolicy(const QString& orgId, const QString& typed, const QString& json,
+                             qint64 basedOn = 0);
     Result<Domain> fixPolicy(const QString& orgId, const QString& typed); // adds "ses:*"
     bool policyNeedsFix(const Domain& domain) const;
 

@@ -10,7 +10,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-
 #include <optional>
 
 namespace mailroom {
@@ -47,8 +46,7 @@ Q_SIGNALS:
     // The check of the domain (index of count, from 0) begins; the first from inside start().
     void checking(const mailroom::Domain& domain, int index, int count);
     // The domain's check is at step (translated); fraction: how much of this domain is done, 0..1.
-    void progress(const mailroom::Domain& domain, int index, int count, const QString& step,
-                  double fraction);
+    void progress(const mailroom::Domain& domain, int index, int count, const QString& step, double fraction);
     // The domain's check finished. recordError: why Domains::recordCheck refused the report
     // (read-only access, say), none when it was recorded; the report is valid either way.
     void checked(const mailroom::Domain& domain, int index, const mailroom::DnsReport& report,

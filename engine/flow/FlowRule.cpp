@@ -18,7 +18,9 @@ QString tr(const char* text)
 Error patternError(int number, const QString& typed, const QString& why)
 {
     return makeError(ErrorCode::InvalidValue, QStringLiteral("patterns"),
-                     QCoreApplication::translate("mailroom::SenderPattern", "Pattern %1 (%2): %3").arg(number).arg(typed, why));
+                     QCoreApplication::translate("mailroom::SenderPattern", "Pattern %1 (%2): %3")
+                         .arg(number)
+                         .arg(typed, why));
 }
 
 } // namespace
@@ -26,11 +28,16 @@ Error patternError(int number, const QString& typed, const QString& why)
 QString flowActionName(FlowAction action)
 {
     switch (action) {
-    case FlowAction::Drop: return QStringLiteral("Drop");
-    case FlowAction::Bounce: return QStringLiteral("Bounce");
-    case FlowAction::MoveToJunk: return QStringLiteral("MoveToJunk");
-    case FlowAction::NormalDelivery: return QStringLiteral("NormalDelivery");
-    case FlowAction::BypassSpamCheck: return QStringLiteral("BypassSpamCheck");
+    case FlowAction::Drop:
+        return QStringLiteral("Drop");
+    case FlowAction::Bounce:
+        return QStringLiteral("Bounce");
+    case FlowAction::MoveToJunk:
+        return QStringLiteral("MoveToJunk");
+    case FlowAction::NormalDelivery:
+        return QStringLiteral("NormalDelivery");
+    case FlowAction::BypassSpamCheck:
+        return QStringLiteral("BypassSpamCheck");
     }
     return {};
 }
@@ -38,11 +45,16 @@ QString flowActionName(FlowAction action)
 QString flowActionLabel(FlowAction action)
 {
     switch (action) {
-    case FlowAction::Drop: return QCoreApplication::translate("FlowAction", "Drop");
-    case FlowAction::Bounce: return QCoreApplication::translate("FlowAction", "Bounce");
-    case FlowAction::MoveToJunk: return QCoreApplication::translate("FlowAction", "Move to junk folder");
-    case FlowAction::NormalDelivery: return QCoreApplication::translate("FlowAction", "Normal delivery");
-    case FlowAction::BypassSpamCheck: return QCoreApplication::translate("FlowAction", "Bypass spam check");
+    case FlowAction::Drop:
+        return QCoreApplication::translate("FlowAction", "Drop");
+    case FlowAction::Bounce:
+        return QCoreApplication::translate("FlowAction", "Bounce");
+    case FlowAction::MoveToJunk:
+        return QCoreApplication::translate("FlowAction", "Move to junk folder");
+    case FlowAction::NormalDelivery:
+        return QCoreApplication::translate("FlowAction", "Normal delivery");
+    case FlowAction::BypassSpamCheck:
+        return QCoreApplication::translate("FlowAction", "Bypass spam check");
     }
     return {};
 }
@@ -64,10 +76,13 @@ std::optional<FlowAction> flowActionFromName(const QString& name)
 QString SenderPattern::text() const
 {
     switch (kind) {
-    case Kind::Everyone: return QStringLiteral("*");
-    case Kind::Wildcard: return QStringLiteral("*.") + key;
+    case Kind::Everyone:
+        return QStringLiteral("*");
+    case Kind::Wildcard:
+        return QStringLiteral("*.") + key;
     case Kind::Domain:
-    case Kind::Address: return key;
+    case Kind::Address:
+        return key;
     }
     return key;
 }
@@ -75,10 +90,14 @@ QString SenderPattern::text() const
 int SenderPattern::specificity() const
 {
     switch (kind) {
-    case Kind::Everyone: return 0;
-    case Kind::Wildcard: return 1 + int(key.count(u'.')) + 1; // 1 + labels of the base domain
-    case Kind::Domain: return 1000;
-    case Kind::Address: return 2000;
+    case Kind::Everyone:
+        return 0;
+    case Kind::Wildcard:
+        return 1 + int(key.count(u'.')) + 1; // 1 + labels of the base domain
+    case Kind::Domain:
+        return 1000;
+    case Kind::Address:
+        return 2000;
     }
     return 0;
 }
@@ -100,15 +119,17 @@ Result<SenderPattern> SenderPattern::parse(const QString& typed, int number)
         domainPart = text.section(u'@', 1);
         static const QRegularExpression localRule(QStringLiteral("^[A-Za-z0-9._%-]{1,64}$"));
         if (text.count(u'@') != 1 || !localRule.match(local).hasMatch())
-            return patternError(number, text,
-                                tr("not an address: use letters, digits and . _ % - before the @ (at most 64)."));
+            return patternError(
+                number, text,
+                tr("not an address: use letters, digits and . _ % - before the @ (at most 64)."));
         kind = Kind::Address;
     } else if (text.startsWith(QLatin1String("*."))) {
         domainPart = text.mid(2);
         kind = Kind::Wildcard;
     }
     if (domainPart.contains(u'*'))
-        return patternError(number, text, tr("\"*\" is allowed only as the whole first label (*.domain.com) or alone."));
+        return patternError(number, text,
+                            tr("\"*\" is allowed only as the whole first label (*.domain.com) or alone."));
     auto domain = Domains::normalizedName(domainPart);
     if (!domain)
         return patternError(number, text, tr("%1 is not a domain name.").arg(domainPart));

@@ -10,13 +10,19 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 
 namespace mailroom {
 
 // FLOW-3, most restrictive first: the enum's order is the order of precedence.
-enum class FlowAction { Drop, Bounce, MoveToJunk, NormalDelivery, BypassSpamCheck };
+enum class FlowAction
+{
+    Drop,
+    Bounce,
+    MoveToJunk,
+    NormalDelivery,
+    BypassSpamCheck
+};
 
 QString flowActionName(FlowAction action);  // stable: "Drop", "MoveToJunk" …
 QString flowActionLabel(FlowAction action); // translated: "Move to junk folder"
@@ -25,7 +31,13 @@ QVector<FlowAction> allFlowActions();
 
 struct SenderPattern
 {
-    enum class Kind { Everyone, Wildcard, Domain, Address };
+    enum class Kind
+    {
+        Everyone,
+        Wildcard,
+        Domain,
+        Address
+    };
 
     Kind kind = Kind::Everyone;
     QString key; // lower case; the address, the domain (A-label), or the wildcard's base domain

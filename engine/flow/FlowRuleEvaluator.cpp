@@ -28,17 +28,19 @@ QString normalizedAddress(const QString& address)
 QString flowLostReason(FlowMatch::Lost lost)
 {
     switch (lost) {
-    case FlowMatch::Lost::No: return {};
+    case FlowMatch::Lost::No:
+        return {};
     case FlowMatch::Lost::LessSpecific:
         return QCoreApplication::translate("FlowRuleEvaluator", "less specific than the deciding pattern");
     case FlowMatch::Lost::LessRestrictive:
-        return QCoreApplication::translate("FlowRuleEvaluator",
-                                           "as specific as the deciding pattern, with a less restrictive action");
+        return QCoreApplication::translate(
+            "FlowRuleEvaluator", "as specific as the deciding pattern, with a less restrictive action");
     case FlowMatch::Lost::SameRuleOrder:
-        return QCoreApplication::translate("FlowRuleEvaluator",
-                                           "as specific and as restrictive as the deciding pattern, which came first");
+        return QCoreApplication::translate(
+            "FlowRuleEvaluator", "as specific and as restrictive as the deciding pattern, which came first");
     case FlowMatch::Lost::OtherHeaderDecided:
-        return QCoreApplication::translate("FlowRuleEvaluator", "the Sender header matched, so the From address was not used");
+        return QCoreApplication::translate("FlowRuleEvaluator",
+                                           "the Sender header matched, so the From address was not used");
     }
     return {};
 }
@@ -56,10 +58,18 @@ void FlowRuleEvaluator::rebuild(const QVector<FlowRule>& rules)
             const SenderPattern& pattern = m_rules.at(r).patterns.at(p);
             const Entry entry{r, p};
             switch (pattern.kind) {
-            case SenderPattern::Kind::Address: m_addresses[pattern.key].append(entry); break;
-            case SenderPattern::Kind::Domain: m_domains[pattern.key].append(entry); break;
-            case SenderPattern::Kind::Wildcard: m_wildcards[pattern.key].append(entry); break;
-            case SenderPattern::Kind::Everyone: m_everyone.append(entry); break;
+            case SenderPattern::Kind::Address:
+                m_addresses[pattern.key].append(entry);
+                break;
+            case SenderPattern::Kind::Domain:
+                m_domains[pattern.key].append(entry);
+                break;
+            case SenderPattern::Kind::Wildcard:
+                m_wildcards[pattern.key].append(entry);
+                break;
+            case SenderPattern::Kind::Everyone:
+                m_everyone.append(entry);
+                break;
             }
             ++m_patternCount;
         }
@@ -110,8 +120,8 @@ bool FlowRuleEvaluator::beats(const FlowMatch& a, const FlowMatch& b) const
 FlowDecision FlowRuleEvaluator::evaluate(const QString& from, const QString& sender) const
 {
     FlowDecision decision;
-    QVector<FlowMatch> candidates = sender.trimmed().isEmpty() ? QVector<FlowMatch>{}
-                                                               : matches(sender, QStringLiteral("Sender"));
+    QVector<FlowMatch> candidates =
+        sender.trimmed().isEmpty() ? QVector<FlowMatch>{} : matches(sender, QStringLiteral("Sender"));
     QVector<FlowMatch> unused;
     if (candidates.isEmpty()) {
         candidates = matches(from, QStringLiteral("From"));

@@ -13,7 +13,14 @@ namespace mailroom {
 
 struct FlowMatch
 {
-    enum class Lost { No, LessSpecific, LessRestrictive, SameRuleOrder, OtherHeaderDecided };
+    enum class Lost
+    {
+        No,
+        LessSpecific,
+        LessRestrictive,
+        SameRuleOrder,
+        OtherHeaderDecided
+    };
 
     int rule = -1;    // index in the evaluator's rules
     int pattern = -1; // index in that rule's patterns

@@ -10,14 +10,20 @@ namespace mailroom {
 
 struct FlowLintFinding
 {
-    enum class Kind { Duplicate, Shadowed, Swallows, NeverDecides };
+    enum class Kind
+    {
+        Duplicate,
+        Shadowed,
+        Swallows,
+        NeverDecides
+    };
 
     Kind kind = Kind::Duplicate;
-    int rule = -1;         // the rule the finding is about (index in the list given)
-    int pattern = -1;      // its pattern, -1 for the whole rule
-    int otherRule = -1;    // the rule it concerns, if any
+    int rule = -1;      // the rule the finding is about (index in the list given)
+    int pattern = -1;   // its pattern, -1 for the whole rule
+    int otherRule = -1; // the rule it concerns, if any
     int otherPattern = -1;
-    QString message;       // translated
+    QString message; // translated
 };
 
 QString flowLintKindName(FlowLintFinding::Kind kind); // stable: "Shadowed"

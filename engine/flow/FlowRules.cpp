@@ -36,7 +36,10 @@ Status checkAddress(const QString& address, const QString& field, const QString&
 {
     static const QRegularExpression form(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!form.match(address.trimmed()).hasMatch())
-        return makeError(ErrorCode::InvalidValue, field, QCoreApplication::translate("mailroom::FlowRules", "%1: \"%2\" is not an email address.").arg(label, address));
+        return makeError(
+            ErrorCode::InvalidValue, field,
+            QCoreApplication::translate("mailroom::FlowRules", "%1: \"%2\" is not an email address.")
+                .arg(label, address));
     return Done{};
 }
 
@@ -87,11 +90,12 @@ Status FlowRules::check(const QString& orgId, const FlowRuleInput& input, const 
     if (!others)
         return others.error();
     if (others.value() + patterns.value().size() > flow::MaxPatternsPerOrganization)
-        return makeError(ErrorCode::LimitReached, QStringLiteral("patterns"),
-                         tr("Sender patterns: an organization can have at most %1 in all its rules; %2 are in "
-                            "use elsewhere.")
-                             .arg(flow::MaxPatternsPerOrganization)
-                             .arg(others.value()));
+        return makeError(
+            ErrorCode::LimitReached, QStringLiteral("patterns"),
+            tr("Sender patterns: an organization can have at most %1 in all its rules; %2 are in "
+               "use elsewhere.")
+                .arg(flow::MaxPatternsPerOrganization)
+                .arg(others.value()));
     return Done{};
 }
 
@@ -111,7 +115,8 @@ Result<FlowRule> FlowRules::create(const QString& orgId, const FlowRuleInput& in
         r.createdAt = m_engine.now();
         if (auto ok = m_table.insert(r); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("flowrule.create"), r.id, {}, jsonOf(r)); !ok)
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("flowrule.create"), r.id, {}, jsonOf(r));
+            !ok)
             return ok.error();
         m_evaluators.remove(orgId);
         change = changeOf(r, Change::Kind::Added, QStringLiteral("flowrule.create"));
@@ -141,8 +146,8 @@ Result<FlowRule> FlowRules::update(const QString& id, const FlowRuleInput& input
         after.version = before.value().version + 1; // raised by this change (Engine::mutate)
         if (auto ok = m_table.update(after); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("flowrule.update"), id, jsonOf(before.value()),
-                                           jsonOf(after));
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("flowrule.update"), id,
+                                           jsonOf(before.value()), jsonOf(after));
             !ok)
             return ok.error();
         m_evaluators.remove(orgId);
@@ -161,8 +166,8 @@ Status FlowRules::remove(const QString& id)
             return org.error();
         if (auto ok = m_table.remove(id); !ok)
             return ok;
-        if (auto ok = m_engine.recordAudit(before.value().organizationId, QStringLiteral("flowrule.remove"), id,
-                                           jsonOf(before.value()), {});
+        if (auto ok = m_engine.recordAudit(before.value().organizationId, QStringLiteral("flowrule.remove"),
+                                           id, jsonOf(before.value()), {});
             !ok)
             return ok;
         m_evaluators.remove(before.value().organizationId);
@@ -173,7 +178,8 @@ Status FlowRules::remove(const QString& id)
 
 Result<FlowRule> FlowRules::get(const QString& id)
 {
-    return m_engine.versions().read<FlowRule>(Versions::kindOf(Change::Subject::FlowRule), id, [&] { return m_table.get(id); });
+    return m_engine.versions().read<FlowRule>(Versions::kindOf(Change::Subject::FlowRule), id,
+                                              [&] { return m_table.get(id); });
 }
 
 Result<FlowRule> FlowRules::findByName(const QString& orgId, const QString& name)
@@ -191,7 +197,8 @@ Result<FlowRule> FlowRules::findByName(const QString& orgId, const QString& name
 Result<QVector<FlowRule>> FlowRules::list(const QString& orgId)
 {
     return m_engine.versions().readAll<FlowRule>(
-        Versions::kindOf(Change::Subject::FlowRule), [&] { return m_table.list(orgId); }, [](const FlowRule& r) { return r.id; });
+        Versions::kindOf(Change::Subject::FlowRule), [&] { return m_table.list(orgId); },
+        [](const FlowRule& r) { return r.id; });
 }
 
 Result<const FlowRuleEvaluator*> FlowRules::evaluator(const QString& orgId)

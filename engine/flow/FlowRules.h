@@ -23,7 +23,10 @@ struct FlowTestResult
     QVector<FlowRule> rules;
 
     const FlowRule& ruleOf(const FlowMatch& match) const { return rules.at(match.rule); }
-    QString patternOf(const FlowMatch& match) const { return rules.at(match.rule).patterns.at(match.pattern).text(); }
+    QString patternOf(const FlowMatch& match) const
+    {
+        return rules.at(match.rule).patterns.at(match.pattern).text();
+    }
 };
 
 // The rule test of a whole message (MSG-1): its headers decide as FLOW-4 says, and its

@@ -58,8 +58,8 @@ QString addressIn(const QString& value)
 // A parameter (filename=, name=, filename*=) of a Content-Disposition or Content-Type value.
 QString parameter(const QString& value, const QString& name)
 {
-    const QRegularExpression pattern(QStringLiteral("(?:^|;)\\s*") + QRegularExpression::escape(name)
-                                         + QStringLiteral("\\*?\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)"),
+    const QRegularExpression pattern(QStringLiteral("(?:^|;)\\s*") + QRegularExpression::escape(name) +
+                                         QStringLiteral("\\*?\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)"),
                                      QRegularExpression::CaseInsensitiveOption);
     const auto m = pattern.match(value);
     if (!m.hasMatch())
@@ -117,12 +117,15 @@ namespace messages {
 
 const QStringList& unsupportedExtensions()
 {
-    static const QStringList all = QStringLiteral(
-        "ade adp app asp bas bat cer chm cmd com cpl crt csh der exe fxp gadget hlp hta inf ins isp its js jse ksh "
-        "lib lnk mad maf mag mam maq mar mas mat mau mav maw mda mdb mde mdt mdw mdz msc msh msh1 msh2 mshxml "
-        "msh1xml msh2xml msi msp mst ops pcd pif plg prf prg ps1 ps1xml ps2 ps2xml psc1 psc2 reg scf scr sct shb "
-        "shs sys tmp url vb vbe vbs vps vsmacros vss vst vsw vxd ws wsc wsf wsh xnk")
-                                       .split(u' ');
+    static const QStringList all =
+        QStringLiteral("ade adp app asp bas bat cer chm cmd com cpl crt csh der exe fxp gadget hlp hta inf "
+                       "ins isp its js jse ksh "
+                       "lib lnk mad maf mag mam maq mar mas mat mau mav maw mda mdb mde mdt mdw mdz msc msh "
+                       "msh1 msh2 mshxml "
+                       "msh1xml msh2xml msi msp mst ops pcd pif plg prf prg ps1 ps1xml ps2 ps2xml psc1 psc2 "
+                       "reg scf scr sct shb "
+                       "shs sys tmp url vb vbe vbs vps vsmacros vss vst vsw vxd ws wsc wsf wsh xnk")
+            .split(u' ');
     return all;
 }
 
@@ -166,8 +169,9 @@ Result<MessageFile> MessageFile::read(const QString& path)
                          tr("Message file: %1 cannot be read: %2.").arg(path, file.errorString()));
     MessageFile m = parse(file.readAll());
     if (m.from.isEmpty())
-        return makeError(ErrorCode::InvalidValue, QStringLiteral("eml"),
-                         tr("Message file: %1 has no From header with an address; is it an .eml file?").arg(path));
+        return makeError(
+            ErrorCode::InvalidValue, QStringLiteral("eml"),
+            tr("Message file: %1 has no From header with an address; is it an .eml file?").arg(path));
     return m;
 }
 

@@ -6,12 +6,15 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 
 namespace mailroom {
 
-enum class GroupState { Enabled, Disabled };
+enum class GroupState
+{
+    Enabled,
+    Disabled
+};
 
 QString groupStateName(GroupState state);  // stable: "Enabled"
 QString groupStateLabel(GroupState state); // translated
@@ -27,13 +30,17 @@ struct Group
     GroupState state = GroupState::Disabled;
     QDateTime createdAt;
     int memberCount = 0; // filled by the groups list (Groups::page) only
-    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
+    qint64 version = 0;  // raised by every change (Versions); 0 when not read from the store
 };
 
 // A user or group as a member, a delegate or a search candidate.
 struct Member
 {
-    enum class Kind { User, Group };
+    enum class Kind
+    {
+        User,
+        Group
+    };
     QString id;
     Kind kind = Kind::User;
     QString name;        // username or group name
@@ -56,7 +63,13 @@ struct Recipient
 
 struct GroupQuery
 {
-    enum class SortKey { Name, Email, State, Members };
+    enum class SortKey
+    {
+        Name,
+        Email,
+        State,
+        Members
+    };
 
     QString organizationId;
     QString search; // prefix of the name or the address; case-insensitive

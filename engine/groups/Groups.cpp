@@ -1,7 +1,6 @@
 #include "Groups.h"
 
 #include "MemberChanges.h"
-
 #include "core/AddressBook.h"
 #include "core/Engine.h"
 #include "core/Ids.h"
@@ -70,8 +69,9 @@ Result<Group> Groups::create(const QString& orgId, const NewGroup& input)
         if (!org)
             return org.error();
         if (isConnector(org.value()))
-            return connectorRefuses(tr("Create group: this organization's groups live in Active Directory behind an AD "
-                                       "Connector; create the group there, then enable it here."));
+            return connectorRefuses(
+                tr("Create group: this organization's groups live in Active Directory behind an AD "
+                   "Connector; create the group there, then enable it here."));
         if (auto ok = checkNew(orgId, input); !ok)
             return ok.error();
         Group g;
@@ -99,7 +99,8 @@ Result<Group> Groups::create(const QString& orgId, const NewGroup& input)
 
 Result<Group> Groups::get(const QString& id)
 {
-    return m_engine.versions().read<Group>(Versions::kindOf(Change::Subject::Group), id, [&] { return m_table.get(id); });
+    return m_engine.versions().read<Group>(Versions::kindOf(Change::Subject::Group), id,
+                                           [&] { return m_table.get(id); });
 }
 
 Result<Group> Groups::findByName(const QString& orgId, const QString& name)
@@ -200,8 +201,9 @@ Status Groups::replaceMembers(Change& change, const Group& group, const QStringL
 {
     auto org = m_engine.organizations().get(group.organizationId);
     if (org && isConnector(org.value()))
-        return connectorRefuses(tr("Members: this group lives in Active Directory behind an AD Connector; change "
-                                   "its members there."));
+        return connectorRefuses(
+            tr("Members: this group lives in Active Directory behind an AD Connector; change "
+               "its members there."));
     const MemberChanges changes = MemberChanges::between(before, after);
     if (auto ok = addMembersTo(group, changes.added); !ok)
         return ok;
@@ -218,7 +220,7 @@ Status Groups::replaceMembers(Change& change, const Group& group, const QStringL
 }
 
 Status Groups::editMembers(const QString& groupId, const QString& action,
-                          const std::function<Result<QStringList>(const Group&, const QStringList&)>& after)
+                           const std::function<Result<QStringList>(const Group&, const QStringList&)>& after)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto g = managedHere(groupId, interop::Managed::GroupMembers);
@@ -236,8 +238,9 @@ Status Groups::editMembers(const QString& groupId, const QString& action,
 
 Status Groups::addMembers(const QString& groupId, const QStringList& memberIds)
 {
-    return editMembers(groupId, QStringLiteral("group.members.add"),
-                       [&](const Group&, const QStringList& before) -> Result<QStringList> { return before + memberIds; });
+    return editMembers(
+        groupId, QStringLiteral("group.members.add"),
+        [&](const Group&, const QStringList& before) -> Result<QStringList> { return before + memberIds; });
 }
 
 Status Groups::removeMembers(const QString& groupId, const QStringList& memberIds)
@@ -247,8 +250,9 @@ Status Groups::removeMembers(const QString& groupId, const QStringList& memberId
                            QStringList after = before;
                            for (const QString& id : memberIds)
                                if (!after.removeOne(id))
-                                   return makeError(ErrorCode::NotFound, QStringLiteral("members"),
-                                                    tr("Members: %1 is not a member of %2.").arg(id, group.name));
+                                   return makeError(
+                                       ErrorCode::NotFound, QStringLiteral("members"),
+                                       tr("Members: %1 is not a member of %2.").arg(id, group.name));
                            return after;
                        });
 }
@@ -294,7 +298,9 @@ Result<Group> Groups::enable(const QString& groupId, const QString& address)
             auto proposed = proposedAddress(groupId);
             if (!proposed)
                 return proposed.error();
-            if (auto ok = interop::enableAddress(org.value(), proposed.value(), address, QStringLiteral("email")); !ok)
+            if (auto ok =
+                    interop::enableAddress(org.value(), proposed.value(), address, QStringLiteral("email"));
+                !ok)
                 return ok.error();
         }
         if (auto ok = AddressBook(m_engine).check(g.value().organizationId, address, groupId); !ok)
@@ -304,7 +310,8 @@ Result<Group> Groups::enable(const QString& groupId, const QString& address)
         after.email = address;
         if (auto ok = m_table.updateMailState(after); !ok)
             return ok.error();
-        if (auto ok = AddressBook(m_engine).addresses().add(after.organizationId, address, groupId, true); !ok)
+        if (auto ok = AddressBook(m_engine).addresses().add(after.organizationId, address, groupId, true);
+            !ok)
             return ok.error();
         if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("group.enable"), groupId,
                                            json::of(g.value()), json::of(after));
@@ -347,16 +354,18 @@ Status Groups::remove(const QString& groupId)
         if (!g)
             return g.error();
         if (g.value().state != GroupState::Disabled)
-            return makeError(ErrorCode::WrongState, QStringLiteral("group"),
-                             tr("Delete: disable %1 first; only a disabled group can be deleted.").arg(g.value().name));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("group"),
+                tr("Delete: disable %1 first; only a disabled group can be deleted.").arg(g.value().name));
         auto org = m_engine.organizations().get(g.value().organizationId);
         if (!org)
             return org.error();
         if (org.value().directoryType != directoryTypeName(DirectoryType::WorkMail))
-            return makeError(ErrorCode::NotSupportedByDirectory, QStringLiteral("directory"),
-                             tr("Delete: %1 belongs to the organization's directory, where it stays; disabled, it "
-                                "receives no mail and can be enabled again.")
-                                 .arg(g.value().name));
+            return makeError(
+                ErrorCode::NotSupportedByDirectory, QStringLiteral("directory"),
+                tr("Delete: %1 belongs to the organization's directory, where it stays; disabled, it "
+                   "receives no mail and can be enabled again.")
+                    .arg(g.value().name));
         if (auto ok = m_table.remove(groupId); !ok)
             return ok;
         if (auto ok = m_engine.recordAudit(g.value().organizationId, QStringLiteral("group.delete"), groupId,

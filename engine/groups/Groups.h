@@ -71,8 +71,8 @@ private:
     Status editMembers(const QString& groupId, const QString& action,
                        const std::function<Result<QStringList>(const Group&, const QStringList&)>& after);
     // The one way members change: from before to after, with the audit record and the change.
-    Status replaceMembers(Change& change, const Group& group, const QStringList& before, const QStringList& after,
-                          const QString& action);
+    Status replaceMembers(Change& change, const Group& group, const QStringList& before,
+                          const QStringList& after, const QString& action);
 
     Engine& m_engine;
     GroupTable m_table;

@@ -48,9 +48,10 @@ Status checkEwsUrl(const QString& text)
                                  "https://mail.example.com/EWS/Exchange.asmx.")
                                   .arg(url));
     if (parsed.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
-        return invalid(field, tr("EWS URL: \"%1\" must start with https://; availability is only queried over "
-                                 "HTTPS.")
-                                  .arg(url));
+        return invalid(field,
+                       tr("EWS URL: \"%1\" must start with https://; availability is only queried over "
+                          "HTTPS.")
+                           .arg(url));
     if (parsed.host().isEmpty())
         return invalid(field, tr("EWS URL: \"%1\" names no server; enter one such as "
                                  "https://mail.example.com/EWS/Exchange.asmx.")
@@ -68,15 +69,18 @@ Status checkServiceAccount(const QString& text)
                             "user@example.com or EXAMPLE\\user."));
     // FQDN form (the address rule of USR-1), or a NetBIOS domain (at most 15 characters) and a
     // sAMAccountName (at most 20 characters, none of " / \ [ ] : ; | = , + * ? < > @).
-    const bool fqdn = account.size() <= 254
-        && matchesWhole(QStringLiteral("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z-]{2,}"),
-                        account);
-    const bool downLevel = matchesWhole(QStringLiteral("[A-Za-z0-9][A-Za-z0-9.-]{0,14}\\\\[^\"/\\\\\\[\\]:;|=,+*?<>@\\s]{1,20}"),
-                                        account);
+    const bool fqdn =
+        account.size() <= 254 &&
+        matchesWhole(
+            QStringLiteral("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z-]{2,}"),
+            account);
+    const bool downLevel = matchesWhole(
+        QStringLiteral("[A-Za-z0-9][A-Za-z0-9.-]{0,14}\\\\[^\"/\\\\\\[\\]:;|=,+*?<>@\\s]{1,20}"), account);
     if (!fqdn && !downLevel)
-        return invalid(field, tr("Service account: \"%1\" is neither an address in FQDN form (user@example.com) nor "
-                                 "DOMAIN\\username.")
-                                  .arg(account));
+        return invalid(field,
+                       tr("Service account: \"%1\" is neither an address in FQDN form (user@example.com) nor "
+                          "DOMAIN\\username.")
+                           .arg(account));
     return Done{};
 }
 
@@ -84,8 +88,9 @@ Status checkPassword(const QString& password)
 {
     const QString field = QStringLiteral("password");
     if (password.isEmpty())
-        return makeError(ErrorCode::Required, field,
-                         tr("Password: enter the service account's password; it is kept in the system keychain."));
+        return makeError(
+            ErrorCode::Required, field,
+            tr("Password: enter the service account's password; it is kept in the system keychain."));
     if (password.size() > MaxPasswordLength)
         return invalid(field, tr("Password: at most %1 characters.").arg(MaxPasswordLength));
     if (password.contains(u'\n') || password.contains(u'\r'))

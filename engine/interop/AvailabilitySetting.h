@@ -18,7 +18,7 @@ struct AvailabilitySetting
     QString secretRef;      // the keychain key of the password
     QDateTime testedAt;     // last EWS test, invalid when never tested
     QString testResult;     // the last test's outcome, empty when never tested
-    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
+    qint64 version = 0;     // raised by every change (Versions); 0 when not read from the store
 };
 
 namespace availability {

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <optional>
 
 namespace mailroom {
@@ -49,7 +48,9 @@ QJsonObject jsonOf(const std::optional<AvailabilitySetting>& s)
 Error noSettings(const QString& domain)
 {
     return makeError(ErrorCode::NotFound, QStringLiteral("domain"),
-                     QCoreApplication::translate("mailroom::AvailabilitySettings", "Domain: %1 has no availability settings; save them first.").arg(domain));
+                     QCoreApplication::translate("mailroom::AvailabilitySettings",
+                                                 "Domain: %1 has no availability settings; save them first.")
+                         .arg(domain));
 }
 
 } // namespace
@@ -73,33 +74,33 @@ void AvailabilitySettings::setSecretStore(std::unique_ptr<SecretStore> store)
     m_secrets = std::move(store);
 }
 
-template <typename T>
-void AvailabilitySettings::later(Callback<T> done, Result<T> result)
+template <typename T> void AvailabilitySettings::later(Callback<T> done, Result<T> result)
 {
     // Through the event loop, so that a caller never sees its callback run inside its own call.
-    QTimer::singleShot(0, m_secrets.get(),
-                       [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); });
+    QTimer::singleShot(0, m_secrets.get(), [done = std::move(done), result = std::move(result)]() mutable {
+        done(std::move(result));
+    });
 }
 
-template <typename T>
-Result<T> AvailabilitySettings::wait(const std::function<void(Callback<T>)>& start)
+template <typename T> Result<T> AvailabilitySettings::wait(const std::function<void(Callback<T>)>& start)
 {
     // save() may wait for the keychain twice (write, then undo a write the database refused).
     return waitFor<T>(start, 2 * m_secrets->timeout() + std::chrono::seconds(1), SecretStore::timedOut());
 }
 
-Result<AvailabilitySettings::Target> AvailabilitySettings::target(const QString& orgId, const QString& typedDomain,
-                                                                  bool needsInteroperability)
+Result<AvailabilitySettings::Target>
+AvailabilitySettings::target(const QString& orgId, const QString& typedDomain, bool needsInteroperability)
 {
     auto org = m_engine.organizations().requireActive(orgId);
     if (!org)
         return org.error();
     if (needsInteroperability && !org.value().interoperability)
-        return makeError(ErrorCode::WrongState, QStringLiteral("interoperability"),
-                         tr("Availability settings are for interoperability mode, which lets people see the free "
-                            "and busy times of colleagues still on Microsoft Exchange; %1 is not in interoperability "
-                            "mode.")
-                             .arg(org.value().alias));
+        return makeError(
+            ErrorCode::WrongState, QStringLiteral("interoperability"),
+            tr("Availability settings are for interoperability mode, which lets people see the free "
+               "and busy times of colleagues still on Microsoft Exchange; %1 is not in interoperability "
+               "mode.")
+                .arg(org.value().alias));
     auto name = Domains::normalizedName(typedDomain);
     if (!name)
         return name.error();
@@ -153,7 +154,8 @@ Status AvailabilitySettings::check(const QString& orgId, const AvailabilityInput
         return ok;
     if (auto ok = availability::checkServiceAccount(input.serviceAccount); !ok)
         return ok;
-    if (auto ok = m_engine.versions().require(versionKind::Availability, versionId(orgId, t.value().domain), input.basedOn,
+    if (auto ok = m_engine.versions().require(versionKind::Availability, versionId(orgId, t.value().domain),
+                                              input.basedOn,
                                               tr("The availability settings of %1").arg(t.value().domain));
         !ok)
         return ok;
@@ -187,14 +189,13 @@ void AvailabilitySettings::save(const QString& orgId, const AvailabilityInput& i
                              return done(std::move(saved));
                          // The database refused a first save: take the password back out of the
                          // keychain, so that nothing is left that no row points to.
-                         m_secrets->remove(ref, [done = std::move(done), error = saved.error()](Status) mutable {
-                             done(error);
-                         });
+                         m_secrets->remove(ref, [done = std::move(done),
+                                                 error = saved.error()](Status) mutable { done(error); });
                      });
 }
 
-Result<AvailabilitySetting> AvailabilitySettings::commitSave(const QString& orgId, const AvailabilityInput& input,
-                                                             bool passwordWritten)
+Result<AvailabilitySetting>
+AvailabilitySettings::commitSave(const QString& orgId, const AvailabilityInput& input, bool passwordWritten)
 {
     return m_engine.mutate([&](Change& change) -> Result<AvailabilitySetting> {
         // Checked again inside the transaction: the keychain took its time.
@@ -211,13 +212,15 @@ Result<AvailabilitySetting> AvailabilitySettings::commitSave(const QString& orgI
         after.serviceAccount = input.serviceAccount.trimmed();
         after.secretRef = availability::secretRef(orgId, after.domain);
         // A test of other settings says nothing about these.
-        if (passwordWritten || !before || before->ewsUrl != after.ewsUrl || before->serviceAccount != after.serviceAccount) {
+        if (passwordWritten || !before || before->ewsUrl != after.ewsUrl ||
+            before->serviceAccount != after.serviceAccount) {
             after.testedAt = QDateTime();
             after.testResult.clear();
         }
         if (auto ok = AvailabilityTable(m_engine.store()).put(after); !ok)
             return ok.error();
-        if (auto ok = m_engine.versions().bump(versionKind::Availability, versionId(orgId, after.domain)); !ok)
+        if (auto ok = m_engine.versions().bump(versionKind::Availability, versionId(orgId, after.domain));
+            !ok)
             return ok.error();
         auto version = m_engine.versions().of(versionKind::Availability, versionId(orgId, after.domain));
         if (!version)
@@ -227,14 +230,17 @@ Result<AvailabilitySetting> AvailabilitySettings::commitSave(const QString& orgI
         afterJson.insert(QStringLiteral("passwordChanged"), passwordWritten);
         if (auto ok = m_engine.recordAudit(orgId, SaveAction, after.domain, jsonOf(before), afterJson); !ok)
             return ok.error();
-        change = {Change::Subject::Interop, before ? Change::Kind::Updated : Change::Kind::Added, orgId,
-                  {after.domain}, SaveAction};
+        change = {Change::Subject::Interop,
+                  before ? Change::Kind::Updated : Change::Kind::Added,
+                  orgId,
+                  {after.domain},
+                  SaveAction};
         return after;
     });
 }
 
-void AvailabilitySettings::changePassword(const QString& orgId, const QString& domain, const QString& password,
-                                          Callback<Done> done)
+void AvailabilitySettings::changePassword(const QString& orgId, const QString& domain,
+                                          const QString& password, Callback<Done> done)
 {
     if (auto allowed = m_engine.requireFullAccess(); !allowed)
         return later<Done>(std::move(done), allowed.error());
@@ -259,7 +265,8 @@ Status AvailabilitySettings::commitPasswordChange(const QString& orgId, const QS
     return m_engine.mutate([&](Change& change) -> Status {
         auto saved = AvailabilityTable(m_engine.store()).get(orgId, domain);
         if (!saved)
-            return saved.error().code == ErrorCode::NotFound ? Status(noSettings(domain)) : Status(saved.error());
+            return saved.error().code == ErrorCode::NotFound ? Status(noSettings(domain))
+                                                             : Status(saved.error());
         QJsonObject after = jsonOf(saved.value());
         after.insert(QStringLiteral("passwordChanged"), true);
         if (auto ok = m_engine.recordAudit(orgId, PasswordAction, domain, jsonOf(saved.value()), after); !ok)
@@ -279,11 +286,12 @@ void AvailabilitySettings::remove(const QString& orgId, const QString& domain, C
     if (!t.value().saved)
         return later<Done>(std::move(done), noSettings(domain.trimmed()));
     const QString name = t.value().domain;
-    m_secrets->remove(t.value().saved->secretRef, [this, orgId, name, done = std::move(done)](Status removed) mutable {
-        if (!removed)
-            return done(removed.error());
-        done(commitRemove(orgId, name));
-    });
+    m_secrets->remove(t.value().saved->secretRef,
+                      [this, orgId, name, done = std::move(done)](Status removed) mutable {
+                          if (!removed)
+                              return done(removed.error());
+                          done(commitRemove(orgId, name));
+                      });
 }
 
 Status AvailabilitySettings::commitRemove(const QString& orgId, const QString& domain)
@@ -292,7 +300,8 @@ Status AvailabilitySettings::commitRemove(const QString& orgId, const QString& d
         AvailabilityTable table(m_engine.store());
         auto saved = table.get(orgId, domain);
         if (!saved)
-            return saved.error().code == ErrorCode::NotFound ? Status(noSettings(domain)) : Status(saved.error());
+            return saved.error().code == ErrorCode::NotFound ? Status(noSettings(domain))
+                                                             : Status(saved.error());
         if (auto ok = table.remove(orgId, domain); !ok)
             return ok;
         if (auto ok = m_engine.recordAudit(orgId, RemoveAction, domain, jsonOf(saved.value()), {}); !ok)
@@ -309,9 +318,10 @@ void AvailabilitySettings::password(const QString& orgId, const QString& domain,
         return later<QString>(std::move(done), saved.error());
     m_secrets->read(saved.value().secretRef, [done = std::move(done)](Result<QString> secret) mutable {
         if (!secret && secret.error().code == ErrorCode::NotFound)
-            return done(makeError(ErrorCode::NotFound, QStringLiteral("password"),
-                                  tr("Password: the system keychain holds no password for these settings (it may "
-                                     "have been saved on another computer); enter it again.")));
+            return done(
+                makeError(ErrorCode::NotFound, QStringLiteral("password"),
+                          tr("Password: the system keychain holds no password for these settings (it may "
+                             "have been saved on another computer); enter it again.")));
         done(std::move(secret));
     });
 }
@@ -328,19 +338,24 @@ Result<AvailabilitySetting> AvailabilitySettings::recordTest(const QString& orgI
         after.testResult = result;
         if (auto ok = AvailabilityTable(m_engine.store()).put(after); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit(orgId, TestAction, after.domain, jsonOf(before.value()), jsonOf(after)); !ok)
+        if (auto ok =
+                m_engine.recordAudit(orgId, TestAction, after.domain, jsonOf(before.value()), jsonOf(after));
+            !ok)
             return ok.error();
         change = {Change::Subject::Interop, Change::Kind::Updated, orgId, {after.domain}, TestAction};
         return after;
     });
 }
 
-Result<AvailabilitySetting> AvailabilitySettings::saveNow(const QString& orgId, const AvailabilityInput& input)
+Result<AvailabilitySetting> AvailabilitySettings::saveNow(const QString& orgId,
+                                                          const AvailabilityInput& input)
 {
-    return wait<AvailabilitySetting>([&](Callback<AvailabilitySetting> done) { save(orgId, input, std::move(done)); });
+    return wait<AvailabilitySetting>(
+        [&](Callback<AvailabilitySetting> done) { save(orgId, input, std::move(done)); });
 }
 
-Status AvailabilitySettings::changePasswordNow(const QString& orgId, const QString& domain, const QString& password)
+Status AvailabilitySettings::changePasswordNow(const QString& orgId, const QString& domain,
+                                               const QString& password)
 {
     return wait<Done>([&](Callback<Done> done) { changePassword(orgId, domain, password, std::move(done)); });
 }
@@ -363,8 +378,8 @@ void AvailabilitySettings::forgetSecrets(const QStringList& refs)
         m_secrets->remove(ref, [this, ref](Status done) {
             --m_pendingForgets;
             if (!done)
-                qWarning("The keychain entry %s of a removed organization could not be deleted: %s", qPrintable(ref),
-                         qPrintable(done.error().message));
+                qWarning("The keychain entry %s of a removed organization could not be deleted: %s",
+                         qPrintable(ref), qPrintable(done.error().message));
         });
     }
 }

@@ -17,7 +17,6 @@
 #include "core/Result.h"
 
 #include <QVector>
-
 #include <functional>
 #include <memory>
 
@@ -28,18 +27,17 @@ class SecretStore;
 
 struct AvailabilityInput
 {
-    QString domain;         // as typed: Unicode or A-label
+    QString domain; // as typed: Unicode or A-label
     QString ewsUrl;
     QString serviceAccount;
-    QString password;       // empty keeps the saved password; required on the first save
-    qint64 basedOn = 0;     // the version the settings were read at (0: over whatever is there)
+    QString password;   // empty keeps the saved password; required on the first save
+    qint64 basedOn = 0; // the version the settings were read at (0: over whatever is there)
 };
 
 class AvailabilitySettings
 {
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
     explicit AvailabilitySettings(Engine& engine);
     ~AvailabilitySettings();
@@ -68,7 +66,8 @@ public:
 
     // Replaces the password in the keychain; the row keeps its secretRef (the audit log records
     // that the password changed). Errors: as save, NotFound (field "domain") without settings.
-    void changePassword(const QString& orgId, const QString& domain, const QString& password, Callback<Done> done);
+    void changePassword(const QString& orgId, const QString& domain, const QString& password,
+                        Callback<Done> done);
     Status changePasswordNow(const QString& orgId, const QString& domain, const QString& password);
 
     // Deletes the keychain entry, then the row. When the keychain fails the row stays, so that the
@@ -94,19 +93,19 @@ public:
 
     // Keeps the outcome of an EWS test (testedAt = now). Errors: NotFound (field "domain"),
     // AccessDenied.
-    Result<AvailabilitySetting> recordTest(const QString& orgId, const QString& domain, const QString& result);
+    Result<AvailabilitySetting> recordTest(const QString& orgId, const QString& domain,
+                                           const QString& result);
 
 private:
     struct Target;
     // The organization (Active, in interoperability mode when asked), the domain and its settings.
     Result<Target> target(const QString& orgId, const QString& typedDomain, bool needsInteroperability);
-    Result<AvailabilitySetting> commitSave(const QString& orgId, const AvailabilityInput& input, bool passwordWritten);
+    Result<AvailabilitySetting> commitSave(const QString& orgId, const AvailabilityInput& input,
+                                           bool passwordWritten);
     Status commitPasswordChange(const QString& orgId, const QString& domain);
     Status commitRemove(const QString& orgId, const QString& domain);
-    template <typename T>
-    void later(Callback<T> done, Result<T> result);
-    template <typename T>
-    Result<T> wait(const std::function<void(Callback<T>)>& start);
+    template <typename T> void later(Callback<T> done, Result<T> result);
+    template <typename T> Result<T> wait(const std::function<void(Callback<T>)>& start);
 
     Engine& m_engine;
     std::unique_ptr<SecretStore> m_secrets;

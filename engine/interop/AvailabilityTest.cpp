@@ -51,7 +51,8 @@ void AvailabilityTest::run(const QString& password)
         m_check->setTimeout(m_timeoutMs);
     connect(m_check, &EwsCheck::finished, this, [this](const NetworkCheckResult& result) {
         if (result.outcome != NetworkOutcome::Cancelled && m_engine.accessLevel() == AccessLevel::Full) {
-            const QString kept = QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+            const QString kept =
+                QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
             if (auto recorded = m_engine.availability().recordTest(m_orgId, m_domain, kept); !recorded) {
                 finish(recorded.error());
                 return;

@@ -63,7 +63,8 @@ DirectorySyncReport DirectorySyncReport::fromJson(const QJsonObject& json)
     r.usersWithoutExchangeAddresses = json.value(QStringLiteral("usersWithoutExchangeAddresses")).toInt();
     for (const QJsonValue& v : json.value(QStringLiteral("skipped")).toArray()) {
         const QJsonObject s = v.toObject();
-        r.skipped.append({s.value(QStringLiteral("username")).toString(), s.value(QStringLiteral("address")).toString(),
+        r.skipped.append({s.value(QStringLiteral("username")).toString(),
+                          s.value(QStringLiteral("address")).toString(),
                           s.value(QStringLiteral("reason")).toString()});
     }
     return r;
@@ -79,7 +80,10 @@ void DirectorySyncReport::add(const DirectorySyncReport& batch)
     skipped += batch.skipped;
 }
 
-DirectorySync::DirectorySync(Engine& engine) : m_engine(engine), m_job(std::make_unique<DirectorySyncJob>(engine)) {}
+DirectorySync::DirectorySync(Engine& engine)
+    : m_engine(engine), m_job(std::make_unique<DirectorySyncJob>(engine))
+{
+}
 
 DirectorySync::~DirectorySync() = default;
 
@@ -113,13 +117,17 @@ Status DirectorySync::setExchangeAddresses(const QString& userId, const QStringL
             return before.error();
         if (auto ok = table.setExchangeAddresses(userId, clean); !ok)
             return ok;
-        if (auto ok = m_engine.recordAudit(user.value().organizationId, AddressesAction, userId,
-                                           {{QStringLiteral("addresses"), QJsonArray::fromStringList(before.value())}},
-                                           {{QStringLiteral("addresses"), QJsonArray::fromStringList(clean)}});
+        if (auto ok = m_engine.recordAudit(
+                user.value().organizationId, AddressesAction, userId,
+                {{QStringLiteral("addresses"), QJsonArray::fromStringList(before.value())}},
+                {{QStringLiteral("addresses"), QJsonArray::fromStringList(clean)}});
             !ok)
             return ok;
-        change = {Change::Subject::Directory, Change::Kind::Updated, user.value().organizationId,
-                  {user.value().directoryId}, AddressesAction};
+        change = {Change::Subject::Directory,
+                  Change::Kind::Updated,
+                  user.value().organizationId,
+                  {user.value().directoryId},
+                  AddressesAction};
         return Done{};
     });
 }
@@ -142,7 +150,8 @@ Result<Organization> DirectorySync::syncable(const QString& orgId)
     return org;
 }
 
-Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const QString& by, const Progress& progress)
+Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const QString& by,
+                                                   const Progress& progress)
 {
     if (auto org = syncable(orgId); !org)
         return org.error();
@@ -170,17 +179,20 @@ Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const Q
             return ok.error();
         const int done = int(std::min<qsizetype>(first + BatchSize, all.size()));
         if (progress && !progress(done, int(all.size())) && done < all.size())
-            return makeError(ErrorCode::Cancelled, QStringLiteral("synchronisation"),
-                             tr("Synchronise the directory: stopped after %1 of %2 users; their addresses are "
-                                "synchronised, the others' at the next synchronisation.")
-                                 .arg(done)
-                                 .arg(all.size()));
+            return makeError(
+                ErrorCode::Cancelled, QStringLiteral("synchronisation"),
+                tr("Synchronise the directory: stopped after %1 of %2 users; their addresses are "
+                   "synchronised, the others' at the next synchronisation.")
+                    .arg(done)
+                    .arg(all.size()));
     }
 
     auto recorded = m_engine.mutate([&](Change& change) -> Status {
         if (auto org = syncable(orgId); !org)
             return org.error();
-        if (auto ok = DirectorySyncTable(m_engine.store()).putLast(orgId, {report.at, report.by, report.toJson()}); !ok)
+        if (auto ok =
+                DirectorySyncTable(m_engine.store()).putLast(orgId, {report.at, report.by, report.toJson()});
+            !ok)
             return ok.error();
         if (auto ok = m_engine.recordAudit(orgId, SyncAction, orgId, {}, report.toJson()); !ok)
             return ok.error();
@@ -192,7 +204,8 @@ Result<DirectorySyncReport> DirectorySync::syncNow(const QString& orgId, const Q
     return report;
 }
 
-Status DirectorySync::syncBatch(const QString& orgId, const QVector<UserRow>& rows, DirectorySyncReport& report)
+Status DirectorySync::syncBatch(const QString& orgId, const QVector<UserRow>& rows,
+                                DirectorySyncReport& report)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto org = syncable(orgId);
@@ -232,7 +245,8 @@ Status DirectorySync::syncBatch(const QString& orgId, const QVector<UserRow>& ro
     });
 }
 
-Status DirectorySync::syncUser(const Organization& org, const UserRow& row, DirectorySyncReport& report, bool& updated)
+Status DirectorySync::syncUser(const Organization& org, const UserRow& row, DirectorySyncReport& report,
+                               bool& updated)
 {
     AddressBook book(m_engine);
     DirectorySyncTable table(m_engine.store());
@@ -269,8 +283,8 @@ Status DirectorySync::syncUser(const Organization& org, const UserRow& row, Dire
         updated = true;
     }
     // The primary is Exchange's first address when it could be added; otherwise it stays.
-    const QString primary = containsAddress(kept, wanted.value().constFirst()) ? wanted.value().constFirst()
-                                                                              : row.email;
+    const QString primary =
+        containsAddress(kept, wanted.value().constFirst()) ? wanted.value().constFirst() : row.email;
     if (!primary.isEmpty() && primary.compare(row.email, Qt::CaseInsensitive) != 0) {
         if (auto ok = book.addresses().setPrimary(row.id, primary); !ok)
             return ok.error();
@@ -284,7 +298,8 @@ Status DirectorySync::syncUser(const Organization& org, const UserRow& row, Dire
         updated = true;
     }
     for (const EmailAddress& a : current.value()) {
-        if (addresses.contains(a.address, Qt::CaseInsensitive) || a.address.compare(primary, Qt::CaseInsensitive) == 0)
+        if (addresses.contains(a.address, Qt::CaseInsensitive) ||
+            a.address.compare(primary, Qt::CaseInsensitive) == 0)
             continue;
         if (auto ok = book.addresses().remove(org.id, a.address); !ok)
             return ok.error();

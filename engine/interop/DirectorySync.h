@@ -35,9 +35,9 @@ struct DirectorySyncReport
     };
 
     QDateTime at;
-    QString by;            // Engine::actor(), or "schedule" for the four-hourly run
-    int usersChecked = 0;  // enabled users (not system users)
-    int usersUpdated = 0;  // whose addresses changed
+    QString by;           // Engine::actor(), or "schedule" for the four-hourly run
+    int usersChecked = 0; // enabled users (not system users)
+    int usersUpdated = 0; // whose addresses changed
     int addressesAdded = 0;
     int addressesRemoved = 0;
     int usersWithoutExchangeAddresses = 0; // Exchange holds nothing for them: left as they are
@@ -80,7 +80,8 @@ public:
     // two batches, the synchronisation stops with that error and what was committed stays, with
     // its audit records. Errors: those of syncable; Cancelled when progress said stop (what was
     // committed stays; no report is recorded, so the schedule runs it again).
-    Result<DirectorySyncReport> syncNow(const QString& orgId, const QString& by = {}, const Progress& progress = {});
+    Result<DirectorySyncReport> syncNow(const QString& orgId, const QString& by = {},
+                                        const Progress& progress = {});
     // The last synchronisation, if any. Errors: NotFound.
     Result<std::optional<DirectorySyncReport>> last(const QString& orgId);
     // When the next scheduled synchronisation is due: four hours after the last one, or now when

@@ -23,10 +23,11 @@ DirectorySyncJob::~DirectorySyncJob()
 Status DirectorySyncJob::start(const QString& orgId)
 {
     if (isRunning())
-        return makeError(ErrorCode::WrongState, QStringLiteral("synchronisation"),
-                         QCoreApplication::translate("mailroom::DirectorySync",
-                                                     "Synchronise the directory: a synchronisation is already "
-                                                     "running; wait for it to finish."));
+        return makeError(
+            ErrorCode::WrongState, QStringLiteral("synchronisation"),
+            QCoreApplication::translate("mailroom::DirectorySync",
+                                        "Synchronise the directory: a synchronisation is already "
+                                        "running; wait for it to finish."));
     if (auto org = m_engine.directorySync().syncable(orgId); !org)
         return org.error();
     run(orgId);
@@ -53,8 +54,8 @@ void DirectorySyncJob::run(const QString& orgId)
         std::optional<Error> error;
         {
             auto progress = [this](int done, int total) {
-                QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progressed(done, total); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
                 return !m_stop;
             };
             auto opened = Engine::open(path, options);
@@ -68,7 +69,8 @@ void DirectorySyncJob::run(const QString& orgId)
                     error = synced.error();
             }
         } // the thread's engine closes here, in its own thread
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("directory-sync"));
     m_thread->start();

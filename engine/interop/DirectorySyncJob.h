@@ -8,7 +8,6 @@
 #include "core/Result.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <optional>
 

@@ -1,7 +1,6 @@
 #include "InteropProgress.h"
 
 #include "ExchangeCommands.h"
-
 #include "core/Engine.h"
 #include "groups/Group.h"
 #include "groups/Groups.h"
@@ -238,13 +237,15 @@ Status InteropProgress::routingReady(Engine& engine, const User& user)
         if (a.present)
             continue;
         if (a.address.isEmpty())
-            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
-                             tr("The routing of %1 cannot be marked done: %1 has no address from Exchange. %2")
-                                 .arg(name, a.note));
-        return makeError(ErrorCode::WrongState, QStringLiteral("user"),
-                         tr("The routing of %1 cannot be marked done: the address %2 is missing. Add it to %1 "
-                            "in the Exchange admin center; the directory then synchronises it here.")
-                             .arg(name, a.address));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("user"),
+                tr("The routing of %1 cannot be marked done: %1 has no address from Exchange. %2")
+                    .arg(name, a.note));
+        return makeError(
+            ErrorCode::WrongState, QStringLiteral("user"),
+            tr("The routing of %1 cannot be marked done: the address %2 is missing. Add it to %1 "
+               "in the Exchange admin center; the directory then synchronises it here.")
+                .arg(name, a.address));
     }
     return Done{};
 }

@@ -8,7 +8,8 @@
 
 namespace mailroom::interop {
 
-enum class Managed {
+enum class Managed
+{
     UserAddresses, // add or remove an alias, change the primary address
     UserDisable,
     UserDelete,

@@ -74,8 +74,9 @@ Result<Table> parse(const QString& text)
         }
     }
     if (quoted)
-        return makeError(ErrorCode::InvalidValue, QStringLiteral("file"),
-                         QCoreApplication::translate("Csv", "Line %1: a quoted field is never closed.").arg(recordLine));
+        return makeError(
+            ErrorCode::InvalidValue, QStringLiteral("file"),
+            QCoreApplication::translate("Csv", "Line %1: a quoted field is never closed.").arg(recordLine));
     if (fieldStarted || !record.isEmpty())
         endRecord();
 

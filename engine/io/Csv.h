@@ -12,9 +12,9 @@ namespace mailroom::csv {
 
 struct Table
 {
-    QStringList header;           // lower case, trimmed
-    QVector<QStringList> rows;    // each padded to the header's width
-    QVector<int> lineNumbers;     // the file line each row starts on
+    QStringList header;        // lower case, trimmed
+    QVector<QStringList> rows; // each padded to the header's width
+    QVector<int> lineNumbers;  // the file line each row starts on
     int column(const QString& name) const { return header.indexOf(name); }
     bool hasColumns(const QStringList& names) const;
     // The row's value in the named column, trimmed; empty when the file has no such column.

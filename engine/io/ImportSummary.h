@@ -6,7 +6,6 @@
 #include "core/Result.h"
 
 #include <QVector>
-
 #include <functional>
 
 namespace mailroom {
@@ -23,6 +22,7 @@ struct ImportSummary
 };
 
 // Runs addRow for each row of the table and sums up.
-ImportSummary importEach(const csv::Table& table, const std::function<Status(const QStringList& row)>& addRow);
+ImportSummary importEach(const csv::Table& table,
+                         const std::function<Status(const QStringList& row)>& addRow);
 
 } // namespace mailroom

@@ -24,18 +24,18 @@ void withVersion(QJsonObject& out, const QString& key, qint64 version)
 QJsonObject of(const Organization& o)
 {
     QJsonObject out{{QStringLiteral("id"), o.id},
-            {QStringLiteral("alias"), o.alias},
-            {QStringLiteral("region"), o.region},
-            {QStringLiteral("state"), orgStateName(o.state)},
-            {QStringLiteral("stateReason"), o.stateReason},
-            {QStringLiteral("setup"), setupKindName(o.setup)},
-            {QStringLiteral("directoryId"), o.directoryId},
-            {QStringLiteral("directoryType"), o.directoryType},
-            {QStringLiteral("directoryName"), o.directoryName},
-            {QStringLiteral("kmsKey"), o.kmsKey},
-            {QStringLiteral("interoperability"), o.interoperability},
-            {QStringLiteral("defaultDomain"), o.defaultDomain},
-            {QStringLiteral("createdAt"), timestamp(o.createdAt)}};
+                    {QStringLiteral("alias"), o.alias},
+                    {QStringLiteral("region"), o.region},
+                    {QStringLiteral("state"), orgStateName(o.state)},
+                    {QStringLiteral("stateReason"), o.stateReason},
+                    {QStringLiteral("setup"), setupKindName(o.setup)},
+                    {QStringLiteral("directoryId"), o.directoryId},
+                    {QStringLiteral("directoryType"), o.directoryType},
+                    {QStringLiteral("directoryName"), o.directoryName},
+                    {QStringLiteral("kmsKey"), o.kmsKey},
+                    {QStringLiteral("interoperability"), o.interoperability},
+                    {QStringLiteral("defaultDomain"), o.defaultDomain},
+                    {QStringLiteral("createdAt"), timestamp(o.createdAt)}};
     withVersion(out, QStringLiteral("version"), o.version);
     return out;
 }
@@ -56,21 +56,21 @@ QJsonObject of(const Directory& d)
 QJsonObject of(const User& u)
 {
     QJsonObject out{{QStringLiteral("id"), u.id},
-            {QStringLiteral("organizationId"), u.organizationId},
-            {QStringLiteral("directoryId"), u.directoryId},
-            {QStringLiteral("username"), u.username},
-            {QStringLiteral("firstName"), u.details.firstName},
-            {QStringLiteral("lastName"), u.details.lastName},
-            {QStringLiteral("displayName"), u.details.displayName},
-            {QStringLiteral("street"), u.details.street},
-            {QStringLiteral("phone"), u.details.phone},
-            {QStringLiteral("company"), u.details.company},
-            {QStringLiteral("email"), u.email},
-            {QStringLiteral("state"), userStateName(u.state)},
-            {QStringLiteral("role"), userRoleName(u.role)},
-            {QStringLiteral("mailboxId"), u.mailboxId},
-            {QStringLiteral("disabledAt"), timestamp(u.disabledAt)},
-            {QStringLiteral("createdAt"), timestamp(u.createdAt)}};
+                    {QStringLiteral("organizationId"), u.organizationId},
+                    {QStringLiteral("directoryId"), u.directoryId},
+                    {QStringLiteral("username"), u.username},
+                    {QStringLiteral("firstName"), u.details.firstName},
+                    {QStringLiteral("lastName"), u.details.lastName},
+                    {QStringLiteral("displayName"), u.details.displayName},
+                    {QStringLiteral("street"), u.details.street},
+                    {QStringLiteral("phone"), u.details.phone},
+                    {QStringLiteral("company"), u.details.company},
+                    {QStringLiteral("email"), u.email},
+                    {QStringLiteral("state"), userStateName(u.state)},
+                    {QStringLiteral("role"), userRoleName(u.role)},
+                    {QStringLiteral("mailboxId"), u.mailboxId},
+                    {QStringLiteral("disabledAt"), timestamp(u.disabledAt)},
+                    {QStringLiteral("createdAt"), timestamp(u.createdAt)}};
     withVersion(out, QStringLiteral("version"), u.version);
     return out;
 }
@@ -128,12 +128,12 @@ QJsonObject of(const Error& e)
 QJsonObject of(const Domain& d)
 {
     QJsonObject out{{QStringLiteral("name"), d.name},
-            {QStringLiteral("displayName"), d.displayName()},
-            {QStringLiteral("status"), domainStatusName(d.status)},
-            {QStringLiteral("test"), d.isTest},
-            {QStringLiteral("default"), d.isDefault},
-            {QStringLiteral("createdAt"), timestamp(d.createdAt)},
-            {QStringLiteral("checkedAt"), timestamp(d.checkedAt)}};
+                    {QStringLiteral("displayName"), d.displayName()},
+                    {QStringLiteral("status"), domainStatusName(d.status)},
+                    {QStringLiteral("test"), d.isTest},
+                    {QStringLiteral("default"), d.isDefault},
+                    {QStringLiteral("createdAt"), timestamp(d.createdAt)},
+                    {QStringLiteral("checkedAt"), timestamp(d.checkedAt)}};
     withVersion(out, QStringLiteral("version"), d.version);
     withVersion(out, QStringLiteral("policyVersion"), d.policyVersion);
     return out;
@@ -150,24 +150,21 @@ QJsonObject of(const DnsRecord& r)
 QJsonObject of(const Group& g)
 {
     QJsonObject out{{QStringLiteral("id"), g.id},
-            {QStringLiteral("organizationId"), g.organizationId},
-            {QStringLiteral("directoryId"), g.directoryId},
-            {QStringLiteral("name"), g.name},
-            {QStringLiteral("email"), g.email},
-            {QStringLiteral("state"), groupStateName(g.state)},
-            {QStringLiteral("createdAt"), timestamp(g.createdAt)}};
+                    {QStringLiteral("organizationId"), g.organizationId},
+                    {QStringLiteral("directoryId"), g.directoryId},
+                    {QStringLiteral("name"), g.name},
+                    {QStringLiteral("email"), g.email},
+                    {QStringLiteral("state"), groupStateName(g.state)},
+                    {QStringLiteral("createdAt"), timestamp(g.createdAt)}};
     withVersion(out, QStringLiteral("version"), g.version);
     return out;
 }
 
 QJsonObject of(const Member& m)
 {
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("kind"), memberKindName(m.kind)},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("displayName"), m.displayName},
-            {QStringLiteral("email"), m.email},
-            {QStringLiteral("enabled"), m.enabled}};
+    return {{QStringLiteral("id"), m.id},       {QStringLiteral("kind"), memberKindName(m.kind)},
+            {QStringLiteral("name"), m.name},   {QStringLiteral("displayName"), m.displayName},
+            {QStringLiteral("email"), m.email}, {QStringLiteral("enabled"), m.enabled}};
 }
 
 QJsonObject of(const Recipient& r)
@@ -181,15 +178,15 @@ QJsonObject of(const Recipient& r)
 QJsonObject of(const Resource& r)
 {
     QJsonObject out{{QStringLiteral("id"), r.id},
-            {QStringLiteral("organizationId"), r.organizationId},
-            {QStringLiteral("name"), r.details.name},
-            {QStringLiteral("description"), r.details.description},
-            {QStringLiteral("type"), resourceTypeName(r.details.type)},
-            {QStringLiteral("email"), r.details.email},
-            {QStringLiteral("acceptAll"), r.booking.acceptAll},
-            {QStringLiteral("declineRecurring"), r.booking.declineRecurring},
-            {QStringLiteral("declineConflicting"), r.booking.declineConflicting},
-            {QStringLiteral("createdAt"), timestamp(r.createdAt)}};
+                    {QStringLiteral("organizationId"), r.organizationId},
+                    {QStringLiteral("name"), r.details.name},
+                    {QStringLiteral("description"), r.details.description},
+                    {QStringLiteral("type"), resourceTypeName(r.details.type)},
+                    {QStringLiteral("email"), r.details.email},
+                    {QStringLiteral("acceptAll"), r.booking.acceptAll},
+                    {QStringLiteral("declineRecurring"), r.booking.declineRecurring},
+                    {QStringLiteral("declineConflicting"), r.booking.declineConflicting},
+                    {QStringLiteral("createdAt"), timestamp(r.createdAt)}};
     withVersion(out, QStringLiteral("version"), r.version);
     withVersion(out, QStringLiteral("bookingVersion"), r.bookingVersion);
     return out;

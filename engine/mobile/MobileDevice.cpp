@@ -7,10 +7,14 @@ namespace mailroom {
 QString deviceStatusName(DeviceStatus status)
 {
     switch (status) {
-    case DeviceStatus::ProvisioningRequired: return QStringLiteral("ProvisioningRequired");
-    case DeviceStatus::ProvisioningSucceeded: return QStringLiteral("ProvisioningSucceeded");
-    case DeviceStatus::WipeRequired: return QStringLiteral("WipeRequired");
-    case DeviceStatus::WipeSucceeded: return QStringLiteral("WipeSucceeded");
+    case DeviceStatus::ProvisioningRequired:
+        return QStringLiteral("ProvisioningRequired");
+    case DeviceStatus::ProvisioningSucceeded:
+        return QStringLiteral("ProvisioningSucceeded");
+    case DeviceStatus::WipeRequired:
+        return QStringLiteral("WipeRequired");
+    case DeviceStatus::WipeSucceeded:
+        return QStringLiteral("WipeSucceeded");
     }
     return {};
 }
@@ -18,10 +22,14 @@ QString deviceStatusName(DeviceStatus status)
 QString deviceStatusLabel(DeviceStatus status)
 {
     switch (status) {
-    case DeviceStatus::ProvisioningRequired: return QCoreApplication::translate("DeviceStatus", "Provisioning required");
-    case DeviceStatus::ProvisioningSucceeded: return QCoreApplication::translate("DeviceStatus", "Provisioning succeeded");
-    case DeviceStatus::WipeRequired: return QCoreApplication::translate("DeviceStatus", "Wipe required");
-    case DeviceStatus::WipeSucceeded: return QCoreApplication::translate("DeviceStatus", "Wipe succeeded");
+    case DeviceStatus::ProvisioningRequired:
+        return QCoreApplication::translate("DeviceStatus", "Provisioning required");
+    case DeviceStatus::ProvisioningSucceeded:
+        return QCoreApplication::translate("DeviceStatus", "Provisioning succeeded");
+    case DeviceStatus::WipeRequired:
+        return QCoreApplication::translate("DeviceStatus", "Wipe required");
+    case DeviceStatus::WipeSucceeded:
+        return QCoreApplication::translate("DeviceStatus", "Wipe succeeded");
     }
     return {};
 }
@@ -30,24 +38,27 @@ QString deviceStatusDescription(DeviceStatus status)
 {
     switch (status) {
     case DeviceStatus::ProvisioningRequired:
-        return QCoreApplication::translate("DeviceStatus", "The device must take on the current mobile policy at its "
-                                                           "next check-in: it is new, or the policy changed.");
+        return QCoreApplication::translate("DeviceStatus",
+                                           "The device must take on the current mobile policy at its "
+                                           "next check-in: it is new, or the policy changed.");
     case DeviceStatus::ProvisioningSucceeded:
         return QCoreApplication::translate("DeviceStatus", "The device enforces the current mobile policy.");
     case DeviceStatus::WipeRequired:
-        return QCoreApplication::translate("DeviceStatus", "A wipe was requested; the device is told to wipe at its "
-                                                           "next check-in.");
+        return QCoreApplication::translate("DeviceStatus",
+                                           "A wipe was requested; the device is told to wipe at its "
+                                           "next check-in.");
     case DeviceStatus::WipeSucceeded:
-        return QCoreApplication::translate("DeviceStatus", "The device confirmed the wipe. Remove it from the list, "
-                                                           "or it is wiped again when it next checks in.");
+        return QCoreApplication::translate("DeviceStatus",
+                                           "The device confirmed the wipe. Remove it from the list, "
+                                           "or it is wiped again when it next checks in.");
     }
     return {};
 }
 
 QVector<DeviceStatus> allDeviceStatuses()
 {
-    return {DeviceStatus::ProvisioningRequired, DeviceStatus::ProvisioningSucceeded, DeviceStatus::WipeRequired,
-            DeviceStatus::WipeSucceeded};
+    return {DeviceStatus::ProvisioningRequired, DeviceStatus::ProvisioningSucceeded,
+            DeviceStatus::WipeRequired, DeviceStatus::WipeSucceeded};
 }
 
 std::optional<DeviceStatus> deviceStatusFromName(const QString& name)

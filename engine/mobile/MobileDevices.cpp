@@ -22,8 +22,10 @@ QString tr(const char* text)
 
 QJsonObject jsonOf(const MobileDevice& d)
 {
-    return {{QStringLiteral("deviceId"), d.deviceId},     {QStringLiteral("userId"), d.userId},
-            {QStringLiteral("type"), d.type},             {QStringLiteral("model"), d.model},
+    return {{QStringLiteral("deviceId"), d.deviceId},
+            {QStringLiteral("userId"), d.userId},
+            {QStringLiteral("type"), d.type},
+            {QStringLiteral("model"), d.model},
             {QStringLiteral("status"), deviceStatusName(d.status)}};
 }
 
@@ -34,13 +36,16 @@ Change deviceChange(const MobileDevice& d, Change::Kind kind, const QString& act
 
 Error noDevice()
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("device"), QCoreApplication::translate("mailroom::MobileDevices", "There is no such device on the list."));
+    return makeError(
+        ErrorCode::NotFound, QStringLiteral("device"),
+        QCoreApplication::translate("mailroom::MobileDevices", "There is no such device on the list."));
 }
 
 MobilePolicy policyFrom(const MobilePolicyRow& row)
 {
-    return row.policyJson.isEmpty() ? MobilePolicy{}
-                                    : MobilePolicy::fromJson(QJsonDocument::fromJson(row.policyJson.toUtf8()).object());
+    return row.policyJson.isEmpty()
+               ? MobilePolicy{}
+               : MobilePolicy::fromJson(QJsonDocument::fromJson(row.policyJson.toUtf8()).object());
 }
 
 // The statuses that a changed policy moves to Provisioning required (MOB-2). A wipe pending or done
@@ -53,9 +58,12 @@ const QVector<DeviceStatus> provisioningStatuses{DeviceStatus::ProvisioningSucce
 QString checkInCommandName(CheckInReply::Command command)
 {
     switch (command) {
-    case CheckInReply::Command::None: return QStringLiteral("None");
-    case CheckInReply::Command::Provision: return QStringLiteral("Provision");
-    case CheckInReply::Command::Wipe: return QStringLiteral("Wipe");
+    case CheckInReply::Command::None:
+        return QStringLiteral("None");
+    case CheckInReply::Command::Provision:
+        return QStringLiteral("Provision");
+    case CheckInReply::Command::Wipe:
+        return QStringLiteral("Wipe");
     }
     return {};
 }
@@ -113,13 +121,15 @@ Result<PolicySaved> MobileDevices::setPolicy(const QString& orgId, const MobileP
         if (old == policy)
             return saved;
         // The change below raises the version (Engine::mutate).
-        if (auto ok = m_engine.versions().require(versionKind::MobilePolicy, orgId, basedOn,
-                                                  tr("The mobile device policy of %1").arg(org.value().alias));
+        if (auto ok =
+                m_engine.versions().require(versionKind::MobilePolicy, orgId, basedOn,
+                                            tr("The mobile device policy of %1").arg(org.value().alias));
             !ok)
             return ok.error();
         saved.policyKey = before.value().policyKey + 1;
-        if (auto ok = table.putPolicy(orgId, {QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)),
-                                              saved.policyKey});
+        if (auto ok = table.putPolicy(
+                orgId, {QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)),
+                        saved.policyKey});
             !ok)
             return ok.error();
         auto moved = table.moveStatus(orgId, provisioningStatuses, DeviceStatus::ProvisioningRequired);
@@ -129,9 +139,15 @@ Result<PolicySaved> MobileDevices::setPolicy(const QString& orgId, const MobileP
         QJsonObject after = policy.toJson();
         after.insert(QStringLiteral("policyKey"), saved.policyKey);
         after.insert(QStringLiteral("devicesToProvision"), saved.devicesToProvision);
-        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("mobile.policy"), orgId, old.toJson(), after); !ok)
+        if (auto ok =
+                m_engine.recordAudit(orgId, QStringLiteral("mobile.policy"), orgId, old.toJson(), after);
+            !ok)
             return ok.error();
-        change = {Change::Subject::MobilePolicy, Change::Kind::Updated, orgId, {orgId}, QStringLiteral("mobile.policy")};
+        change = {Change::Subject::MobilePolicy,
+                  Change::Kind::Updated,
+                  orgId,
+                  {orgId},
+                  QStringLiteral("mobile.policy")};
         return saved;
     });
 }
@@ -175,9 +191,9 @@ Result<CheckInReply> MobileDevices::checkIn(const CheckIn& in)
         if (auto org = m_engine.organizations().requireActive(user.value().organizationId); !org)
             return org.error();
         if (user.value().state != UserState::Enabled)
-            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
-                             tr("User: %1 has no enabled mailbox, so the device cannot sync.")
-                                 .arg(user.value().username));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("user"),
+                tr("User: %1 has no enabled mailbox, so the device cannot sync.").arg(user.value().username));
         MobileTable table(m_engine.store());
         auto policyRow = table.policy(user.value().organizationId);
         if (!policyRow)
@@ -207,15 +223,16 @@ Result<CheckInReply> MobileDevices::checkIn(const CheckIn& in)
             if (!value.trimmed().isEmpty())
                 *field = value.trimmed();
 
-        if (in.acknowledges == CheckIn::Acknowledges::Policy && in.policyKey != reply.policyKey
-            && device.status != DeviceStatus::WipeRequired && device.status != DeviceStatus::WipeSucceeded)
-            return makeError(ErrorCode::InvalidValue, QStringLiteral("policyKey"),
-                             tr("Policy key: the device acknowledged key %1, but the current policy's key is %2.")
-                                 .arg(in.policyKey)
-                                 .arg(reply.policyKey));
+        if (in.acknowledges == CheckIn::Acknowledges::Policy && in.policyKey != reply.policyKey &&
+            device.status != DeviceStatus::WipeRequired && device.status != DeviceStatus::WipeSucceeded)
+            return makeError(
+                ErrorCode::InvalidValue, QStringLiteral("policyKey"),
+                tr("Policy key: the device acknowledged key %1, but the current policy's key is %2.")
+                    .arg(in.policyKey)
+                    .arg(reply.policyKey));
 
-        if (in.acknowledges == CheckIn::Acknowledges::Wipe && device.status != DeviceStatus::WipeRequired
-            && device.status != DeviceStatus::WipeSucceeded)
+        if (in.acknowledges == CheckIn::Acknowledges::Wipe && device.status != DeviceStatus::WipeRequired &&
+            device.status != DeviceStatus::WipeSucceeded)
             return makeError(ErrorCode::InvalidValue, QStringLiteral("acknowledges"),
                              tr("The device acknowledged a wipe, but no wipe of it was requested."));
 
@@ -241,7 +258,8 @@ Result<CheckInReply> MobileDevices::checkIn(const CheckIn& in)
                 if (device.status != DeviceStatus::ProvisioningSucceeded)
                     action = QStringLiteral("device.provisioned");
                 device.status = DeviceStatus::ProvisioningSucceeded;
-            } else if (device.status == DeviceStatus::ProvisioningRequired || device.policyKey != reply.policyKey) {
+            } else if (device.status == DeviceStatus::ProvisioningRequired ||
+                       device.policyKey != reply.policyKey) {
                 device.status = DeviceStatus::ProvisioningRequired;
                 reply.command = CheckInReply::Command::Provision;
             }
@@ -251,8 +269,9 @@ Result<CheckInReply> MobileDevices::checkIn(const CheckIn& in)
         if (auto ok = reply.registered ? table.insert(device) : table.update(device); !ok)
             return ok.error();
         if (!action.isEmpty())
-            if (auto ok = m_engine.recordAudit(device.organizationId, action, device.id,
-                                               reply.registered ? QJsonObject{} : jsonOf(before), jsonOf(device));
+            if (auto ok =
+                    m_engine.recordAudit(device.organizationId, action, device.id,
+                                         reply.registered ? QJsonObject{} : jsonOf(before), jsonOf(device));
                 !ok)
                 return ok.error();
         change = deviceChange(device, reply.registered ? Change::Kind::Added : Change::Kind::Updated,
@@ -273,17 +292,20 @@ Result<MobileDevice> MobileDevices::wipe(const QString& id)
         if (auto org = m_engine.organizations().requireActive(device.organizationId); !org)
             return org.error();
         if (device.status == DeviceStatus::WipeRequired)
-            return makeError(ErrorCode::WrongState, QStringLiteral("status"),
-                             tr("A wipe of this device is already requested; it happens at the device's next check-in."));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("status"),
+                tr("A wipe of this device is already requested; it happens at the device's next check-in."));
         if (device.status == DeviceStatus::WipeSucceeded)
-            return makeError(ErrorCode::WrongState, QStringLiteral("status"),
-                             tr("This device is already wiped. Remove it from the list if it is no longer used."));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("status"),
+                tr("This device is already wiped. Remove it from the list if it is no longer used."));
         const QDateTime now = m_engine.now();
         if (!device.isConnected(now))
-            return makeError(ErrorCode::WrongState, QStringLiteral("lastSync"),
-                             tr("The device is not connected: it last synced %1, and a wipe is only possible within "
-                                "5 minutes of its last sync. Ask the user to open mail on the device, then try again.")
-                                 .arg(QLocale().toString(device.lastSync.toLocalTime(), QLocale::ShortFormat)));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("lastSync"),
+                tr("The device is not connected: it last synced %1, and a wipe is only possible within "
+                   "5 minutes of its last sync. Ask the user to open mail on the device, then try again.")
+                    .arg(QLocale().toString(device.lastSync.toLocalTime(), QLocale::ShortFormat)));
         const MobileDevice before = device;
         device.status = DeviceStatus::WipeRequired;
         if (auto ok = table.update(device); !ok)

@@ -21,18 +21,28 @@ struct CheckIn
 {
     QString userId;
     QString deviceId;
-    QString type;  // what the device reports; empty keeps what it reported before
+    QString type; // what the device reports; empty keeps what it reported before
     QString model;
     QString os;
     QString userAgent;
-    enum class Acknowledges { Nothing, Policy, Wipe };
+    enum class Acknowledges
+    {
+        Nothing,
+        Policy,
+        Wipe
+    };
     Acknowledges acknowledges = Acknowledges::Nothing;
     int policyKey = 0; // with Acknowledges::Policy: the key the device was sent
 };
 
 struct CheckInReply
 {
-    enum class Command { None, Provision, Wipe };
+    enum class Command
+    {
+        None,
+        Provision,
+        Wipe
+    };
     Command command = Command::None; // None: in sync, carry on
     MobilePolicy policy;             // the policy to enforce (always the current one)
     int policyKey = 0;               // with Provision: what the device acknowledges

@@ -15,22 +15,33 @@ QString tr(const char* text)
 // The members of MobilePolicy by field name, so that the table below drives every use.
 bool* flagMember(MobilePolicy& p, const QString& name)
 {
-    if (name == QLatin1String("passwordRequired")) return &p.passwordRequired;
-    if (name == QLatin1String("allowSimplePassword")) return &p.allowSimplePassword;
-    if (name == QLatin1String("requireAlphanumeric")) return &p.requireAlphanumeric;
-    if (name == QLatin1String("requireDeviceEncryption")) return &p.requireDeviceEncryption;
-    if (name == QLatin1String("requireStorageCardEncryption")) return &p.requireStorageCardEncryption;
+    if (name == QLatin1String("passwordRequired"))
+        return &p.passwordRequired;
+    if (name == QLatin1String("allowSimplePassword"))
+        return &p.allowSimplePassword;
+    if (name == QLatin1String("requireAlphanumeric"))
+        return &p.requireAlphanumeric;
+    if (name == QLatin1String("requireDeviceEncryption"))
+        return &p.requireDeviceEncryption;
+    if (name == QLatin1String("requireStorageCardEncryption"))
+        return &p.requireStorageCardEncryption;
     return nullptr;
 }
 
 int* numberMember(MobilePolicy& p, const QString& name)
 {
-    if (name == QLatin1String("minPasswordLength")) return &p.minPasswordLength;
-    if (name == QLatin1String("minCharacterSets")) return &p.minCharacterSets;
-    if (name == QLatin1String("failedAttemptsAllowed")) return &p.failedAttemptsAllowed;
-    if (name == QLatin1String("passwordExpirationDays")) return &p.passwordExpirationDays;
-    if (name == QLatin1String("screenLockSeconds")) return &p.screenLockSeconds;
-    if (name == QLatin1String("passwordHistory")) return &p.passwordHistory;
+    if (name == QLatin1String("minPasswordLength"))
+        return &p.minPasswordLength;
+    if (name == QLatin1String("minCharacterSets"))
+        return &p.minCharacterSets;
+    if (name == QLatin1String("failedAttemptsAllowed"))
+        return &p.failedAttemptsAllowed;
+    if (name == QLatin1String("passwordExpirationDays"))
+        return &p.passwordExpirationDays;
+    if (name == QLatin1String("screenLockSeconds"))
+        return &p.screenLockSeconds;
+    if (name == QLatin1String("passwordHistory"))
+        return &p.passwordHistory;
     return nullptr;
 }
 
@@ -65,17 +76,28 @@ MobilePolicy MobilePolicy::fromJson(const QJsonObject& json)
 QString MobilePolicyField::label() const
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("passwordRequired"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Password required")},
-        {QStringLiteral("allowSimplePassword"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Allow simple password")},
-        {QStringLiteral("minPasswordLength"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Minimum password length")},
-        {QStringLiteral("requireAlphanumeric"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Require alphanumeric password")},
-        {QStringLiteral("minCharacterSets"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Minimum number of character sets")},
-        {QStringLiteral("failedAttemptsAllowed"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Failed attempts allowed")},
-        {QStringLiteral("passwordExpirationDays"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Password expiration")},
-        {QStringLiteral("screenLockSeconds"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Screen lock after")},
-        {QStringLiteral("passwordHistory"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Password history")},
-        {QStringLiteral("requireDeviceEncryption"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Require encryption on the device")},
-        {QStringLiteral("requireStorageCardEncryption"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Require encryption on the storage card")},
+        {QStringLiteral("passwordRequired"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Password required")},
+        {QStringLiteral("allowSimplePassword"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Allow simple password")},
+        {QStringLiteral("minPasswordLength"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Minimum password length")},
+        {QStringLiteral("requireAlphanumeric"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Require alphanumeric password")},
+        {QStringLiteral("minCharacterSets"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Minimum number of character sets")},
+        {QStringLiteral("failedAttemptsAllowed"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Failed attempts allowed")},
+        {QStringLiteral("passwordExpirationDays"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Password expiration")},
+        {QStringLiteral("screenLockSeconds"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Screen lock after")},
+        {QStringLiteral("passwordHistory"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Password history")},
+        {QStringLiteral("requireDeviceEncryption"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Require encryption on the device")},
+        {QStringLiteral("requireStorageCardEncryption"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Require encryption on the storage card")},
     };
     return tr(labels.value(name, ""));
 }
@@ -83,17 +105,38 @@ QString MobilePolicyField::label() const
 QString MobilePolicyField::description() const
 {
     static const QHash<QString, const char*> texts{
-        {QStringLiteral("passwordRequired"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "The device can only be unlocked with a password. The items below apply only while this is on.")},
-        {QStringLiteral("allowSimplePassword"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "The device's PIN may serve as the password.")},
-        {QStringLiteral("minPasswordLength"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "How many characters a password has at least (1 to 16).")},
-        {QStringLiteral("requireAlphanumeric"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "A password must mix letters and digits.")},
-        {QStringLiteral("minCharacterSets"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "How many kinds of character a password mixes: lower case, upper case, digits, symbols (1 to 4).")},
-        {QStringLiteral("failedAttemptsAllowed"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Wrong passwords in a row before the device locks the user out (1 to 16; 0 for no limit).")},
-        {QStringLiteral("passwordExpirationDays"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Days until a password must be changed (up to 730; 0 for never).")},
-        {QStringLiteral("screenLockSeconds"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Seconds without use before the screen locks (30 to 3,600; 0 for off).")},
-        {QStringLiteral("passwordHistory"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "How many earlier passwords cannot be used again (0 to 50).")},
-        {QStringLiteral("requireDeviceEncryption"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Mail kept on the device is encrypted.")},
-        {QStringLiteral("requireStorageCardEncryption"), QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Mail kept on a removable storage card is encrypted.")},
+        {QStringLiteral("passwordRequired"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "The device can only be unlocked with a password. "
+                                                          "The items below apply only while this is on.")},
+        {QStringLiteral("allowSimplePassword"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "The device's PIN may serve as the password.")},
+        {QStringLiteral("minPasswordLength"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField",
+                           "How many characters a password has at least (1 to 16).")},
+        {QStringLiteral("requireAlphanumeric"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "A password must mix letters and digits.")},
+        {QStringLiteral("minCharacterSets"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField",
+                           "How many kinds of character a password mixes: lower case, upper case, digits, "
+                           "symbols (1 to 4).")},
+        {QStringLiteral("failedAttemptsAllowed"),
+         QT_TRANSLATE_NOOP(
+             "mailroom::MobilePolicyField",
+             "Wrong passwords in a row before the device locks the user out (1 to 16; 0 for no limit).")},
+        {QStringLiteral("passwordExpirationDays"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField",
+                           "Days until a password must be changed (up to 730; 0 for never).")},
+        {QStringLiteral("screenLockSeconds"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField",
+                           "Seconds without use before the screen locks (30 to 3,600; 0 for off).")},
+        {QStringLiteral("passwordHistory"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField",
+                           "How many earlier passwords cannot be used again (0 to 50).")},
+        {QStringLiteral("requireDeviceEncryption"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField", "Mail kept on the device is encrypted.")},
+        {QStringLiteral("requireStorageCardEncryption"),
+         QT_TRANSLATE_NOOP("mailroom::MobilePolicyField",
+                           "Mail kept on a removable storage card is encrypted.")},
     };
     return tr(texts.value(name, ""));
 }
@@ -189,16 +232,16 @@ Status checkPolicy(const MobilePolicy& policy)
             continue;
         if (value >= f.minimum && value <= f.maximum)
             continue;
-        const QString range = f.zeroIsOff
-                                  ? QCoreApplication::translate("mailroom::MobilePolicyField",
-                                                                "%1 to %2, or 0 for %3")
-                                        .arg(locale.toString(f.minimum), locale.toString(f.maximum),
-                                             f.offText().toLower())
-                                  : QCoreApplication::translate("mailroom::MobilePolicyField", "%1 to %2")
-                                        .arg(locale.toString(f.minimum), locale.toString(f.maximum));
-        return makeError(ErrorCode::InvalidValue, f.name,
-                         QCoreApplication::translate("mailroom::MobilePolicyField", "%1: %2 is outside the range %3.")
-                             .arg(f.label(), locale.toString(value), range));
+        const QString range =
+            f.zeroIsOff
+                ? QCoreApplication::translate("mailroom::MobilePolicyField", "%1 to %2, or 0 for %3")
+                      .arg(locale.toString(f.minimum), locale.toString(f.maximum), f.offText().toLower())
+                : QCoreApplication::translate("mailroom::MobilePolicyField", "%1 to %2")
+                      .arg(locale.toString(f.minimum), locale.toString(f.maximum));
+        return makeError(
+            ErrorCode::InvalidValue, f.name,
+            QCoreApplication::translate("mailroom::MobilePolicyField", "%1: %2 is outside the range %3.")
+                .arg(f.label(), locale.toString(value), range));
     }
     return Done{};
 }

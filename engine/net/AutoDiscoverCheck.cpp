@@ -8,7 +8,8 @@ namespace mailroom {
 
 namespace {
 
-const QLatin1String ResponseSchema("http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006");
+const QLatin1String
+    ResponseSchema("http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006");
 
 } // namespace
 
@@ -68,14 +69,15 @@ QUrl AutoDiscoverCheck::endpoint() const
 
 QByteArray AutoDiscoverCheck::mobileSyncRequest(const QString& emailAddress)
 {
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                          "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/"
-                          "requestschema/2006\">\n"
-                          " <Request>\n"
-                          "  <EmailAddress>%1</EmailAddress>\n"
-                          "  <AcceptableResponseSchema>%2</AcceptableResponseSchema>\n"
-                          " </Request>\n"
-                          "</Autodiscover>\n")
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+               "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/"
+               "requestschema/2006\">\n"
+               " <Request>\n"
+               "  <EmailAddress>%1</EmailAddress>\n"
+               "  <AcceptableResponseSchema>%2</AcceptableResponseSchema>\n"
+               " </Request>\n"
+               "</Autodiscover>\n")
         .arg(emailAddress.toHtmlEscaped(), ResponseSchema)
         .toUtf8();
 }
@@ -188,8 +190,7 @@ NetworkCheckResult AutoDiscoverCheck::unauthenticatedResult(const HttpsAnswer& a
         if (result.outcome == NetworkOutcome::InvalidUrl) {
             result.explanation = tr("\"%1\" is not a domain name.").arg(m_domain);
             result.fix = tr("Enter a domain name such as example.com.");
-        }
-        else if (result.outcome == NetworkOutcome::Unreachable)
+        } else if (result.outcome == NetworkOutcome::Unreachable)
             result.fix = tr("Publish %1 in DNS, pointing at the server or proxy that serves AutoDiscover.")
                              .arg(url.host());
         return result;
@@ -205,10 +206,11 @@ NetworkCheckResult AutoDiscoverCheck::unauthenticatedResult(const HttpsAnswer& a
     result.explanation = tr("%1 answered a request without credentials with HTTP status %2 instead of 401.")
                              .arg(url.host())
                              .arg(answer.status);
-    result.fix = tr("Make /autodiscover/autodiscover.xml on %1 pass requests on to the service's AutoDiscover "
-                    "endpoint of your region (for example through a reverse proxy), so that it asks for "
-                    "credentials.")
-                     .arg(url.host());
+    result.fix =
+        tr("Make /autodiscover/autodiscover.xml on %1 pass requests on to the service's AutoDiscover "
+           "endpoint of your region (for example through a reverse proxy), so that it asks for "
+           "credentials.")
+            .arg(url.host());
     return result;
 }
 
@@ -222,25 +224,30 @@ NetworkCheckResult AutoDiscoverCheck::authenticatedResult(const HttpsAnswer& ans
     if (answer.status == 401) {
         result.outcome = NetworkOutcome::InvalidCredentials;
         result.explanation = tr("%1 refused the address or password of %2.").arg(url.host(), m_email);
-        result.fix = tr("Use the email address of an enabled user of the organization and that user's password.");
+        result.fix =
+            tr("Use the email address of an enabled user of the organization and that user's password.");
         return result;
     }
     if (answer.status == 200) {
         m_report.mobileSyncUrl = mobileSyncUrlOf(answer.body);
         if (!m_report.mobileSyncUrl.isEmpty()) {
             result.outcome = NetworkOutcome::Ok;
-            result.explanation = tr("%1 named the MobileSync URL %2.").arg(url.host(), m_report.mobileSyncUrl);
+            result.explanation =
+                tr("%1 named the MobileSync URL %2.").arg(url.host(), m_report.mobileSyncUrl);
             return result;
         }
         result.outcome = NetworkOutcome::UnexpectedResponse;
-        result.explanation = tr("%1 answered the MobileSync request without naming a MobileSync URL.").arg(url.host());
+        result.explanation =
+            tr("%1 answered the MobileSync request without naming a MobileSync URL.").arg(url.host());
     } else {
         result.outcome = NetworkOutcome::UnexpectedResponse;
-        result.explanation = tr("%1 answered the MobileSync request with HTTP status %2.").arg(url.host()).arg(answer.status);
+        result.explanation =
+            tr("%1 answered the MobileSync request with HTTP status %2.").arg(url.host()).arg(answer.status);
     }
-    result.fix = tr("Check that requests to %1 reach the service's AutoDiscover endpoint of your region unchanged, "
-                    "with their body and credentials.")
-                     .arg(url.host());
+    result.fix =
+        tr("Check that requests to %1 reach the service's AutoDiscover endpoint of your region unchanged, "
+           "with their body and credentials.")
+            .arg(url.host());
     return result;
 }
 

@@ -90,17 +90,20 @@ NetworkCheckResult EwsCheck::resultOf(const HttpsAnswer& answer) const
     const QString host = m_url.host();
     if (answer.status == 200 && isSoapEnvelope(answer.body)) {
         result.outcome = NetworkOutcome::Ok;
-        result.explanation = tr("%1 accepted the service account %2 and answered the EWS request.").arg(host, m_account);
+        result.explanation =
+            tr("%1 accepted the service account %2 and answered the EWS request.").arg(host, m_account);
         return result;
     }
     if (answer.status == 401) {
         result.outcome = NetworkOutcome::InvalidCredentials;
-        result.explanation = answer.offersBasic
-                                 ? tr("%1 refused the user name or password of %2.").arg(host, m_account)
-                                 : tr("%1 refused the credentials of %2 and does not offer Basic authentication.")
-                                       .arg(host, m_account);
-        result.fix = tr("Enter the service account as DOMAIN\\username (or in FQDN form) with its current password, "
-                        "and check that Basic authentication is enabled on the EWS virtual directory of Exchange.");
+        result.explanation =
+            answer.offersBasic
+                ? tr("%1 refused the user name or password of %2.").arg(host, m_account)
+                : tr("%1 refused the credentials of %2 and does not offer Basic authentication.")
+                      .arg(host, m_account);
+        result.fix =
+            tr("Enter the service account as DOMAIN\\username (or in FQDN form) with its current password, "
+               "and check that Basic authentication is enabled on the EWS virtual directory of Exchange.");
         return result;
     }
     result.outcome = NetworkOutcome::UnexpectedResponse;

@@ -20,20 +20,27 @@ CertificateProblem problemOf(const QSslError& error)
     case QSslError::CertificateUntrusted:
     case QSslError::InvalidCaCertificate:
         return CertificateProblem::UnknownIssuer;
-    case QSslError::CertificateExpired: return CertificateProblem::Expired;
-    case QSslError::CertificateNotYetValid: return CertificateProblem::NotYetValid;
-    case QSslError::HostNameMismatch: return CertificateProblem::HostNameMismatch;
-    default: return CertificateProblem::Other;
+    case QSslError::CertificateExpired:
+        return CertificateProblem::Expired;
+    case QSslError::CertificateNotYetValid:
+        return CertificateProblem::NotYetValid;
+    case QSslError::HostNameMismatch:
+        return CertificateProblem::HostNameMismatch;
+    default:
+        return CertificateProblem::Other;
     }
 }
 
 HttpsAnswer::Transport transportOf(QNetworkReply::NetworkError error)
 {
     switch (error) {
-    case QNetworkReply::HostNotFoundError: return HttpsAnswer::Transport::HostNotFound;
+    case QNetworkReply::HostNotFoundError:
+        return HttpsAnswer::Transport::HostNotFound;
     case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError: return HttpsAnswer::Transport::InvalidUrl;
-    default: return HttpsAnswer::Transport::ConnectionFailed;
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return HttpsAnswer::Transport::InvalidUrl;
+    default:
+        return HttpsAnswer::Transport::ConnectionFailed;
     }
 }
 
@@ -106,7 +113,8 @@ void HttpsProbe::start(HttpsRequest request)
         m_reply = m_manager->post(r, request.body);
     }
     QNetworkReply* reply = m_reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
     connect(reply, &QNetworkReply::finished, this, &HttpsProbe::onFinished);
     QTimer::singleShot(request.timeoutMs, reply, [this, reply] {
         if (reply->isRunning()) {
@@ -178,8 +186,9 @@ NetworkCheckResult HttpsProbe::failedResult(const HttpsAnswer& answer, const QUr
     NetworkCheckResult result;
     result.certificateProblems = answer.certificateProblems;
     const QString host = url.host();
-    const QString firewall = tr("Check that the server can be reached from the internet and that the firewall "
-                                "lets HTTPS in on port 443, the default port of HTTPS.");
+    const QString firewall =
+        tr("Check that the server can be reached from the internet and that the firewall "
+           "lets HTTPS in on port 443, the default port of HTTPS.");
     switch (answer.transport) {
     case HttpsAnswer::Transport::Answered:
         result.outcome = NetworkOutcome::UnexpectedResponse;
@@ -188,25 +197,30 @@ NetworkCheckResult HttpsProbe::failedResult(const HttpsAnswer& answer, const QUr
         break;
     case HttpsAnswer::Transport::InvalidUrl:
         result.outcome = NetworkOutcome::InvalidUrl;
-        result.explanation = tr("\"%1\" is not an HTTPS address with a server name.")
-                                 .arg(url.toString(QUrl::RemoveUserInfo));
+        result.explanation =
+            tr("\"%1\" is not an HTTPS address with a server name.").arg(url.toString(QUrl::RemoveUserInfo));
         result.fix = tr("Enter the full address, starting with https:// and naming the server.");
         break;
     case HttpsAnswer::Transport::HostNotFound:
         result.outcome = NetworkOutcome::Unreachable;
         result.explanation = tr("The server name %1 could not be found.").arg(host);
-        result.fix = tr("Check that the address names the right server and that the name is published in DNS.");
+        result.fix =
+            tr("Check that the address names the right server and that the name is published in DNS.");
         break;
     case HttpsAnswer::Transport::ConnectionFailed:
         result.outcome = NetworkOutcome::ConnectionFailed;
         result.explanation = tr("No connection could be made to %1 on port %2 (%3).")
-                                 .arg(host).arg(url.port(443)).arg(answer.detail);
+                                 .arg(host)
+                                 .arg(url.port(443))
+                                 .arg(answer.detail);
         result.fix = firewall;
         break;
     case HttpsAnswer::Transport::TimedOut:
         result.outcome = NetworkOutcome::ConnectionFailed;
         result.explanation = tr("%1 did not answer on port %2 within %3 seconds.")
-                                 .arg(host).arg(url.port(443)).arg(double(timeoutMs) / 1000.0);
+                                 .arg(host)
+                                 .arg(url.port(443))
+                                 .arg(double(timeoutMs) / 1000.0);
         result.fix = firewall;
         break;
     case HttpsAnswer::Transport::Untrusted: {
@@ -217,8 +231,9 @@ NetworkCheckResult HttpsProbe::failedResult(const HttpsAnswer& answer, const QUr
             switch (p) {
             case CertificateProblem::UnknownIssuer:
                 what << tr("it is signed by a certificate authority that is not trusted");
-                fixes << tr("Use a certificate from a public certificate authority on the server, or, when it "
-                            "comes from your enterprise certificate authority, add that authority's CA bundle.");
+                fixes << tr(
+                    "Use a certificate from a public certificate authority on the server, or, when it "
+                    "comes from your enterprise certificate authority, add that authority's CA bundle.");
                 break;
             case CertificateProblem::Expired:
                 what << tr("it has expired");
@@ -231,14 +246,17 @@ NetworkCheckResult HttpsProbe::failedResult(const HttpsAnswer& answer, const QUr
             case CertificateProblem::HostNameMismatch:
                 what << tr("it was issued for another host name than %1").arg(host);
                 fixes << tr("Use the host name that the certificate names in the address, or install a "
-                            "certificate that names %1.").arg(host);
+                            "certificate that names %1.")
+                             .arg(host);
                 break;
-            case CertificateProblem::Other: break;
+            case CertificateProblem::Other:
+                break;
             }
         }
         if (answer.certificateProblems.contains(CertificateProblem::Other) || what.isEmpty())
             what << answer.certificateErrors;
-        result.explanation = tr("The certificate of %1 is not trusted: %2.").arg(host, what.join(QStringLiteral("; ")));
+        result.explanation =
+            tr("The certificate of %1 is not trusted: %2.").arg(host, what.join(QStringLiteral("; ")));
         result.fix = fixes.isEmpty() ? tr("Install a valid certificate for %1 on the server.").arg(host)
                                      : fixes.join(u' ');
         break;

@@ -35,12 +35,21 @@ struct HttpsRequest
 
 struct HttpsAnswer
 {
-    enum class Transport { Answered, InvalidUrl, HostNotFound, ConnectionFailed, TimedOut, Untrusted, Cancelled };
+    enum class Transport
+    {
+        Answered,
+        InvalidUrl,
+        HostNotFound,
+        ConnectionFailed,
+        TimedOut,
+        Untrusted,
+        Cancelled
+    };
     Transport transport = Transport::Cancelled;
     int status = 0;
     QByteArray body;
-    QByteArray location;        // of a redirect
-    bool offersBasic = false;   // a WWW-Authenticate header names Basic
+    QByteArray location;      // of a redirect
+    bool offersBasic = false; // a WWW-Authenticate header names Basic
     QVector<CertificateProblem> certificateProblems;
     QStringList certificateErrors; // Qt's words for each TLS error
     QString detail;                // Qt's words for a transport failure

@@ -7,14 +7,22 @@ namespace mailroom {
 QString networkOutcomeName(NetworkOutcome outcome)
 {
     switch (outcome) {
-    case NetworkOutcome::Ok: return QStringLiteral("Ok");
-    case NetworkOutcome::InvalidUrl: return QStringLiteral("InvalidUrl");
-    case NetworkOutcome::Unreachable: return QStringLiteral("Unreachable");
-    case NetworkOutcome::ConnectionFailed: return QStringLiteral("ConnectionFailed");
-    case NetworkOutcome::InvalidCredentials: return QStringLiteral("InvalidCredentials");
-    case NetworkOutcome::UntrustedCertificate: return QStringLiteral("UntrustedCertificate");
-    case NetworkOutcome::UnexpectedResponse: return QStringLiteral("UnexpectedResponse");
-    case NetworkOutcome::Cancelled: return QStringLiteral("Cancelled");
+    case NetworkOutcome::Ok:
+        return QStringLiteral("Ok");
+    case NetworkOutcome::InvalidUrl:
+        return QStringLiteral("InvalidUrl");
+    case NetworkOutcome::Unreachable:
+        return QStringLiteral("Unreachable");
+    case NetworkOutcome::ConnectionFailed:
+        return QStringLiteral("ConnectionFailed");
+    case NetworkOutcome::InvalidCredentials:
+        return QStringLiteral("InvalidCredentials");
+    case NetworkOutcome::UntrustedCertificate:
+        return QStringLiteral("UntrustedCertificate");
+    case NetworkOutcome::UnexpectedResponse:
+        return QStringLiteral("UnexpectedResponse");
+    case NetworkOutcome::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return {};
 }
@@ -22,11 +30,16 @@ QString networkOutcomeName(NetworkOutcome outcome)
 QString certificateProblemName(CertificateProblem problem)
 {
     switch (problem) {
-    case CertificateProblem::UnknownIssuer: return QStringLiteral("UnknownIssuer");
-    case CertificateProblem::Expired: return QStringLiteral("Expired");
-    case CertificateProblem::NotYetValid: return QStringLiteral("NotYetValid");
-    case CertificateProblem::HostNameMismatch: return QStringLiteral("HostNameMismatch");
-    case CertificateProblem::Other: return QStringLiteral("Other");
+    case CertificateProblem::UnknownIssuer:
+        return QStringLiteral("UnknownIssuer");
+    case CertificateProblem::Expired:
+        return QStringLiteral("Expired");
+    case CertificateProblem::NotYetValid:
+        return QStringLiteral("NotYetValid");
+    case CertificateProblem::HostNameMismatch:
+        return QStringLiteral("HostNameMismatch");
+    case CertificateProblem::Other:
+        return QStringLiteral("Other");
     }
     return {};
 }

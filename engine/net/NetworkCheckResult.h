@@ -10,7 +10,8 @@
 
 namespace mailroom {
 
-enum class NetworkOutcome {
+enum class NetworkOutcome
+{
     Ok,                   // the server answered as expected
     InvalidUrl,           // not an https URL with a host
     Unreachable,          // the host name is not found
@@ -21,9 +22,16 @@ enum class NetworkOutcome {
     Cancelled,            // the administrator cancelled
 };
 
-enum class CertificateProblem { UnknownIssuer, Expired, NotYetValid, HostNameMismatch, Other };
+enum class CertificateProblem
+{
+    UnknownIssuer,
+    Expired,
+    NotYetValid,
+    HostNameMismatch,
+    Other
+};
 
-QString networkOutcomeName(NetworkOutcome outcome);       // stable: "InvalidCredentials"
+QString networkOutcomeName(NetworkOutcome outcome);         // stable: "InvalidCredentials"
 QString certificateProblemName(CertificateProblem problem); // stable: "HostNameMismatch"
 
 struct NetworkCheckResult

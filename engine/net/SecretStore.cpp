@@ -4,10 +4,8 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 #include <utility>
 
 namespace mailroom {
@@ -20,17 +18,21 @@ QString withDetail(QString message, const QString& detail)
 {
     if (detail.trimmed().isEmpty())
         return message;
-    return QCoreApplication::translate("mailroom::SecretStore", "%1 (The keychain said: %2)").arg(message, detail.trimmed());
+    return QCoreApplication::translate("mailroom::SecretStore", "%1 (The keychain said: %2)")
+        .arg(message, detail.trimmed());
 }
 
 Error noService(const QString& detail)
 {
-    return makeError(ErrorCode::KeychainUnavailable, QString(),
-                     withDetail(QCoreApplication::translate("mailroom::SecretStore", "No keychain service is running, so the password cannot be kept. Mailroom keeps "
-                                   "passwords only in the system keychain, never in its database or settings. Start "
-                                   "your desktop's keyring (GNOME Keyring or KWallet) or log in to a desktop session "
-                                   "that runs one, then try again."),
-                                detail));
+    return makeError(
+        ErrorCode::KeychainUnavailable, QString(),
+        withDetail(QCoreApplication::translate(
+                       "mailroom::SecretStore",
+                       "No keychain service is running, so the password cannot be kept. Mailroom keeps "
+                       "passwords only in the system keychain, never in its database or settings. Start "
+                       "your desktop's keyring (GNOME Keyring or KWallet) or log in to a desktop session "
+                       "that runs one, then try again."),
+                   detail));
 }
 
 } // namespace
@@ -54,10 +56,11 @@ Error SecretStore::errorFor(int keychainError, const QString& detail)
                          tr("The keychain holds no password for this; save the password again."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return makeError(ErrorCode::KeychainUnavailable, QString(),
-                         withDetail(tr("The system keychain is locked or refused access. Unlock your keyring "
-                                       "(GNOME Keyring or KWallet), allow Mailroom to use it, then try again."),
-                                    detail));
+        return makeError(
+            ErrorCode::KeychainUnavailable, QString(),
+            withDetail(tr("The system keychain is locked or refused access. Unlock your keyring "
+                          "(GNOME Keyring or KWallet), allow Mailroom to use it, then try again."),
+                       detail));
     case QKeychain::NoBackendAvailable:
         return noService(detail);
     case QKeychain::OtherError:
@@ -74,9 +77,10 @@ Error SecretStore::errorFor(int keychainError, const QString& detail)
 
 Error SecretStore::timedOut()
 {
-    return makeError(ErrorCode::KeychainUnavailable, QString(),
-                     tr("The system keychain did not answer. Check that your desktop's keyring (GNOME Keyring or "
-                        "KWallet) is running and unlocked, and that no unlock prompt is waiting, then try again."));
+    return makeError(
+        ErrorCode::KeychainUnavailable, QString(),
+        tr("The system keychain did not answer. Check that your desktop's keyring (GNOME Keyring or "
+           "KWallet) is running and unlocked, and that no unlock prompt is waiting, then try again."));
 }
 
 void SecretStore::start(Operation operation, const QString& key, const QString& secret,
@@ -90,10 +94,14 @@ void SecretStore::start(Operation operation, const QString& key, const QString& 
         job = write;
         break;
     }
-    case Operation::Read: job = new QKeychain::ReadPasswordJob(m_service); break;
-    case Operation::Remove: job = new QKeychain::DeletePasswordJob(m_service); break;
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
     }
-    job->setAutoDelete(true);      // the job deletes itself once finished, even after a timeout
+    job->setAutoDelete(true);        // the job deletes itself once finished, even after a timeout
     job->setInsecureFallback(false); // never a plain-text copy in QSettings
     job->setKey(key);
 
@@ -129,7 +137,8 @@ void SecretStore::start(Operation operation, const QString& key, const QString& 
 
 void SecretStore::write(const QString& key, const QString& secret, StatusCallback done)
 {
-    start(Operation::Write, key, secret, [done = std::move(done)](Result<QString> result) { done(statusOf(result)); });
+    start(Operation::Write, key, secret,
+          [done = std::move(done)](Result<QString> result) { done(statusOf(result)); });
 }
 
 void SecretStore::read(const QString& key, SecretCallback done)
@@ -139,7 +148,8 @@ void SecretStore::read(const QString& key, SecretCallback done)
 
 void SecretStore::remove(const QString& key, StatusCallback done)
 {
-    start(Operation::Remove, key, QString(), [done = std::move(done)](Result<QString> result) { done(statusOf(result)); });
+    start(Operation::Remove, key, QString(),
+          [done = std::move(done)](Result<QString> result) { done(statusOf(result)); });
 }
 
 Status SecretStore::writeNow(const QString& key, const QString& secret)

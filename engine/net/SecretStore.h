@@ -12,7 +12,6 @@
 #include "core/Result.h"
 
 #include <QObject>
-
 #include <chrono>
 #include <functional>
 
@@ -52,7 +51,12 @@ public:
     static Error timedOut();
 
 private:
-    enum class Operation { Write, Read, Remove };
+    enum class Operation
+    {
+        Write,
+        Read,
+        Remove
+    };
     void start(Operation operation, const QString& key, const QString& secret,
                std::function<void(Result<QString>)> done);
 

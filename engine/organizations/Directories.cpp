@@ -66,9 +66,11 @@ Result<Directory> Directories::create(DirectoryType type, const QString& name, c
         if (auto ok = addBuiltIns(d); !ok)
             return ok.error();
         d.userCount = 2;
-        if (auto ok = m_engine.recordAudit({}, QStringLiteral("directory.create"), d.id, {}, json::of(d)); !ok)
+        if (auto ok = m_engine.recordAudit({}, QStringLiteral("directory.create"), d.id, {}, json::of(d));
+            !ok)
             return ok.error();
-        change = {Change::Subject::Directory, Change::Kind::Added, {}, {d.id}, QStringLiteral("directory.create")};
+        change = {
+            Change::Subject::Directory, Change::Kind::Added, {}, {d.id}, QStringLiteral("directory.create")};
         return d;
     });
 }
@@ -89,8 +91,8 @@ Result<Directory> Directories::createMailDirectory(const QString& name, const QS
 
 Status Directories::addBuiltIns(const Directory& directory)
 {
-    for (const auto& [username, display] :
-         {std::pair{QStringLiteral("Administrator"), tr("Administrator")}, std::pair{QStringLiteral("Guest"), tr("Guest")}}) {
+    for (const auto& [username, display] : {std::pair{QStringLiteral("Administrator"), tr("Administrator")},
+                                            std::pair{QStringLiteral("Guest"), tr("Guest")}}) {
         DirectoryUserInput input{username, {{}, {}, display, {}, {}, {}}};
         if (auto added = insertUser(directory, input, UserRole::SystemUser); !added)
             return added.error();
@@ -115,20 +117,24 @@ Status Directories::remove(const QString& id)
         if (!d)
             return d.error();
         if (!d.value().organizationId.isEmpty())
-            return makeError(ErrorCode::DirectoryInUse, QStringLiteral("directory"),
-                             tr("Directory: %1 is used by the organization %2; remove the organization first.")
-                                 .arg(d.value().name, d.value().organizationAlias));
+            return makeError(
+                ErrorCode::DirectoryInUse, QStringLiteral("directory"),
+                tr("Directory: %1 is used by the organization %2; remove the organization first.")
+                    .arg(d.value().name, d.value().organizationAlias));
         if (auto ok = m_table.remove(id); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit({}, QStringLiteral("directory.remove"), id, json::of(d.value()), {}); !ok)
+        if (auto ok =
+                m_engine.recordAudit({}, QStringLiteral("directory.remove"), id, json::of(d.value()), {});
+            !ok)
             return ok.error();
-        change = {Change::Subject::Directory, Change::Kind::Removed, {}, {id}, QStringLiteral("directory.remove")};
+        change = {
+            Change::Subject::Directory, Change::Kind::Removed, {}, {id}, QStringLiteral("directory.remove")};
         return Done{};
     });
 }
 
-Result<User> Directories::insertUser(const Directory& directory, const DirectoryUserInput& input, UserRole role,
-                                     std::optional<ResourceType> resourceType)
+Result<User> Directories::insertUser(const Directory& directory, const DirectoryUserInput& input,
+                                     UserRole role, std::optional<ResourceType> resourceType)
 {
     if (auto ok = rules::username(input.username, directory.maxUsernameLength()); !ok)
         return ok.error();
@@ -139,8 +145,9 @@ Result<User> Directories::insertUser(const Directory& directory, const Directory
     if (!taken)
         return taken.error();
     if (taken.value())
-        return makeError(ErrorCode::UsernameTaken, QStringLiteral("username"),
-                         tr("Username: %1 already exists in the directory %2.").arg(input.username, directory.name));
+        return makeError(
+            ErrorCode::UsernameTaken, QStringLiteral("username"),
+            tr("Username: %1 already exists in the directory %2.").arg(input.username, directory.name));
     User u;
     u.id = ids::newUuid();
     u.directoryId = directory.id;
@@ -165,11 +172,14 @@ Result<User> Directories::addUser(const QString& directoryId, const DirectoryUse
         auto u = insertUser(d.value(), input, UserRole::User);
         if (!u)
             return u.error();
-        if (auto ok = m_engine.recordAudit(d.value().organizationId, QStringLiteral("directory.user.add"), u.value().id,
-                                           {}, json::of(u.value()));
+        if (auto ok = m_engine.recordAudit(d.value().organizationId, QStringLiteral("directory.user.add"),
+                                           u.value().id, {}, json::of(u.value()));
             !ok)
             return ok.error();
-        change = {Change::Subject::User, Change::Kind::Added, d.value().organizationId, {u.value().id},
+        change = {Change::Subject::User,
+                  Change::Kind::Added,
+                  d.value().organizationId,
+                  {u.value().id},
                   QStringLiteral("directory.user.add")};
         return u;
     });
@@ -184,10 +194,11 @@ Result<User> Directories::addExchangeResource(const QString& directoryId, const 
             return d.error();
         const Directory& directory = d.value();
         if (directory.type != DirectoryType::ADConnector || !directory.runsExchange)
-            return makeError(ErrorCode::WrongState, QStringLiteral("directory"),
-                             tr("Directory: %1 is not an AD Connector to a domain that runs Microsoft Exchange, so it "
-                                "has no Exchange resources.")
-                                 .arg(directory.name));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("directory"),
+                tr("Directory: %1 is not an AD Connector to a domain that runs Microsoft Exchange, so it "
+                   "has no Exchange resources.")
+                    .arg(directory.name));
         if (auto ok = rules::resourceName(name); !ok)
             return ok.error();
         UserTable users(m_engine.store());
@@ -199,7 +210,8 @@ Result<User> Directories::addExchangeResource(const QString& directoryId, const 
                              tr("Resource name: %1 is already a user or resource of the directory %2.")
                                  .arg(name, directory.name));
         if (!directory.organizationId.isEmpty()) {
-            auto resource = ResourceTable(m_engine.store()).nameTaken(directory.organizationId, name, QString());
+            auto resource =
+                ResourceTable(m_engine.store()).nameTaken(directory.organizationId, name, QString());
             if (!resource)
                 return resource.error();
             if (resource.value())
@@ -207,7 +219,8 @@ Result<User> Directories::addExchangeResource(const QString& directoryId, const 
                                  tr("Resource name: %1 is already a resource of the organization %2.")
                                      .arg(name, directory.organizationAlias));
         }
-        auto u = insertUser(directory, {name, {{}, {}, displayName, {}, {}, {}}}, UserRole::ExchangeResource, type);
+        auto u = insertUser(directory, {name, {{}, {}, displayName, {}, {}, {}}}, UserRole::ExchangeResource,
+                            type);
         if (!u)
             return u.error();
         QJsonObject after = json::of(u.value());
@@ -215,7 +228,8 @@ Result<User> Directories::addExchangeResource(const QString& directoryId, const 
         const QString action = QStringLiteral("directory.resource.add");
         if (auto ok = m_engine.recordAudit(directory.organizationId, action, u.value().id, {}, after); !ok)
             return ok.error();
-        change = {Change::Subject::User, Change::Kind::Added, directory.organizationId, {u.value().id}, action};
+        change = {
+            Change::Subject::User, Change::Kind::Added, directory.organizationId, {u.value().id}, action};
         return u;
     });
 }
@@ -245,10 +259,14 @@ Result<Group> Directories::addGroup(const QString& directoryId, const QString& n
         g.createdAt = m_engine.now();
         if (auto ok = groups.insert(g); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit(g.organizationId, QStringLiteral("directory.group.add"), g.id, {}, json::of(g));
+        if (auto ok = m_engine.recordAudit(g.organizationId, QStringLiteral("directory.group.add"), g.id, {},
+                                           json::of(g));
             !ok)
             return ok.error();
-        change = {Change::Subject::Group, Change::Kind::Added, g.organizationId, {g.id},
+        change = {Change::Subject::Group,
+                  Change::Kind::Added,
+                  g.organizationId,
+                  {g.id},
                   QStringLiteral("directory.group.add")};
         return g;
     });

@@ -46,8 +46,8 @@ public:
     // runs Exchange), InvalidValue and Required (name as for resources, display name),
     // UsernameTaken (the directory has the name), NameTaken (the organization has a resource of
     // that name), NotFound, AccessDenied.
-    Result<User> addExchangeResource(const QString& directoryId, const QString& name, const QString& displayName,
-                                     ResourceType type);
+    Result<User> addExchangeResource(const QString& directoryId, const QString& name,
+                                     const QString& displayName, ResourceType type);
     // Adds a group to the directory, disabled for mail (GRP-2 enables it). Errors: InvalidValue,
     // Required, NameTaken, NotFound.
     Result<Group> addGroup(const QString& directoryId, const QString& name);

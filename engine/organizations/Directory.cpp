@@ -5,17 +5,21 @@
 namespace mailroom {
 
 namespace {
-constexpr DirectoryType allTypes[] = {DirectoryType::SimpleAD, DirectoryType::ManagedAD, DirectoryType::ADConnector,
-                                      DirectoryType::WorkMail};
+constexpr DirectoryType allTypes[] = {DirectoryType::SimpleAD, DirectoryType::ManagedAD,
+                                      DirectoryType::ADConnector, DirectoryType::WorkMail};
 }
 
 QString directoryTypeName(DirectoryType type)
 {
     switch (type) {
-    case DirectoryType::SimpleAD: return QStringLiteral("SimpleAD");
-    case DirectoryType::ManagedAD: return QStringLiteral("ManagedAD");
-    case DirectoryType::ADConnector: return QStringLiteral("ADConnector");
-    case DirectoryType::WorkMail: return QStringLiteral("WorkMail");
+    case DirectoryType::SimpleAD:
+        return QStringLiteral("SimpleAD");
+    case DirectoryType::ManagedAD:
+        return QStringLiteral("ManagedAD");
+    case DirectoryType::ADConnector:
+        return QStringLiteral("ADConnector");
+    case DirectoryType::WorkMail:
+        return QStringLiteral("WorkMail");
     }
     return QString();
 }
@@ -23,10 +27,14 @@ QString directoryTypeName(DirectoryType type)
 QString directoryTypeLabel(DirectoryType type)
 {
     switch (type) {
-    case DirectoryType::SimpleAD: return QCoreApplication::translate("Directory", "Simple AD");
-    case DirectoryType::ManagedAD: return QCoreApplication::translate("Directory", "Managed AD");
-    case DirectoryType::ADConnector: return QCoreApplication::translate("Directory", "AD Connector");
-    case DirectoryType::WorkMail: return QCoreApplication::translate("Directory", "Mail directory");
+    case DirectoryType::SimpleAD:
+        return QCoreApplication::translate("Directory", "Simple AD");
+    case DirectoryType::ManagedAD:
+        return QCoreApplication::translate("Directory", "Managed AD");
+    case DirectoryType::ADConnector:
+        return QCoreApplication::translate("Directory", "AD Connector");
+    case DirectoryType::WorkMail:
+        return QCoreApplication::translate("Directory", "Mail directory");
     }
     return QString();
 }
@@ -34,10 +42,14 @@ QString directoryTypeLabel(DirectoryType type)
 QString directoryTypeCliName(DirectoryType type)
 {
     switch (type) {
-    case DirectoryType::SimpleAD: return QStringLiteral("simple-ad");
-    case DirectoryType::ManagedAD: return QStringLiteral("managed-ad");
-    case DirectoryType::ADConnector: return QStringLiteral("ad-connector");
-    case DirectoryType::WorkMail: return QStringLiteral("mail");
+    case DirectoryType::SimpleAD:
+        return QStringLiteral("simple-ad");
+    case DirectoryType::ManagedAD:
+        return QStringLiteral("managed-ad");
+    case DirectoryType::ADConnector:
+        return QStringLiteral("ad-connector");
+    case DirectoryType::WorkMail:
+        return QStringLiteral("mail");
     }
     return QString();
 }
@@ -45,8 +57,8 @@ QString directoryTypeCliName(DirectoryType type)
 std::optional<DirectoryType> directoryTypeFromName(const QString& name)
 {
     for (DirectoryType t : allTypes) {
-        if (name.compare(directoryTypeName(t), Qt::CaseInsensitive) == 0
-            || name.compare(directoryTypeCliName(t), Qt::CaseInsensitive) == 0)
+        if (name.compare(directoryTypeName(t), Qt::CaseInsensitive) == 0 ||
+            name.compare(directoryTypeCliName(t), Qt::CaseInsensitive) == 0)
             return t;
     }
     return std::nullopt;

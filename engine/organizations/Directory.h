@@ -4,22 +4,27 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace mailroom {
 
-enum class DirectoryType { SimpleAD, ManagedAD, ADConnector, WorkMail };
+enum class DirectoryType
+{
+    SimpleAD,
+    ManagedAD,
+    ADConnector,
+    WorkMail
+};
 
-QString directoryTypeName(DirectoryType type);   // stable: "SimpleAD"
-QString directoryTypeLabel(DirectoryType type);  // translated: "Simple AD"
+QString directoryTypeName(DirectoryType type);    // stable: "SimpleAD"
+QString directoryTypeLabel(DirectoryType type);   // translated: "Simple AD"
 QString directoryTypeCliName(DirectoryType type); // "simple-ad"
 // Accepts the stable name or the CLI name.
 std::optional<DirectoryType> directoryTypeFromName(const QString& name);
 
 struct Directory
 {
-    QString id; // d- + 10 hex
+    QString id;   // d- + 10 hex
     QString name; // DNS name, e.g. corp.example.com
     DirectoryType type = DirectoryType::SimpleAD;
     QString region;

@@ -7,13 +7,20 @@ namespace mailroom {
 QString orgStateName(OrgState state)
 {
     switch (state) {
-    case OrgState::Requested: return QStringLiteral("Requested");
-    case OrgState::Creating: return QStringLiteral("Creating");
-    case OrgState::Active: return QStringLiteral("Active");
-    case OrgState::Failed: return QStringLiteral("Failed");
-    case OrgState::Validating: return QStringLiteral("Validating");
-    case OrgState::Impaired: return QStringLiteral("Impaired");
-    case OrgState::Inactive: return QStringLiteral("Inactive");
+    case OrgState::Requested:
+        return QStringLiteral("Requested");
+    case OrgState::Creating:
+        return QStringLiteral("Creating");
+    case OrgState::Active:
+        return QStringLiteral("Active");
+    case OrgState::Failed:
+        return QStringLiteral("Failed");
+    case OrgState::Validating:
+        return QStringLiteral("Validating");
+    case OrgState::Impaired:
+        return QStringLiteral("Impaired");
+    case OrgState::Inactive:
+        return QStringLiteral("Inactive");
     }
     return QString();
 }
@@ -31,13 +38,20 @@ OrgState orgStateFromName(const QString& name)
 QString orgStateLabel(OrgState state)
 {
     switch (state) {
-    case OrgState::Requested: return QCoreApplication::translate("OrgState", "Requested");
-    case OrgState::Creating: return QCoreApplication::translate("OrgState", "Creating");
-    case OrgState::Active: return QCoreApplication::translate("OrgState", "Active");
-    case OrgState::Failed: return QCoreApplication::translate("OrgState", "Failed");
-    case OrgState::Validating: return QCoreApplication::translate("OrgState", "Validating");
-    case OrgState::Impaired: return QCoreApplication::translate("OrgState", "Impaired");
-    case OrgState::Inactive: return QCoreApplication::translate("OrgState", "Inactive");
+    case OrgState::Requested:
+        return QCoreApplication::translate("OrgState", "Requested");
+    case OrgState::Creating:
+        return QCoreApplication::translate("OrgState", "Creating");
+    case OrgState::Active:
+        return QCoreApplication::translate("OrgState", "Active");
+    case OrgState::Failed:
+        return QCoreApplication::translate("OrgState", "Failed");
+    case OrgState::Validating:
+        return QCoreApplication::translate("OrgState", "Validating");
+    case OrgState::Impaired:
+        return QCoreApplication::translate("OrgState", "Impaired");
+    case OrgState::Inactive:
+        return QCoreApplication::translate("OrgState", "Inactive");
     }
     return QString();
 }

@@ -6,18 +6,31 @@
 
 namespace mailroom {
 
-enum class OrgState { Requested, Creating, Active, Failed, Validating, Impaired, Inactive };
-enum class SetupKind { Quick, Standard };
+enum class OrgState
+{
+    Requested,
+    Creating,
+    Active,
+    Failed,
+    Validating,
+    Impaired,
+    Inactive
+};
+enum class SetupKind
+{
+    Quick,
+    Standard
+};
 
-QString orgStateName(OrgState state);        // stable: "Active"
+QString orgStateName(OrgState state); // stable: "Active"
 OrgState orgStateFromName(const QString& name);
-QString orgStateLabel(OrgState state);       // translated
-QString setupKindName(SetupKind kind);       // stable: "Quick"
+QString orgStateLabel(OrgState state); // translated
+QString setupKindName(SetupKind kind); // stable: "Quick"
 
 struct Organization
 {
-    QString id;        // m- + 32 hex
-    QString alias;     // lower case
+    QString id;    // m- + 32 hex
+    QString alias; // lower case
     QString region;
     OrgState state = OrgState::Requested;
     QString stateReason;

@@ -80,11 +80,12 @@ Result<Organization> Organizations::requestQuickSetup(const QString& alias, cons
         if (!count)
             return count.error();
         if (count.value() >= limits::QuickSetupOrgsPerRegion)
-            return makeError(ErrorCode::LimitReached, QStringLiteral("region"),
-                             tr("You have reached the most organizations you can create with Quick setup in %1 "
-                                "(%2). Remove one, use another region, or use Standard setup.")
-                                 .arg(region)
-                                 .arg(limits::QuickSetupOrgsPerRegion));
+            return makeError(
+                ErrorCode::LimitReached, QStringLiteral("region"),
+                tr("You have reached the most organizations you can create with Quick setup in %1 "
+                   "(%2). Remove one, use another region, or use Standard setup.")
+                    .arg(region)
+                    .arg(limits::QuickSetupOrgsPerRegion));
         return Done{};
     });
 }
@@ -115,14 +116,16 @@ Result<Organization> Organizations::requestStandardSetup(const StandardSetupRequ
             return makeError(ErrorCode::InvalidValue, QStringLiteral("directory"),
                              tr("Directory: %1 is in %2, not in %3.").arg(d.name, d.region, r.region));
         if (!d.organizationId.isEmpty())
-            return makeError(ErrorCode::DirectoryInUse, QStringLiteral("directory"),
-                             tr("Directory: %1 already serves the organization %2.").arg(d.name, d.organizationAlias));
+            return makeError(
+                ErrorCode::DirectoryInUse, QStringLiteral("directory"),
+                tr("Directory: %1 already serves the organization %2.").arg(d.name, d.organizationAlias));
         if (auto ok = checkKmsKey(r.kmsKey, r.region); !ok)
             return ok;
         if (r.interoperability && !(d.type == DirectoryType::ADConnector && d.runsExchange))
-            return makeError(ErrorCode::InvalidValue, QStringLiteral("interoperability"),
-                             tr("Interoperability: only an AD Connector directory whose domain runs Microsoft "
-                                "Exchange can be set up with interoperability."));
+            return makeError(
+                ErrorCode::InvalidValue, QStringLiteral("interoperability"),
+                tr("Interoperability: only an AD Connector directory whose domain runs Microsoft "
+                   "Exchange can be set up with interoperability."));
         return Done{};
     });
 }
@@ -146,7 +149,10 @@ Result<Organization> Organizations::request(Organization org, const std::functio
                                            json::of(stored.value()));
             !ok)
             return ok.error();
-        change = {Change::Subject::Organization, Change::Kind::Added, org.id, {org.id},
+        change = {Change::Subject::Organization,
+                  Change::Kind::Added,
+                  org.id,
+                  {org.id},
                   QStringLiteral("organization.request")};
         return stored;
     });
@@ -154,7 +160,8 @@ Result<Organization> Organizations::request(Organization org, const std::functio
 
 QStringList Organizations::creationSteps(SetupKind setup)
 {
-    return {setup == SetupKind::Quick ? tr("Create the organization's mail directory") : tr("Connect the directory"),
+    return {setup == SetupKind::Quick ? tr("Create the organization's mail directory")
+                                      : tr("Connect the directory"),
             tr("Set up the test mail domain"), tr("Attach the master key"), tr("Provision mailbox storage")};
 }
 
@@ -214,11 +221,14 @@ Result<Organization> Organizations::advanceCreation(const QString& id)
         auto stored = m_table.get(id);
         if (!stored)
             return stored.error();
-        if (auto ok = m_engine.recordAudit(id, QStringLiteral("organization.create.step"), id, json::of(before),
-                                           json::of(stored.value()));
+        if (auto ok = m_engine.recordAudit(id, QStringLiteral("organization.create.step"), id,
+                                           json::of(before), json::of(stored.value()));
             !ok)
             return ok.error();
-        change = {Change::Subject::Organization, Change::Kind::Updated, id, {id},
+        change = {Change::Subject::Organization,
+                  Change::Kind::Updated,
+                  id,
+                  {id},
                   QStringLiteral("organization.create.step")};
         return stored;
     });
@@ -242,11 +252,14 @@ void Organizations::markFailed(const QString& id, const QString& reason)
         org.stateReason = reason;
         if (auto ok = m_table.setState(id, org.state, reason); !ok)
             return ok;
-        if (auto ok = m_engine.recordAudit(id, QStringLiteral("organization.create.failed"), id, json::of(before),
-                                           json::of(org));
+        if (auto ok = m_engine.recordAudit(id, QStringLiteral("organization.create.failed"), id,
+                                           json::of(before), json::of(org));
             !ok)
             return ok;
-        change = {Change::Subject::Organization, Change::Kind::Updated, id, {id},
+        change = {Change::Subject::Organization,
+                  Change::Kind::Updated,
+                  id,
+                  {id},
                   QStringLiteral("organization.create.failed")};
         return Done{};
     });
@@ -274,12 +287,14 @@ Status Organizations::resumePendingCreations()
 Result<QVector<Organization>> Organizations::list(const QString& region)
 {
     return m_engine.versions().readAll<Organization>(
-        Versions::kindOf(Change::Subject::Organization), [&] { return m_table.list(region); }, [](const Organization& o) { return o.id; });
+        Versions::kindOf(Change::Subject::Organization), [&] { return m_table.list(region); },
+        [](const Organization& o) { return o.id; });
 }
 
 Result<Organization> Organizations::get(const QString& id)
 {
-    return m_engine.versions().read<Organization>(Versions::kindOf(Change::Subject::Organization), id, [&] { return m_table.get(id); });
+    return m_engine.versions().read<Organization>(Versions::kindOf(Change::Subject::Organization), id,
+                                                  [&] { return m_table.get(id); });
 }
 
 Result<Organization> Organizations::find(const QString& idOrAlias)
@@ -334,8 +349,9 @@ Status Organizations::remove(const QString& id, const QString& typedAlias)
             return current.error();
         const Organization& org = current.value();
         if (typedAlias.trimmed().toLower() != org.alias)
-            return makeError(ErrorCode::ConfirmationMismatch, QStringLiteral("confirmation"),
-                             tr("Confirmation: type the alias %1 exactly to remove the organization.").arg(org.alias));
+            return makeError(
+                ErrorCode::ConfirmationMismatch, QStringLiteral("confirmation"),
+                tr("Confirmation: type the alias %1 exactly to remove the organization.").arg(org.alias));
         auto refs = m_engine.availability().secretRefs(id);
         if (!refs)
             return refs.error();
@@ -350,9 +366,14 @@ Status Organizations::remove(const QString& id, const QString& typedAlias)
             if (auto ok = DirectoryTable(m_engine.store()).remove(org.directoryId); !ok)
                 return ok;
         }
-        if (auto ok = m_engine.recordAudit(id, QStringLiteral("organization.remove"), id, json::of(org), {}); !ok)
+        if (auto ok = m_engine.recordAudit(id, QStringLiteral("organization.remove"), id, json::of(org), {});
+            !ok)
             return ok;
-        change = {Change::Subject::Organization, Change::Kind::Removed, id, {id}, QStringLiteral("organization.remove")};
+        change = {Change::Subject::Organization,
+                  Change::Kind::Removed,
+                  id,
+                  {id},
+                  QStringLiteral("organization.remove")};
         return Done{};
     });
     if (removed)

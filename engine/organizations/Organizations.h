@@ -7,7 +7,6 @@
 #include "store/tables/OrganizationTable.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace mailroom {

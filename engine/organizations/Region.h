@@ -6,7 +6,7 @@
 
 namespace mailroom::regions {
 
-QStringList all();                 // us-east-1, eu-west-1, us-west-2
+QStringList all(); // us-east-1, eu-west-1, us-west-2
 bool isKnown(const QString& region);
 QString displayName(const QString& region); // "US East (N. Virginia)", translated
 

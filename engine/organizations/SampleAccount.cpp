@@ -24,12 +24,14 @@ namespace mailroom {
 
 namespace {
 
-const char* const firstNames[] = {"Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
-                                  "Kira", "Liam", "Maya", "Noah", "Olga", "Paul", "Quinn", "Rosa", "Sami", "Tara",
-                                  "Umar", "Vera", "Wei", "Xena", "Yusuf", "Zoe"};
-const char* const lastNames[] = {"Alvarez", "Brooks", "Chen", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad",
-                                 "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Novak", "Okafor", "Petrov",
-                                 "Quint", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Yilmaz"};
+const char* const firstNames[] = {"Ada",  "Ben",  "Chloe", "Dev",   "Elena", "Farid", "Grace",
+                                  "Hugo", "Ines", "Jonas", "Kira",  "Liam",  "Maya",  "Noah",
+                                  "Olga", "Paul", "Quinn", "Rosa",  "Sami",  "Tara",  "Umar",
+                                  "Vera", "Wei",  "Xena",  "Yusuf", "Zoe"};
+const char* const lastNames[] = {"Alvarez", "Brooks", "Chen",   "Dubois", "Eriksen",  "Fischer",
+                                 "Garcia",  "Haddad", "Ito",    "Jensen", "Kowalski", "Lopez",
+                                 "Moreau",  "Novak",  "Okafor", "Petrov", "Quint",    "Rossi",
+                                 "Schmidt", "Tanaka", "Ueda",   "Varga",  "Weber",    "Yilmaz"};
 
 // A check report in which every record was found: how the sample's verified domain got verified.
 DnsReport everythingPublished(const Domain& domain, const QString& region)
@@ -59,26 +61,32 @@ Status addContosoMailSettings(Engine& engine, const Organization& org)
         QStringList patterns;
         FlowAction action;
     } rules[] = {
-        {"Partners always arrive", {QStringLiteral("*.fabrikam.example")},
-         FlowAction::NormalDelivery},
-        {"Known spam sources", {QStringLiteral("*.spam-relay.example"), QStringLiteral("bulk@offers.example")},
+        {"Partners always arrive", {QStringLiteral("*.fabrikam.example")}, FlowAction::NormalDelivery},
+        {"Known spam sources",
+         {QStringLiteral("*.spam-relay.example"), QStringLiteral("bulk@offers.example")},
          FlowAction::Drop},
-        {"Newsletters to junk", {QStringLiteral("*.news.example")},
-         FlowAction::MoveToJunk},
+        {"Newsletters to junk", {QStringLiteral("*.news.example")}, FlowAction::MoveToJunk},
         {"Bounce a former vendor", {QStringLiteral("billing@fabrikam.example")}, FlowAction::Bounce},
     };
     for (const auto& rule : rules)
-        if (auto ok = statusOf(engine.flowRules().create(org.id, {QString::fromLatin1(rule.name), rule.patterns, rule.action}));
+        if (auto ok = statusOf(engine.flowRules().create(
+                org.id, {QString::fromLatin1(rule.name), rule.patterns, rule.action}));
             !ok)
             return ok;
-    return statusOf(engine.settings().setJournaling(
-        org.id, {true, QStringLiteral("journal@archive.example"), QStringLiteral("it-admin@archive.example")}));
+    return statusOf(engine.settings().setJournaling(org.id, {true, QStringLiteral("journal@archive.example"),
+                                                             QStringLiteral("it-admin@archive.example")}));
 }
 
 // Mobile devices in every status (MOB-4), each with what a real device of its kind reports.
 Status addContosoDevices(Engine& engine, const QStringList& userIds)
 {
-    enum class Ends { Provisioning, Provisioned, WipeRequested, Wiped };
+    enum class Ends
+    {
+        Provisioning,
+        Provisioned,
+        WipeRequested,
+        Wiped
+    };
     const struct
     {
         int user;
@@ -91,7 +99,8 @@ Status addContosoDevices(Engine& engine, const QStringList& userIds)
     } devices[] = {
         {0, "ApplF2LXK0QJ", "iPhone", "iPhone 15", "iOS 17.4", "Apple-iPhone15C4/2104.2", Ends::Provisioned},
         {0, "ApplDMPVR1TQ", "iPad", "iPad Air", "iPadOS 17.4", "Apple-iPad13C1/2104.2", Ends::Provisioned},
-        {1, "androidc3f9a1b2", "Android", "Pixel 8", "Android 14", "Android-Mail/2024.03", Ends::Provisioning},
+        {1, "androidc3f9a1b2", "Android", "Pixel 8", "Android 14", "Android-Mail/2024.03",
+         Ends::Provisioning},
         {2, "SEC7A3F0B21", "SAMSUNGSMS911B", "Galaxy S23", "", "", Ends::WipeRequested},
         {3, "ApplC39TK9ZP", "iPhone", "iPhone 12", "iOS 16.7", "Apple-iPhone13C2/2008.1", Ends::Wiped},
         {4, "WP8E2A77D1", "WindowsPhone", "", "", "", Ends::Provisioning},
@@ -133,8 +142,9 @@ Status addContosoDevices(Engine& engine, const QStringList& userIds)
 // verified domain — where the interoperability wizard starts.
 Status addFabrikam(Engine& engine)
 {
-    auto directory = engine.directories().create(DirectoryType::ADConnector, QStringLiteral("corp.fabrikam-demo.example"),
-                                                 QStringLiteral("us-west-2"), true);
+    auto directory =
+        engine.directories().create(DirectoryType::ADConnector, QStringLiteral("corp.fabrikam-demo.example"),
+                                    QStringLiteral("us-west-2"), true);
     if (!directory)
         return directory.error();
     auto requested = engine.organizations().requestStandardSetup(
@@ -147,15 +157,16 @@ Status addFabrikam(Engine& engine)
     auto domain = engine.domains().add(org.value().id, QStringLiteral("fabrikam-demo.example"));
     if (!domain)
         return domain.error();
-    if (auto ok = statusOf(engine.domains().recordCheck(org.value().id,
-                                                        everythingPublished(domain.value(), org.value().region)));
+    if (auto ok = statusOf(engine.domains().recordCheck(
+            org.value().id, everythingPublished(domain.value(), org.value().region)));
         !ok)
         return ok;
     if (auto ok = statusOf(engine.domains().setDefault(org.value().id, domain.value().name)); !ok)
         return ok;
-    const char* const people[][2] = {{"Alma", "Berg"},   {"Bruno", "Costa"}, {"Cleo", "Dahl"},  {"Dario", "Engel"},
-                                     {"Edda", "Fuchs"},  {"Finn", "Gruber"}, {"Greta", "Hahn"}, {"Hanno", "Iversen"},
-                                     {"Ida", "Jung"},    {"Jan", "Keller"},  {"Kaja", "Lind"},  {"Lars", "Moser"}};
+    const char* const people[][2] = {{"Alma", "Berg"},   {"Bruno", "Costa"},   {"Cleo", "Dahl"},
+                                     {"Dario", "Engel"}, {"Edda", "Fuchs"},    {"Finn", "Gruber"},
+                                     {"Greta", "Hahn"},  {"Hanno", "Iversen"}, {"Ida", "Jung"},
+                                     {"Jan", "Keller"},  {"Kaja", "Lind"},     {"Lars", "Moser"}};
     int enabled = 0;
     for (const auto& person : people) {
         const QString first = QString::fromLatin1(person[0]);
@@ -181,17 +192,20 @@ Status addFabrikam(Engine& engine)
             return ok;
     }
     for (const char* name : {"Engineering", "Sales"}) {
-        if (auto ok = statusOf(engine.directories().addGroup(directory.value().id, QString::fromLatin1(name))); !ok)
+        if (auto ok =
+                statusOf(engine.directories().addGroup(directory.value().id, QString::fromLatin1(name)));
+            !ok)
             return ok;
     }
     // Exchange's rooms and equipment, which the users list shows while in interoperability mode (RES-4).
-    if (auto ok = statusOf(engine.directories().addExchangeResource(directory.value().id, QStringLiteral("boardroom"),
-                                                                    QStringLiteral("Boardroom"), ResourceType::Room));
+    if (auto ok = statusOf(
+            engine.directories().addExchangeResource(directory.value().id, QStringLiteral("boardroom"),
+                                                     QStringLiteral("Boardroom"), ResourceType::Room));
         !ok)
         return ok;
-    if (auto ok = statusOf(engine.directories().addExchangeResource(directory.value().id, QStringLiteral("projector-1"),
-                                                                    QStringLiteral("Projector 1"),
-                                                                    ResourceType::Equipment));
+    if (auto ok = statusOf(
+            engine.directories().addExchangeResource(directory.value().id, QStringLiteral("projector-1"),
+                                                     QStringLiteral("Projector 1"), ResourceType::Equipment));
         !ok)
         return ok;
     return statusOf(engine.directorySync().syncNow(org.value().id));
@@ -202,7 +216,9 @@ Status addContosoExtras(Engine& engine, const Organization& org, const QStringLi
     auto verified = engine.domains().add(org.id, QStringLiteral("contoso-demo.example"));
     if (!verified)
         return verified.error();
-    if (auto ok = statusOf(engine.domains().recordCheck(org.id, everythingPublished(verified.value(), org.region))); !ok)
+    if (auto ok =
+            statusOf(engine.domains().recordCheck(org.id, everythingPublished(verified.value(), org.region)));
+        !ok)
         return ok;
     if (auto ok = statusOf(engine.domains().setDefault(org.id, verified.value().name)); !ok)
         return ok;
@@ -210,44 +226,51 @@ Status addContosoExtras(Engine& engine, const Organization& org, const QStringLi
         return ok;
 
     const QString domain = verified.value().name;
-    auto sales = engine.groups().create(org.id, {QStringLiteral("Sales"), QStringLiteral("sales@") + domain, userIds.mid(0, 12)});
+    auto sales = engine.groups().create(
+        org.id, {QStringLiteral("Sales"), QStringLiteral("sales@") + domain, userIds.mid(0, 12)});
     if (!sales)
         return sales.error();
-    auto support = engine.groups().create(org.id, {QStringLiteral("Support"), QStringLiteral("support@") + domain, userIds.mid(12, 8)});
+    auto support = engine.groups().create(
+        org.id, {QStringLiteral("Support"), QStringLiteral("support@") + domain, userIds.mid(12, 8)});
     if (!support)
         return support.error();
-    auto everyone = engine.groups().create(org.id, {QStringLiteral("Customer facing"), QStringLiteral("customers@") + domain,
+    auto everyone = engine.groups().create(org.id, {QStringLiteral("Customer facing"),
+                                                    QStringLiteral("customers@") + domain,
                                                     {sales.value().id, support.value().id}});
     if (!everyone)
         return everyone.error();
     for (const char* name : {"postmaster", "abuse"}) {
         const QString n = QString::fromLatin1(name);
-        if (auto ok = statusOf(engine.groups().create(org.id, {n, n + u'@' + domain, userIds.mid(0, 1)})); !ok)
+        if (auto ok = statusOf(engine.groups().create(org.id, {n, n + u'@' + domain, userIds.mid(0, 1)}));
+            !ok)
             return ok;
     }
     for (const char* name : {"Finance", "Legal", "Facilities"}) {
-        if (auto ok = statusOf(engine.directories().addGroup(org.directoryId, QString::fromLatin1(name))); !ok)
+        if (auto ok = statusOf(engine.directories().addGroup(org.directoryId, QString::fromLatin1(name)));
+            !ok)
             return ok;
     }
 
     auto boardroom = engine.resources().create(
-        org.id, {QStringLiteral("boardroom"), QStringLiteral("Top floor, 14 seats, video"), ResourceType::Room,
-                 QStringLiteral("boardroom@") + domain});
+        org.id, {QStringLiteral("boardroom"), QStringLiteral("Top floor, 14 seats, video"),
+                 ResourceType::Room, QStringLiteral("boardroom@") + domain});
     if (!boardroom)
         return boardroom.error();
     if (auto ok = statusOf(engine.resources().setBooking(boardroom.value().id, {false, true, true})); !ok)
         return ok;
-    if (auto ok = engine.resources().addDelegates(boardroom.value().id, {userIds.at(0), everyone.value().id}); !ok)
+    if (auto ok = engine.resources().addDelegates(boardroom.value().id, {userIds.at(0), everyone.value().id});
+        !ok)
         return ok;
     for (const char* name : {"huddle-1", "huddle-2"}) {
         const QString n = QString::fromLatin1(name);
-        if (auto ok = statusOf(engine.resources().create(org.id, {n, QStringLiteral("Four seats"), ResourceType::Room,
-                                                                  n + u'@' + domain}));
+        if (auto ok = statusOf(engine.resources().create(
+                org.id, {n, QStringLiteral("Four seats"), ResourceType::Room, n + u'@' + domain}));
             !ok)
             return ok;
     }
-    if (auto ok = statusOf(engine.resources().create(org.id, {QStringLiteral("projector"), QStringLiteral("Portable, HDMI"),
-                                                              ResourceType::Equipment, QStringLiteral("projector@") + domain}));
+    if (auto ok = statusOf(engine.resources().create(
+            org.id, {QStringLiteral("projector"), QStringLiteral("Portable, HDMI"), ResourceType::Equipment,
+                     QStringLiteral("projector@") + domain}));
         !ok)
         return ok;
     if (auto ok = addContosoMailSettings(engine, org); !ok)
@@ -259,15 +282,17 @@ Status addContosoExtras(Engine& engine, const Organization& org, const QStringLi
 
 QString SampleAccount::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
 }
 
 Status SampleAccount::generate(const QString& path)
 {
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::FileError, QStringLiteral("database"),
-                         QCoreApplication::translate("SampleAccount", "%1 already exists; the sample account is made "
-                                                                      "only in a new file.")
+                         QCoreApplication::translate("SampleAccount",
+                                                     "%1 already exists; the sample account is made "
+                                                     "only in a new file.")
                              .arg(path));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto clock = std::make_shared<ManualClock>(now.addDays(-90));
@@ -285,7 +310,8 @@ Status SampleAccount::generate(const QString& path)
     const QString password = QStringLiteral("Sample-Passw0rd");
 
     // A Quick-setup organization with a few users of its own.
-    auto quick = engine.organizations().requestQuickSetup(QStringLiteral("northwind-demo"), QStringLiteral("us-east-1"));
+    auto quick = engine.organizations().requestQuickSetup(QStringLiteral("northwind-demo"),
+                                                          QStringLiteral("us-east-1"));
     if (!quick)
         return quick.error();
     auto northwind = engine.organizations().completeCreation(quick.value().id);
@@ -295,15 +321,19 @@ Status SampleAccount::generate(const QString& path)
         const QString username = QString::fromLatin1(name);
         QString display = username;
         display[0] = display[0].toUpper();
-        NewUser user{display, QStringLiteral("Northwind"), username, display + QStringLiteral(" Northwind"),
-                     username + u'@' + northwind.value().defaultDomain, password};
+        NewUser user{display,
+                     QStringLiteral("Northwind"),
+                     username,
+                     display + QStringLiteral(" Northwind"),
+                     username + u'@' + northwind.value().defaultDomain,
+                     password};
         if (auto ok = statusOf(engine.users().create(northwind.value().id, user)); !ok)
             return ok;
     }
 
     // A Simple AD directory with 200 people, then a Standard-setup organization on it.
-    auto directory = engine.directories().create(DirectoryType::SimpleAD, QStringLiteral("corp.contoso-demo.example"),
-                                                 QStringLiteral("eu-west-1"));
+    auto directory = engine.directories().create(
+        DirectoryType::SimpleAD, QStringLiteral("corp.contoso-demo.example"), QStringLiteral("eu-west-1"));
     if (!directory)
         return directory.error();
     QStringList userIds;
@@ -311,10 +341,10 @@ Status SampleAccount::generate(const QString& path)
         const QString first = QString::fromLatin1(firstNames[random.bounded(int(std::size(firstNames)))]);
         const QString last = QString::fromLatin1(lastNames[random.bounded(int(std::size(lastNames)))]);
         const QString username = QStringLiteral("%1.%2%3").arg(first.toLower(), last.toLower()).arg(i);
-        DirectoryUserInput input{username,
-                                 {first, last, first + u' ' + last, QStringLiteral("%1 Harbour Street").arg(i + 1),
-                                  QStringLiteral("+44 20 7946 %1").arg(i, 4, 10, QLatin1Char('0')),
-                                  QStringLiteral("Contoso")}};
+        DirectoryUserInput input{
+            username,
+            {first, last, first + u' ' + last, QStringLiteral("%1 Harbour Street").arg(i + 1),
+             QStringLiteral("+44 20 7946 %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Contoso")}};
         auto added = engine.directories().addUser(directory.value().id, input);
         if (!added)
             return added.error();

@@ -4,12 +4,15 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace mailroom {
 
-enum class ResourceType { Room, Equipment };
+enum class ResourceType
+{
+    Room,
+    Equipment
+};
 
 QString resourceTypeName(ResourceType type);  // stable: "Room"
 QString resourceTypeLabel(ResourceType type); // translated
@@ -41,13 +44,13 @@ struct Resource
     ResourceDetails details;
     BookingOptions booking;
     QDateTime createdAt;
-    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
+    qint64 version = 0;        // raised by every change (Versions); 0 when not read from the store
     qint64 bookingVersion = 0; // the booking options' own version (versionKind::Booking)
 };
 
 namespace resources {
 constexpr int MaxNameLength = 20;
 constexpr int MaxDescriptionLength = 64;
-}
+} // namespace resources
 
 } // namespace mailroom

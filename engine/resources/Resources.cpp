@@ -55,9 +55,10 @@ Result<Resource> Resources::create(const QString& orgId, const ResourceDetails& 
         if (!org)
             return org.error();
         if (org.value().interoperability)
-            return makeError(ErrorCode::WrongState, QStringLiteral("organization"),
-                             tr("Create resource: in interoperability mode resources are created in Microsoft Exchange "
-                                "and show in the users list."));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("organization"),
+                tr("Create resource: in interoperability mode resources are created in Microsoft Exchange "
+                   "and show in the users list."));
         if (auto ok = checkDetails(orgId, details); !ok)
             return ok.error();
         Resource r;
@@ -69,7 +70,8 @@ Result<Resource> Resources::create(const QString& orgId, const ResourceDetails& 
             return ok.error();
         if (auto ok = AddressBook(m_engine).addresses().add(orgId, details.email, r.id, true); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("resource.create"), r.id, {}, json::of(r)); !ok)
+        if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("resource.create"), r.id, {}, json::of(r));
+            !ok)
             return ok.error();
         change = changeOf(r, Change::Kind::Added, QStringLiteral("resource.create"));
         return r;
@@ -94,8 +96,8 @@ Result<Resource> Resources::update(const QString& id, const ResourceDetails& det
     return update(id, current.value().details, details);
 }
 
-Result<Resource> Resources::update(const QString& id, const ResourceDetails& base, const ResourceDetails& edited,
-                                   qint64 ifVersion)
+Result<Resource> Resources::update(const QString& id, const ResourceDetails& base,
+                                   const ResourceDetails& edited, qint64 ifVersion)
 {
     return m_engine.mutate([&](Change& change) -> Result<Resource> {
         auto r = changeable(id);
@@ -133,8 +135,8 @@ Result<Resource> Resources::update(const QString& id, const ResourceDetails& bas
         Resource after = before;
         after.details = details;
         after.version = before.version + 1; // raised by this change (Engine::mutate)
-        if (auto ok = m_engine.recordAudit(before.organizationId, QStringLiteral("resource.update"), id, json::of(before),
-                                           json::of(after));
+        if (auto ok = m_engine.recordAudit(before.organizationId, QStringLiteral("resource.update"), id,
+                                           json::of(before), json::of(after));
             !ok)
             return ok.error();
         change = changeOf(after, Change::Kind::Updated, QStringLiteral("resource.update"));
@@ -147,7 +149,8 @@ Result<Resource> Resources::get(const QString& id)
     auto booking = m_engine.versions().of(versionKind::Booking, id);
     if (!booking)
         return booking.error();
-    auto resource = m_engine.versions().read<Resource>(Versions::kindOf(Change::Subject::Resource), id, [&] { return m_table.get(id); });
+    auto resource = m_engine.versions().read<Resource>(Versions::kindOf(Change::Subject::Resource), id,
+                                                       [&] { return m_table.get(id); });
     if (resource)
         resource.value().bookingVersion = booking.value();
     return resource;
@@ -185,8 +188,9 @@ Result<Resource> Resources::setBooking(const QString& id, const BookingOptions& 
         auto r = changeable(id);
         if (!r)
             return r.error();
-        if (auto ok = m_engine.versions().advance(versionKind::Booking, id, basedOn,
-                                                  tr("The booking options of %1").arg(r.value().details.name));
+        if (auto ok =
+                m_engine.versions().advance(versionKind::Booking, id, basedOn,
+                                            tr("The booking options of %1").arg(r.value().details.name));
             !ok)
             return ok.error();
         if (booking.acceptAll && !r.value().booking.acceptAll) {
@@ -194,10 +198,11 @@ Result<Resource> Resources::setBooking(const QString& id, const BookingOptions& 
             if (!n)
                 return n.error();
             if (n.value() > 0)
-                return makeError(ErrorCode::WrongState, QStringLiteral("acceptAll"),
-                                 tr("Booking options: delegates must accept every request, so \"accept all\" cannot "
-                                    "be turned on while %1 has delegates; remove them first.")
-                                     .arg(r.value().details.name));
+                return makeError(
+                    ErrorCode::WrongState, QStringLiteral("acceptAll"),
+                    tr("Booking options: delegates must accept every request, so \"accept all\" cannot "
+                       "be turned on while %1 has delegates; remove them first.")
+                        .arg(r.value().details.name));
         }
         if (auto ok = m_table.updateBooking(id, booking); !ok)
             return ok.error();
@@ -237,10 +242,11 @@ Status Resources::replaceDelegates(Change& change, const Resource& resource, con
 {
     const MemberChanges changes = MemberChanges::between(before, after);
     if (!changes.added.isEmpty() && resource.booking.acceptAll)
-        return makeError(ErrorCode::WrongState, QStringLiteral("delegates"),
-                         tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
-                            "off \"Automatically accept all requests\" in its booking options first.")
-                             .arg(resource.details.name));
+        return makeError(
+            ErrorCode::WrongState, QStringLiteral("delegates"),
+            tr("Delegates: %1 accepts every request automatically, so no one would be asked; turn "
+               "off \"Automatically accept all requests\" in its booking options first.")
+                .arg(resource.details.name));
     GroupTable entities(m_engine.store());
     for (const QString& memberId : changes.added) {
         auto member = entities.entity(resource.organizationId, memberId);
@@ -261,8 +267,9 @@ Status Resources::replaceDelegates(Change& change, const Resource& resource, con
     return Done{};
 }
 
-Status Resources::editDelegates(const QString& id, const QString& action,
-                               const std::function<Result<QStringList>(const Resource&, const QStringList&)>& after)
+Status
+Resources::editDelegates(const QString& id, const QString& action,
+                         const std::function<Result<QStringList>(const Resource&, const QStringList&)>& after)
 {
     return m_engine.mutate([&](Change& change) -> Status {
         auto r = changeable(id);
@@ -281,21 +288,24 @@ Status Resources::editDelegates(const QString& id, const QString& action,
 Status Resources::addDelegates(const QString& id, const QStringList& memberIds)
 {
     return editDelegates(id, QStringLiteral("resource.delegates.add"),
-                         [&](const Resource&, const QStringList& before) -> Result<QStringList> { return before + memberIds; });
+                         [&](const Resource&, const QStringList& before) -> Result<QStringList> {
+                             return before + memberIds;
+                         });
 }
 
 Status Resources::removeDelegates(const QString& id, const QStringList& memberIds)
 {
-    return editDelegates(id, QStringLiteral("resource.delegates.remove"),
-                         [&](const Resource& resource, const QStringList& before) -> Result<QStringList> {
-                             QStringList after = before;
-                             for (const QString& memberId : memberIds)
-                                 if (!after.removeOne(memberId))
-                                     return makeError(ErrorCode::NotFound, QStringLiteral("delegates"),
-                                                      tr("Delegates: %1 is not a delegate of %2.")
-                                                          .arg(memberId, resource.details.name));
-                             return after;
-                         });
+    return editDelegates(
+        id, QStringLiteral("resource.delegates.remove"),
+        [&](const Resource& resource, const QStringList& before) -> Result<QStringList> {
+            QStringList after = before;
+            for (const QString& memberId : memberIds)
+                if (!after.removeOne(memberId))
+                    return makeError(
+                        ErrorCode::NotFound, QStringLiteral("delegates"),
+                        tr("Delegates: %1 is not a delegate of %2.").arg(memberId, resource.details.name));
+            return after;
+        });
 }
 
 Status Resources::changeDelegates(const QString& id, const MemberChanges& changes)

@@ -58,8 +58,9 @@ private:
     Result<Resource> changeable(const QString& id);
     Result<QStringList> delegateIdsOf(const QString& id);
     // One operation on the delegate list: after(resource, delegates now) is the list to store.
-    Status editDelegates(const QString& id, const QString& action,
-                         const std::function<Result<QStringList>(const Resource&, const QStringList&)>& after);
+    Status
+    editDelegates(const QString& id, const QString& action,
+                  const std::function<Result<QStringList>(const Resource&, const QStringList&)>& after);
     // The one way delegates change: from before to after, with the audit record and the change.
     Status replaceDelegates(Change& change, const Resource& resource, const QStringList& before,
                             const QStringList& after, const QString& action);

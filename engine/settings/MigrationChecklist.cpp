@@ -84,7 +84,8 @@ QString textOf(const MigrationDomain& d, const std::optional<DnsReport>& report,
     } else if (interoperability) {
         text = tr("The verification and DKIM records are found.");
     } else {
-        text = QCoreApplication::translate("mailroom::interop", "All %n records are found.", nullptr, required);
+        text =
+            QCoreApplication::translate("mailroom::interop", "All %n records are found.", nullptr, required);
     }
     // Exchange is to stay the primary server for incoming email while interoperability is on.
     if (interoperability) {

@@ -37,11 +37,12 @@ Status checkNotJournalSender(const QString& name, const QString& field)
 {
     const QString local = name.trimmed().section(u'@', 0, 0);
     if (local.compare(QLatin1String(JournalSenderName), Qt::CaseInsensitive) == 0)
-        return makeError(field == QLatin1String("username") ? ErrorCode::UsernameTaken : ErrorCode::AddressTaken, field,
-                         QCoreApplication::translate("mailroom::OrgSettings",
-                                                     "%1 is reserved: journal records are sent from it, so no user, "
-                                                     "group or resource can take it.")
-                             .arg(QString::fromLatin1(JournalSenderName)));
+        return makeError(
+            field == QLatin1String("username") ? ErrorCode::UsernameTaken : ErrorCode::AddressTaken, field,
+            QCoreApplication::translate("mailroom::OrgSettings",
+                                        "%1 is reserved: journal records are sent from it, so no user, "
+                                        "group or resource can take it.")
+                .arg(QString::fromLatin1(JournalSenderName)));
     return Done{};
 }
 
@@ -51,13 +52,14 @@ Result<JournalingSettings> OrgSettings::journaling(const QString& orgId)
 {
     if (auto org = m_engine.organizations().get(orgId); !org)
         return org.error();
-    return m_engine.versions().read<JournalingSettings>(versionKind::Journaling, orgId,
-                                                        [&]() -> Result<JournalingSettings> {
-        auto row = OrgSettingsTable(m_engine.store()).get(orgId);
-        if (!row)
-            return row.error();
-        return JournalingSettings{row.value().journaling, row.value().journalAddress, row.value().reportAddress};
-    });
+    return m_engine.versions().read<JournalingSettings>(
+        versionKind::Journaling, orgId, [&]() -> Result<JournalingSettings> {
+            auto row = OrgSettingsTable(m_engine.store()).get(orgId);
+            if (!row)
+                return row.error();
+            return JournalingSettings{row.value().journaling, row.value().journalAddress,
+                                      row.value().reportAddress};
+        });
 }
 
 Status OrgSettings::checkJournaling(const JournalingSettings& s) const
@@ -69,16 +71,18 @@ Status OrgSettings::checkJournaling(const JournalingSettings& s) const
         {QStringLiteral("reportAddress"), tr("Report address"), s.reportAddress.trimmed()}};
     for (const auto& [field, label, address] : fields) {
         if (address.isEmpty())
-            return makeError(ErrorCode::Required, field, tr("%1: enter an address; journaling needs both.").arg(label));
+            return makeError(ErrorCode::Required, field,
+                             tr("%1: enter an address; journaling needs both.").arg(label));
         if (!rules::addressFormat(address, field))
-            return makeError(ErrorCode::InvalidValue, field,
-                             tr("%1: \"%2\" is not an address of the form name@domain.com.").arg(label, address));
+            return makeError(
+                ErrorCode::InvalidValue, field,
+                tr("%1: \"%2\" is not an address of the form name@domain.com.").arg(label, address));
     }
     return Done{};
 }
 
-Result<JournalingSettings> OrgSettings::setJournaling(const QString& orgId, const JournalingSettings& settings,
-                                                      qint64 basedOn)
+Result<JournalingSettings> OrgSettings::setJournaling(const QString& orgId,
+                                                      const JournalingSettings& settings, qint64 basedOn)
 {
     auto saved = m_engine.mutate([&](Change& change) -> Status {
         auto org = m_engine.organizations().requireActive(orgId);
@@ -104,7 +108,10 @@ Result<JournalingSettings> OrgSettings::setJournaling(const QString& orgId, cons
                                            jsonOf(before.value()), jsonOf(after));
             !ok)
             return ok.error();
-        change = {Change::Subject::Organization, Change::Kind::Updated, orgId, {orgId},
+        change = {Change::Subject::Organization,
+                  Change::Kind::Updated,
+                  orgId,
+                  {orgId},
                   QStringLiteral("organization.journaling")};
         return Done{};
     });
@@ -139,14 +146,16 @@ Result<MigrationAdmin> OrgSettings::migrationAdmin(const QString& orgId)
     return admin;
 }
 
-Result<MigrationAdmin> OrgSettings::setMigrationAdmin(const QString& orgId, const QString& userId, qint64 basedOn)
+Result<MigrationAdmin> OrgSettings::setMigrationAdmin(const QString& orgId, const QString& userId,
+                                                      qint64 basedOn)
 {
     auto saved = m_engine.mutate([&](Change& change) -> Status {
         auto org = m_engine.organizations().requireActive(orgId);
         if (!org)
             return org.error();
-        if (auto ok = m_engine.versions().advance(versionKind::MigrationAdmin, orgId, basedOn,
-                                                  tr("The migration administrator of %1").arg(org.value().alias));
+        if (auto ok =
+                m_engine.versions().advance(versionKind::MigrationAdmin, orgId, basedOn,
+                                            tr("The migration administrator of %1").arg(org.value().alias));
             !ok)
             return ok;
         if (!userId.isEmpty()) {
@@ -175,7 +184,10 @@ Result<MigrationAdmin> OrgSettings::setMigrationAdmin(const QString& orgId, cons
                                            jsonOf(before.value()), jsonOf(after));
             !ok)
             return ok;
-        change = {Change::Subject::Organization, Change::Kind::Updated, orgId, {orgId},
+        change = {Change::Subject::Organization,
+                  Change::Kind::Updated,
+                  orgId,
+                  {orgId},
                   QStringLiteral("organization.migrationadmin")};
         return Done{};
     });

@@ -16,7 +16,7 @@ struct JournalingSettings
     bool enabled = false;
     QString journalAddress; // where journal records go; may be outside the organization
     QString reportAddress;  // where failures to journal are reported
-    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
+    qint64 version = 0;     // raised by every change (Versions); 0 when not read from the store
 };
 
 // JRN-2: the sender of journal records, reserved in the organization (no mailbox, and no user,
@@ -30,7 +30,7 @@ struct MigrationAdmin
 {
     std::optional<User> user; // none: no such user yet
     bool chosen = false;      // chosen in the settings, rather than the user named migration_admin
-    qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
+    qint64 version = 0;       // raised by every change (Versions); 0 when not read from the store
 };
 
 class OrgSettings

@@ -88,7 +88,6 @@ Migration version1()
             }};
 }
 
-
 // Domains gain their records and policy (DOM-1..DOM-7); groups (GRP) and resources (RES) arrive.
 Migration version2()
 {
@@ -301,8 +300,8 @@ Migration version10()
 
 const QVector<Migration>& migrations()
 {
-    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                        version8(), version9(), version10()};
+    static const QVector<Migration> all{version1(), version2(), version3(), version4(), version5(),
+                                        version6(), version7(), version8(), version9(), version10()};
     return all;
 }
 

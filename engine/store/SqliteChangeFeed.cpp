@@ -41,11 +41,11 @@ Status SqliteChangeFeed::record(const Change& change)
     if (!last)
         return last.error();
     const qint64 seq = last.value().toLongLong() + 1;
-    if (auto ok = m_store.run(QStringLiteral("INSERT INTO change_log (seq, origin, at, actor, subject, kind, org_id, ids,"
-                                             " action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {seq, m_origin, timestamps::toDb(change.at), change.actor,
-                               changeSubjectName(change.subject), changeKindName(change.kind), change.organizationId,
-                               idsText(change.ids), change.action});
+    if (auto ok = m_store.run(
+            QStringLiteral("INSERT INTO change_log (seq, origin, at, actor, subject, kind, org_id, ids,"
+                           " action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {seq, m_origin, timestamps::toDb(change.at), change.actor, changeSubjectName(change.subject),
+             changeKindName(change.kind), change.organizationId, idsText(change.ids), change.action});
         !ok)
         return ok.error();
     if (seq % 1000 == 0)

@@ -38,16 +38,19 @@ Status inspectExisting(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileError, QStringLiteral("database"),
-                         QCoreApplication::translate("mailroom::Store", "The database file %1 cannot be read: %2.").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::FileError, QStringLiteral("database"),
+            QCoreApplication::translate("mailroom::Store", "The database file %1 cannot be read: %2.")
+                .arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
         return Done{}; // an empty file is a new database
     if (header != QByteArray("SQLite format 3\0", 16))
         return makeError(ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
-                         QCoreApplication::translate("mailroom::Store", "%1 is not a Mailroom database (it is not an SQLite file). "
-                            "The file was left unchanged.")
+                         QCoreApplication::translate(
+                             "mailroom::Store", "%1 is not a Mailroom database (it is not an SQLite file). "
+                                                "The file was left unchanged.")
                              .arg(path));
 
     const QString name = newConnectionName();
@@ -57,9 +60,11 @@ Status inspectExisting(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         auto damaged = [&](const QSqlError& error) {
-            return makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("database"),
-                             QCoreApplication::translate("mailroom::Store", "The database %1 is damaged (%2). The file was left unchanged.")
-                                 .arg(path, error.text()));
+            return makeError(
+                ErrorCode::DatabaseCorrupt, QStringLiteral("database"),
+                QCoreApplication::translate("mailroom::Store",
+                                            "The database %1 is damaged (%2). The file was left unchanged.")
+                    .arg(path, error.text()));
         };
         if (!db.open()) {
             result = damaged(db.lastError());
@@ -72,34 +77,43 @@ Status inspectExisting(const QString& path)
                 return true;
             };
             QVariant appId, version, tables, check;
-            if (!pragma(QStringLiteral("PRAGMA application_id"), appId)
-                || !pragma(QStringLiteral("PRAGMA user_version"), version)
-                || !pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"), tables)) {
+            if (!pragma(QStringLiteral("PRAGMA application_id"), appId) ||
+                !pragma(QStringLiteral("PRAGMA user_version"), version) ||
+                !pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"), tables)) {
                 const QSqlError error = q.lastError();
                 result = isCorruption(error) || error.nativeErrorCode() == QLatin1String("26")
                              ? damaged(error)
                              : makeError(ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
-                                         QCoreApplication::translate("mailroom::Store", "%1 could not be read as a Mailroom database (%2). "
-                                            "The file was left unchanged.")
+                                         QCoreApplication::translate(
+                                             "mailroom::Store",
+                                             "%1 could not be read as a Mailroom database (%2). "
+                                             "The file was left unchanged.")
                                              .arg(path, error.text()));
-            } else if (appId.toInt() != Store::ApplicationId && !(appId.toInt() == 0 && tables.toInt() == 0)) {
-                result = makeError(ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
-                                   QCoreApplication::translate("mailroom::Store", "%1 is an SQLite database of another program, not a Mailroom "
-                                      "database. The file was left unchanged.")
-                                       .arg(path));
+            } else if (appId.toInt() != Store::ApplicationId &&
+                       !(appId.toInt() == 0 && tables.toInt() == 0)) {
+                result = makeError(
+                    ErrorCode::NotMailroomDatabase, QStringLiteral("database"),
+                    QCoreApplication::translate("mailroom::Store",
+                                                "%1 is an SQLite database of another program, not a Mailroom "
+                                                "database. The file was left unchanged.")
+                        .arg(path));
             } else if (version.toInt() > Store::SchemaVersion) {
-                result = makeError(ErrorCode::DatabaseTooNew, QStringLiteral("database"),
-                                   QCoreApplication::translate("mailroom::Store", "%1 was written by a newer Mailroom (schema %2; this program "
-                                      "knows up to %3). Update Mailroom to open it. The file was "
-                                      "left unchanged.")
-                                       .arg(path)
-                                       .arg(version.toInt())
-                                       .arg(Store::SchemaVersion));
-            } else if (!pragma(QStringLiteral("PRAGMA quick_check"), check)
-                       || check.toString() != QLatin1String("ok")) {
-                result = makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("database"),
-                                   QCoreApplication::translate("mailroom::Store", "The database %1 is damaged (%2). The file was left unchanged.")
-                                       .arg(path, check.isValid() ? check.toString() : q.lastError().text()));
+                result = makeError(
+                    ErrorCode::DatabaseTooNew, QStringLiteral("database"),
+                    QCoreApplication::translate("mailroom::Store",
+                                                "%1 was written by a newer Mailroom (schema %2; this program "
+                                                "knows up to %3). Update Mailroom to open it. The file was "
+                                                "left unchanged.")
+                        .arg(path)
+                        .arg(version.toInt())
+                        .arg(Store::SchemaVersion));
+            } else if (!pragma(QStringLiteral("PRAGMA quick_check"), check) ||
+                       check.toString() != QLatin1String("ok")) {
+                result = makeError(
+                    ErrorCode::DatabaseCorrupt, QStringLiteral("database"),
+                    QCoreApplication::translate(
+                        "mailroom::Store", "The database %1 is damaged (%2). The file was left unchanged.")
+                        .arg(path, check.isValid() ? check.toString() : q.lastError().text()));
             }
             q.finish();
         }
@@ -143,8 +157,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path)
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(path);
     if (!store->m_db.open())
-        return makeError(ErrorCode::StoreFailure, QStringLiteral("database"),
-                         tr("The database %1 cannot be opened: %2.").arg(path, store->m_db.lastError().text()));
+        return makeError(
+            ErrorCode::StoreFailure, QStringLiteral("database"),
+            tr("The database %1 cannot be opened: %2.").arg(path, store->m_db.lastError().text()));
     if (auto configured = store->configure(); !configured)
         return configured.error();
     if (auto migrated = store->migrate(); !migrated)
@@ -158,7 +173,8 @@ Status Store::configure()
     // The wait first: switching to WAL takes a lock that another process may hold.
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs)))
         return failure(q);
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return failure(q);
     }
@@ -184,8 +200,8 @@ Status Store::migrate()
                 break;
             }
         }
-        ok = ok && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version))
-             && q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version)) &&
+             q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
         if (!ok) {
             const Error error = failure(q);
             m_db.rollback();

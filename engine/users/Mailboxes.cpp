@@ -42,12 +42,13 @@ Status notAnExchangeResource(const User& user, const QString& action)
 {
     if (!user.isExchangeResource())
         return Done{};
-    return makeError(ErrorCode::WrongState, QStringLiteral("user"),
-                     QCoreApplication::translate("mailroom::Mailboxes",
-                                                 "%1: %2 is a resource of Microsoft Exchange. In interoperability "
-                                                 "mode resources stay in Exchange; once interoperability is "
-                                                 "disabled, create it in the Resources pane.")
-                         .arg(action, user.username));
+    return makeError(
+        ErrorCode::WrongState, QStringLiteral("user"),
+        QCoreApplication::translate("mailroom::Mailboxes",
+                                    "%1: %2 is a resource of Microsoft Exchange. In interoperability "
+                                    "mode resources stay in Exchange; once interoperability is "
+                                    "disabled, create it in the Resources pane.")
+            .arg(action, user.username));
 }
 
 } // namespace
@@ -59,9 +60,9 @@ Result<QString> Mailboxes::proposedAddress(const QString& userId)
     auto user = UserTable(m_engine.store()).get(userId);
     if (!user)
         return user.error();
-    const bool kept = !user.value().email.isEmpty()
-                      && !(user.value().disabledAt.isValid()
-                           && user.value().disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now());
+    const bool kept = !user.value().email.isEmpty() &&
+                      !(user.value().disabledAt.isValid() &&
+                        user.value().disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now());
     if (kept)
         return user.value().email;
     // In interoperability mode the address is the one Exchange gave, when the directory has it.
@@ -131,8 +132,8 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
             auto proposed = proposedAddress(userId);
             if (!proposed)
                 return proposed.error();
-            if (auto ok = interop::enableAddress(target.value().organization, proposed.value(), primaryAddress,
-                                                 QStringLiteral("email"));
+            if (auto ok = interop::enableAddress(target.value().organization, proposed.value(),
+                                                 primaryAddress, QStringLiteral("email"));
                 !ok)
                 return ok.error();
         }
@@ -140,7 +141,8 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
             return ok.error();
         // After the 30 days the kept mailbox is gone, even if the hourly purge has not run yet.
         User current = before;
-        if (before.disabledAt.isValid() && before.disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now()) {
+        if (before.disabledAt.isValid() &&
+            before.disabledAt.addDays(limits::MailboxRetentionDays) <= m_engine.now()) {
             auto ended = endMailbox(before);
             if (!ended)
                 return ended.error();
@@ -158,11 +160,12 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
             if (!aliases)
                 return aliases.error();
             if (aliases.value() >= limits::AliasesPerUser)
-                return makeError(ErrorCode::LimitReached, QStringLiteral("email"),
-                                 tr("Enable: %1 already has %2 aliases; use its kept address %3 as the primary.")
-                                     .arg(before.username)
-                                     .arg(limits::AliasesPerUser)
-                                     .arg(current.email));
+                return makeError(
+                    ErrorCode::LimitReached, QStringLiteral("email"),
+                    tr("Enable: %1 already has %2 aliases; use its kept address %3 as the primary.")
+                        .arg(before.username)
+                        .arg(limits::AliasesPerUser)
+                        .arg(current.email));
         }
         if (owner.value().isEmpty()) {
             if (auto ok = book.addresses().add(before.organizationId, primaryAddress, userId, false); !ok)
@@ -185,7 +188,9 @@ Result<User> Mailboxes::enable(const QString& userId, const QString& primaryAddr
         if (auto ok = UserTable(m_engine.store()).updateMailState(after); !ok)
             return ok.error();
         const QString action = restored ? QStringLiteral("user.restore") : QStringLiteral("user.enable");
-        if (auto ok = m_engine.recordAudit(after.organizationId, action, userId, json::of(before), json::of(after)); !ok)
+        if (auto ok =
+                m_engine.recordAudit(after.organizationId, action, userId, json::of(before), json::of(after));
+            !ok)
             return ok.error();
         change = {Change::Subject::User, Change::Kind::Updated, after.organizationId, {userId}, action};
         return after;
@@ -199,7 +204,9 @@ Result<User> Mailboxes::disable(const QString& userId)
         if (!target)
             return target.error();
         const User& before = target.value().user;
-        if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserDisable, before.username); !ok)
+        if (auto ok =
+                interop::allowed(target.value().organization, interop::Managed::UserDisable, before.username);
+            !ok)
             return ok.error();
         if (before.state != UserState::Enabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
@@ -209,11 +216,14 @@ Result<User> Mailboxes::disable(const QString& userId)
         after.disabledAt = m_engine.now();
         if (auto ok = UserTable(m_engine.store()).updateMailState(after); !ok)
             return ok.error();
-        if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("user.disable"), userId, json::of(before),
-                                           json::of(after));
+        if (auto ok = m_engine.recordAudit(after.organizationId, QStringLiteral("user.disable"), userId,
+                                           json::of(before), json::of(after));
             !ok)
             return ok.error();
-        change = {Change::Subject::User, Change::Kind::Updated, after.organizationId, {userId},
+        change = {Change::Subject::User,
+                  Change::Kind::Updated,
+                  after.organizationId,
+                  {userId},
                   QStringLiteral("user.disable")};
         return after;
     });
@@ -228,7 +238,9 @@ Status Mailboxes::remove(const QString& userId)
         const User& before = target.value().user;
         if (auto ok = notAnExchangeResource(before, tr("Delete")); !ok)
             return ok;
-        if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserDelete, before.username); !ok)
+        if (auto ok =
+                interop::allowed(target.value().organization, interop::Managed::UserDelete, before.username);
+            !ok)
             return ok;
         if (before.state != UserState::Disabled)
             return makeError(ErrorCode::WrongState, QStringLiteral("user"),
@@ -248,8 +260,11 @@ Status Mailboxes::remove(const QString& userId)
                                            json::of(before), ownDirectory ? QJsonObject() : json::of(after));
             !ok)
             return ok;
-        change = {Change::Subject::User, ownDirectory ? Change::Kind::Removed : Change::Kind::Updated,
-                  before.organizationId, {userId}, QStringLiteral("user.delete")};
+        change = {Change::Subject::User,
+                  ownDirectory ? Change::Kind::Removed : Change::Kind::Updated,
+                  before.organizationId,
+                  {userId},
+                  QStringLiteral("user.delete")};
         return Done{};
     });
 }
@@ -259,7 +274,8 @@ Result<int> Mailboxes::purgeExpired()
     // Looked at first without the write lock: a purge that is not due never waits for, or holds
     // up, another program's writing.
     {
-        auto due = UserTable(m_engine.store()).expiredMailboxes(m_engine.now().addDays(-limits::MailboxRetentionDays));
+        auto due = UserTable(m_engine.store())
+                       .expiredMailboxes(m_engine.now().addDays(-limits::MailboxRetentionDays));
         if (!due)
             return due.error();
         if (due.value().isEmpty())
@@ -279,8 +295,8 @@ Result<int> Mailboxes::purgeExpired()
             auto after = endMailbox(before.value());
             if (!after)
                 return after.error();
-            if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("user.purge"), userId, json::of(before.value()),
-                                               json::of(after.value()));
+            if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("user.purge"), userId,
+                                               json::of(before.value()), json::of(after.value()));
                 !ok)
                 return ok.error();
             change.ids << userId;

@@ -1,7 +1,6 @@
 #include "PasswordHasher.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace mailroom {
@@ -30,10 +29,8 @@ Result<QString> PasswordHasher::hash(const QString& password) const
 {
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (!sodiumReady()
-        || crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), m_cost.operations, m_cost.memoryBytes,
-                                 crypto_pwhash_ALG_ARGON2ID13)
-               != 0)
+    if (!sodiumReady() || crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), m_cost.operations,
+                                                m_cost.memoryBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(ErrorCode::StoreFailure, QStringLiteral("password"),
                          QCoreApplication::translate("PasswordHasher", "The password could not be hashed "
                                                                        "(not enough memory)."));

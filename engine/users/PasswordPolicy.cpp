@@ -26,8 +26,9 @@ Status PasswordPolicy::check(const QString& password) const
     if (password.isEmpty())
         return makeError(ErrorCode::Required, field, tr("Password: enter a password."));
     if (password.size() < minLength)
-        return makeError(ErrorCode::PasswordRejected, field,
-                         tr("Password: at least %1 characters (this one has %2).").arg(minLength).arg(password.size()));
+        return makeError(
+            ErrorCode::PasswordRejected, field,
+            tr("Password: at least %1 characters (this one has %2).").arg(minLength).arg(password.size()));
     if (password.size() >= maxLengthExclusive)
         return makeError(ErrorCode::PasswordRejected, field,
                          tr("Password: fewer than %1 characters.").arg(maxLengthExclusive));
@@ -36,9 +37,9 @@ Status PasswordPolicy::check(const QString& password) const
     for (const QChar qc : password) {
         const char16_t c = qc.unicode();
         if (c > 0xFF || c < 0x20 || (c >= 0x7F && c < 0xA0))
-            return makeError(ErrorCode::PasswordRejected, field,
-                             tr("Password: use only Basic Latin and Latin-1 characters (\"%1\" is not one).")
-                                 .arg(qc));
+            return makeError(
+                ErrorCode::PasswordRejected, field,
+                tr("Password: use only Basic Latin and Latin-1 characters (\"%1\" is not one).").arg(qc));
         if (c >= 'A' && c <= 'Z')
             upper = true;
         else if (c >= 'a' && c <= 'z')

@@ -18,9 +18,12 @@ QString userStateLabel(UserState state)
 QString userRoleName(UserRole role)
 {
     switch (role) {
-    case UserRole::User: return QStringLiteral("User");
-    case UserRole::SystemUser: return QStringLiteral("SystemUser");
-    case UserRole::ExchangeResource: return QStringLiteral("ExchangeResource");
+    case UserRole::User:
+        return QStringLiteral("User");
+    case UserRole::SystemUser:
+        return QStringLiteral("SystemUser");
+    case UserRole::ExchangeResource:
+        return QStringLiteral("ExchangeResource");
     }
     return QStringLiteral("User");
 }
@@ -28,16 +31,20 @@ QString userRoleName(UserRole role)
 QString userRoleLabel(UserRole role)
 {
     switch (role) {
-    case UserRole::User: return QCoreApplication::translate("UserRole", "User");
-    case UserRole::SystemUser: return QCoreApplication::translate("UserRole", "System user");
-    case UserRole::ExchangeResource: return QCoreApplication::translate("UserRole", "Exchange resource");
+    case UserRole::User:
+        return QCoreApplication::translate("UserRole", "User");
+    case UserRole::SystemUser:
+        return QCoreApplication::translate("UserRole", "System user");
+    case UserRole::ExchangeResource:
+        return QCoreApplication::translate("UserRole", "Exchange resource");
     }
     return QCoreApplication::translate("UserRole", "User");
 }
 
 QString userRowStateLabel(const UserRow& row)
 {
-    return row.inExchange ? QCoreApplication::translate("UserState", "In Exchange") : userStateLabel(row.state);
+    return row.inExchange ? QCoreApplication::translate("UserState", "In Exchange")
+                          : userStateLabel(row.state);
 }
 
 QString userStateLabel(const User& user, bool interoperability)
@@ -61,11 +68,11 @@ std::optional<UserRole> userRoleFromName(const QString& name)
 {
     if (name.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0)
         return UserRole::User;
-    if (name.compare(QLatin1String("SystemUser"), Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0)
+    if (name.compare(QLatin1String("SystemUser"), Qt::CaseInsensitive) == 0 ||
+        name.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0)
         return UserRole::SystemUser;
-    if (name.compare(QLatin1String("ExchangeResource"), Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("exchange-resource"), Qt::CaseInsensitive) == 0)
+    if (name.compare(QLatin1String("ExchangeResource"), Qt::CaseInsensitive) == 0 ||
+        name.compare(QLatin1String("exchange-resource"), Qt::CaseInsensitive) == 0)
         return UserRole::ExchangeResource;
     return std::nullopt;
 }

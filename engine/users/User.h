@@ -7,18 +7,26 @@
 #include <QDateTime>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace mailroom {
 
-enum class UserState { Enabled, Disabled };
+enum class UserState
+{
+    Enabled,
+    Disabled
+};
 // ExchangeResource: a room or equipment of Microsoft Exchange, a remote entry of an AD Connector
 // directory that runs Exchange (RES-4); it shows in the users list while the organization is in
 // interoperability mode and can never be enabled here.
-enum class UserRole { User, SystemUser, ExchangeResource };
+enum class UserRole
+{
+    User,
+    SystemUser,
+    ExchangeResource
+};
 
-QString userStateName(UserState state); // stable: "Enabled"
+QString userStateName(UserState state);  // stable: "Enabled"
 QString userStateLabel(UserState state); // translated
 QString userRoleName(UserRole role);     // stable: "User", "SystemUser", "ExchangeResource"
 QString userRoleLabel(UserRole role);    // translated
@@ -46,8 +54,8 @@ struct User
     QString email; // primary address, empty while the user has none
     UserState state = UserState::Disabled;
     UserRole role = UserRole::User;
-    QString mailboxId;     // empty when no mailbox exists
-    QDateTime disabledAt;  // set while a disabled mailbox waits for its purge
+    QString mailboxId;    // empty when no mailbox exists
+    QDateTime disabledAt; // set while a disabled mailbox waits for its purge
     QDateTime createdAt;
     std::optional<ResourceType> resourceType; // set for an Exchange resource only
     qint64 version = 0; // raised by every change (Versions); 0 when not read from the store
@@ -88,7 +96,15 @@ struct EmailAddress
 // What the users list asks for (USR-2): filters, prefix search and order.
 struct UserQuery
 {
-    enum class SortKey { Username, DisplayName, Email, State, Role, Created };
+    enum class SortKey
+    {
+        Username,
+        DisplayName,
+        Email,
+        State,
+        Role,
+        Created
+    };
 
     QString organizationId;
     QString search; // prefix of username, display name or any address; case-insensitive

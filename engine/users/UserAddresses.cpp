@@ -41,7 +41,9 @@ std::optional<EmailAddress> findAddress(const QVector<EmailAddress>& addresses, 
 Error notTheUsers(const QString& address)
 {
     return makeError(ErrorCode::NotFound, QStringLiteral("address"),
-                     QCoreApplication::translate("mailroom::UserAddresses", "Address: %1 is not one of this user's addresses.").arg(address));
+                     QCoreApplication::translate("mailroom::UserAddresses",
+                                                 "Address: %1 is not one of this user's addresses.")
+                         .arg(address));
 }
 
 } // namespace
@@ -61,12 +63,14 @@ Status UserAddresses::change(const QString& userId, const QString& action,
         if (!target)
             return target.error();
         const User& user = target.value().user;
-        if (auto ok = interop::allowed(target.value().organization, interop::Managed::UserAddresses, user.username); !ok)
+        if (auto ok =
+                interop::allowed(target.value().organization, interop::Managed::UserAddresses, user.username);
+            !ok)
             return ok;
         if (user.state != UserState::Enabled)
-            return makeError(ErrorCode::WrongState, QStringLiteral("user"),
-                             tr("Addresses: %1 is disabled; enable the user to change its addresses.")
-                                 .arg(user.username));
+            return makeError(
+                ErrorCode::WrongState, QStringLiteral("user"),
+                tr("Addresses: %1 is disabled; enable the user to change its addresses.").arg(user.username));
         auto before = of(userId);
         if (!before)
             return before.error();

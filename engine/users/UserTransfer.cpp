@@ -24,8 +24,10 @@ constexpr int ExportChunk = 1000;
 
 Error fileError(const QString& path, const QString& reason)
 {
-    return makeError(ErrorCode::FileError, QStringLiteral("file"),
-                     QCoreApplication::translate("mailroom::UserTransfer", "The users could not be written to %1: %2.").arg(path, reason));
+    return makeError(
+        ErrorCode::FileError, QStringLiteral("file"),
+        QCoreApplication::translate("mailroom::UserTransfer", "The users could not be written to %1: %2.")
+            .arg(path, reason));
 }
 
 } // namespace
@@ -64,9 +66,9 @@ Result<ImportSummary> UserTransfer::importCsv(const QString& orgId, const QStrin
         auto cell = [&](const char* name) { return t.cell(row, QString::fromLatin1(name)); };
         // The password is taken as written: spaces may be part of it.
         const QString password = row.at(t.column(QStringLiteral("password")));
-        return statusOf(m_engine.users().create(
-            orgId, {cell("first_name"), cell("last_name"), cell("username"), cell("display_name"), cell("email"),
-                    password}));
+        return statusOf(
+            m_engine.users().create(orgId, {cell("first_name"), cell("last_name"), cell("username"),
+                                            cell("display_name"), cell("email"), password}));
     });
 }
 

@@ -91,8 +91,9 @@ Result<User> Users::create(const QString& orgId, const NewUser& input)
         if (!org)
             return org.error();
         if (isConnector(org.value().directoryType))
-            return connectorRefuses(tr("Create user: this organization's users live in Active Directory behind an "
-                                       "AD Connector; create the user there, then enable it here."));
+            return connectorRefuses(
+                tr("Create user: this organization's users live in Active Directory behind an "
+                   "AD Connector; create the user there, then enable it here."));
         if (auto ok = checkDetails(orgId, input); !ok)
             return ok.error();
         if (auto ok = AddressBook(m_engine).check(orgId, input.email); !ok)
@@ -124,7 +125,8 @@ Result<User> Users::create(const QString& orgId, const NewUser& input)
 
 Result<User> Users::get(const QString& id)
 {
-    return m_engine.versions().read<User>(Versions::kindOf(Change::Subject::User), id, [&] { return m_table.get(id); });
+    return m_engine.versions().read<User>(Versions::kindOf(Change::Subject::User), id,
+                                          [&] { return m_table.get(id); });
 }
 
 Result<User> Users::findByUsername(const QString& orgId, const QString& username)
@@ -177,8 +179,9 @@ Result<User> Users::updateDetails(const QString& id, const UserDetails& base, co
             return target.error();
         const User& before = target.value().user;
         if (isConnector(target.value().directoryType))
-            return connectorRefuses(tr("Details: this user lives in Active Directory behind an AD Connector; edit "
-                                       "the details with your Active Directory tools."));
+            return connectorRefuses(
+                tr("Details: this user lives in Active Directory behind an AD Connector; edit "
+                   "the details with your Active Directory tools."));
         const QString what = tr("The details of %1").arg(before.username);
         auto last = m_engine.versions().last(Versions::kindOf(Change::Subject::User), id);
         if (!last)
@@ -209,7 +212,10 @@ Result<User> Users::updateDetails(const QString& id, const UserDetails& base, co
                                            json::of(before), json::of(after.value()));
             !ok)
             return ok.error();
-        change = {Change::Subject::User, Change::Kind::Updated, after.value().organizationId, {id},
+        change = {Change::Subject::User,
+                  Change::Kind::Updated,
+                  after.value().organizationId,
+                  {id},
                   QStringLiteral("user.details")};
         return after;
     });
@@ -229,17 +235,21 @@ Status Users::resetPassword(const QString& id, const QString& password)
         if (!target)
             return target.error();
         if (isConnector(target.value().directoryType))
-            return connectorRefuses(tr("Password: this user signs in with Active Directory behind an AD Connector; "
-                                       "reset the password in Active Directory."));
+            return connectorRefuses(
+                tr("Password: this user signs in with Active Directory behind an AD Connector; "
+                   "reset the password in Active Directory."));
         if (auto ok = m_table.setPasswordHash(id, hash.value()); !ok)
             return ok;
         // The audit names the event; the password and its hash never leave the users table.
         const QJsonObject marker{{QStringLiteral("password"), QStringLiteral("changed")}};
-        if (auto ok = m_engine.recordAudit(target.value().user.organizationId, QStringLiteral("user.password.reset"), id,
-                                           {}, marker);
+        if (auto ok = m_engine.recordAudit(target.value().user.organizationId,
+                                           QStringLiteral("user.password.reset"), id, {}, marker);
             !ok)
             return ok;
-        change = {Change::Subject::User, Change::Kind::Updated, target.value().user.organizationId, {id},
+        change = {Change::Subject::User,
+                  Change::Kind::Updated,
+                  target.value().user.organizationId,
+                  {id},
                   QStringLiteral("user.password.reset")};
         return Done{};
     });

@@ -58,7 +58,6 @@ public:
     Result<bool> verifyPassword(const QString& id, const QString& password);
 
 private:
-
     Engine& m_engine;
     UserTable m_table;
     PasswordPolicy m_policy;

@@ -12,7 +12,6 @@
 
 namespace cli {
 
-
 inline const QByteArray Password = "Correct-Horse9\n";
 
 struct Outcome
@@ -78,7 +77,6 @@ inline QStringList field(const QJsonArray& array, const char* name)
         out << v.toObject().value(QString::fromLatin1(name)).toString();
     return out;
 }
-
 
 // Runs the built mailroomctl on the database db with args, input on its standard input.
 inline Outcome run(const QString& db, const QStringList& args, const QByteArray& input = {})

@@ -6,7 +6,6 @@
 #include "organizations/Organizations.h"
 #include "users/Users.h"
 
-
 using namespace cli;
 using namespace mailroom;
 

@@ -25,11 +25,11 @@ class TestMailroomctlExchangeResources : public QObject, protected CliRunner
     // An AD Connector of an Exchange domain (its id returned) used by "corp", in the mode or not.
     QString exchangeOrg(bool interoperability)
     {
-        const Outcome dir =
-            json("directory create --type ad-connector --name corp.example.com --region us-east-1 --exchange");
+        const Outcome dir = json(
+            "directory create --type ad-connector --name corp.example.com --region us-east-1 --exchange");
         const QString id = value(dir.object(), "id");
-        QStringList setup{s("org"), s("standard-setup"), s("--alias"), s("corp"), s("--region"), s("us-east-1"),
-                          s("--directory"), id};
+        QStringList setup{s("org"),      s("standard-setup"), s("--alias"),     s("corp"),
+                          s("--region"), s("us-east-1"),      s("--directory"), id};
         if (interoperability)
             setup << s("--interoperability");
         const Outcome org = json(setup);
@@ -57,9 +57,9 @@ private Q_SLOTS:
         const Outcome noType = ctl(QStringList{s("directory"), s("add-exchange-resource"), id, s("--name"),
                                                s("boardroom"), s("--display-name"), s("Boardroom")});
         QCOMPARE(noType.exitCode, 2);
-        const Outcome badType = ctl(QStringList{s("directory"), s("add-exchange-resource"), id, s("--name"),
-                                                s("boardroom"), s("--display-name"), s("Boardroom"), s("--type"),
-                                                s("desk")});
+        const Outcome badType =
+            ctl(QStringList{s("directory"), s("add-exchange-resource"), id, s("--name"), s("boardroom"),
+                            s("--display-name"), s("Boardroom"), s("--type"), s("desk")});
         QCOMPARE(badType.exitCode, 2);
         QVERIFY2(badType.errors().contains(s("room or equipment")), qPrintable(badType.errors()));
     }
@@ -72,8 +72,9 @@ private Q_SLOTS:
         QCOMPARE(value(room.object(), "role"), s("ExchangeResource"));
         QCOMPARE(value(room.object(), "resourceType"), s("Room"));
         QCOMPARE(addResource(id, "projector-1", "EQUIPMENT").exitCode, 0);
-        const Outcome human = ctl(QStringList{s("directory"), s("add-exchange-resource"), id, s("--name"), s("lab"),
-                                              s("--display-name"), s("Lab"), s("--type"), s("room")});
+        const Outcome human =
+            ctl(QStringList{s("directory"), s("add-exchange-resource"), id, s("--name"), s("lab"),
+                            s("--display-name"), s("Lab"), s("--type"), s("room")});
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.text().contains(s("Exchange resource lab (Room)")), human.out.constData());
 
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(json("user list --org corp --role exchange-resource").array().size(), 3);
         const Outcome table = ctl("user list --org corp");
         QCOMPARE(table.exitCode, 0);
-        for (const char* word : {"In Exchange", "Exchange resource (Room)", "Exchange resource (Equipment)",
-                                 "5 of 5 users"})
+        for (const char* word :
+             {"In Exchange", "Exchange resource (Room)", "Exchange resource (Equipment)", "5 of 5 users"})
             QVERIFY2(table.text().contains(s(word)), table.out.constData());
 
         // Never enabled here.
@@ -128,7 +129,8 @@ private Q_SLOTS:
     {
         exchangeOrg(false);
         const QString simple = value(
-            json("directory create --type simple-ad --name simple.example.com --region us-east-1").object(), "id");
+            json("directory create --type simple-ad --name simple.example.com --region us-east-1").object(),
+            "id");
         const Outcome refused = addResource(simple, "boardroom", "room");
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.errorCode(), s("WrongState"));

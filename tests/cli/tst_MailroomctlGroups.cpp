@@ -167,8 +167,10 @@ private Q_SLOTS:
             json(QStringList{s("group"), s("delete"), s("--org"), s("corp"), s("Sales Team"), s("--yes")});
         QCOMPARE(deleted.exitCode, 1);
         QCOMPARE(deleted.errorCode(), s("NotSupportedByDirectory"));
-        QCOMPARE(value(json(QStringList{s("group"), s("show"), s("--org"), s("corp"), s("Sales Team")}).object(), "state"),
-                 s("Disabled"));
+        QCOMPARE(
+            value(json(QStringList{s("group"), s("show"), s("--org"), s("corp"), s("Sales Team")}).object(),
+                  "state"),
+            s("Disabled"));
     }
 
     void grp1_listSearchesAndCounts()

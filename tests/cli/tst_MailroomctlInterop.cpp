@@ -24,20 +24,22 @@ class TestMailroomctlInterop : public QObject, protected CliRunner
     // An Active organization "corp" in interoperability mode with the domain contoso.com.
     void interopOrg()
     {
-        const Outcome dir = json("directory create --type ad-connector --name corp.example.com --region us-east-1 "
-                                 "--exchange");
+        const Outcome dir =
+            json("directory create --type ad-connector --name corp.example.com --region us-east-1 "
+                 "--exchange");
         QCOMPARE(dir.exitCode, 0);
-        const Outcome org = json(QStringList{s("org"), s("standard-setup"), s("--alias"), s("corp"), s("--region"),
-                                             s("us-east-1"), s("--directory"), value(dir.object(), "id"),
-                                             s("--interoperability")});
+        const Outcome org = json(QStringList{s("org"), s("standard-setup"), s("--alias"), s("corp"),
+                                             s("--region"), s("us-east-1"), s("--directory"),
+                                             value(dir.object(), "id"), s("--interoperability")});
         QCOMPARE(org.exitCode, 0);
         QCOMPARE(ctl("domain add --org corp contoso.com").exitCode, 0);
     }
 
     Outcome set(const QByteArray& input = Secret + '\n')
     {
-        return json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"), s("contoso.com"),
-                                s("--ews-url"), s(Url), s("--account"), s("CONTOSO\\svc"), s("--password-stdin")},
+        return json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"),
+                                s("contoso.com"), s("--ews-url"), s(Url), s("--account"), s("CONTOSO\\svc"),
+                                s("--password-stdin")},
                     input);
     }
 
@@ -75,13 +77,14 @@ private Q_SLOTS:
         MAILROOM_REQUIRE_PEER(server.start(&why), why);
         interopOrg();
         const QString url = server.url(s("/EWS/Exchange.asmx")).toString();
-        QCOMPARE(json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"), s("contoso.com"),
-                                  s("--ews-url"), url, s("--account"), s("CONTOSO\\svc"), s("--password-stdin")},
+        QCOMPARE(json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"),
+                                  s("contoso.com"), s("--ews-url"), url, s("--account"), s("CONTOSO\\svc"),
+                                  s("--password-stdin")},
                       Secret + '\n')
                      .exitCode,
                  0);
-        const QStringList test{s("interop"), s("availability"), s("test"), s("--org"), s("corp"), s("contoso.com"),
-                               s("--ca-bundle"), server.caBundlePath()};
+        const QStringList test{s("interop"), s("availability"), s("test"),        s("--org"),
+                               s("corp"),    s("contoso.com"),  s("--ca-bundle"), server.caBundlePath()};
         const Outcome passed = json(test);
         QCOMPARE(passed.exitCode, 0);
         QCOMPARE(value(passed.object(), "outcome"), s("Ok"));
@@ -93,7 +96,8 @@ private Q_SLOTS:
         // Without the enterprise CA the certificate is not trusted: exit 1, with what to do.
         const Outcome untrusted = ctl(test.mid(0, 6));
         QCOMPARE(untrusted.exitCode, 1);
-        QVERIFY2(untrusted.text().contains(s("UntrustedCertificate")) || untrusted.text().contains(s("certificate")),
+        QVERIFY2(untrusted.text().contains(s("UntrustedCertificate")) ||
+                     untrusted.text().contains(s("certificate")),
                  qPrintable(untrusted.text()));
         // A domain without settings.
         QCOMPARE(json("interop availability test --org corp other.com").exitCode, 1);
@@ -127,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(!text.out.contains(Secret));
 
         // What is not given keeps its value, and the password stays without --password-stdin.
-        const Outcome account = json("interop availability set --org corp contoso.com --account svc@contoso.com");
+        const Outcome account =
+            json("interop availability set --org corp contoso.com --account svc@contoso.com");
         QCOMPARE(account.exitCode, 0);
         QCOMPARE(value(account.object(), "ewsUrl"), s(Url));
         QCOMPARE(value(account.object(), "serviceAccount"), s("svc@contoso.com"));
@@ -162,12 +167,13 @@ private Q_SLOTS:
     {
         interopOrg();
         // The first save needs the password, and each field its rule.
-        checkRefused(json("interop availability set --org corp contoso.com --ews-url https://mail.contoso.com/EWS "
-                          "--account CONTOSO\\svc"),
-                     "Required", "password");
+        checkRefused(
+            json("interop availability set --org corp contoso.com --ews-url https://mail.contoso.com/EWS "
+                 "--account CONTOSO\\svc"),
+            "Required", "password");
         checkRefused(json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"),
-                                      s("contoso.com"), s("--ews-url"), s("http://mail.contoso.com/EWS"), s("--account"),
-                                      s("CONTOSO\\svc"), s("--password-stdin")},
+                                      s("contoso.com"), s("--ews-url"), s("http://mail.contoso.com/EWS"),
+                                      s("--account"), s("CONTOSO\\svc"), s("--password-stdin")},
                           Secret + '\n'),
                      "InvalidValue", "ewsUrl");
         checkRefused(json(QStringList{s("interop"), s("availability"), s("set"), s("--org"), s("corp"),
@@ -179,10 +185,11 @@ private Q_SLOTS:
 
         // An organization that is not in interoperability mode.
         QCOMPARE(json("org quick-setup --alias acme --region us-east-1").exitCode, 0);
-        checkRefused(json("interop availability set --org acme acme.awsapps.com --ews-url https://x.example.com/EWS "
-                          "--account svc@acme.com --password-stdin",
-                          Secret + '\n'),
-                     "WrongState", "interoperability");
+        checkRefused(
+            json("interop availability set --org acme acme.awsapps.com --ews-url https://x.example.com/EWS "
+                 "--account svc@acme.com --password-stdin",
+                 Secret + '\n'),
+            "WrongState", "interoperability");
     }
 
     void noKeychainService()

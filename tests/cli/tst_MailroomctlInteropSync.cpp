@@ -14,9 +14,9 @@ class TestMailroomctlInteropSync : public QObject, protected CliRunner
     // directory, not enabled.
     void exchangeOrg(const char* alias, bool interoperability)
     {
-        const Outcome dir = json(QStringList{s("directory"), s("create"), s("--type"), s("ad-connector"),
-                                             s("--name"), s(alias) + s(".example.com"), s("--region"),
-                                             s("us-east-1"), s("--exchange")});
+        const Outcome dir =
+            json(QStringList{s("directory"), s("create"), s("--type"), s("ad-connector"), s("--name"),
+                             s(alias) + s(".example.com"), s("--region"), s("us-east-1"), s("--exchange")});
         QCOMPARE(dir.exitCode, 0);
         const QString id = value(dir.object(), "id");
         QStringList setup{s("org"),      s("standard-setup"), s("--alias"),     s(alias),
@@ -58,7 +58,8 @@ private Q_SLOTS:
         const Outcome set = json("interop exchange-addresses --org corp ann --set "
                                  "Ann.Smith@corp.awsapps.com");
         QVERIFY2(set.exitCode == 0, set.err.constData());
-        QCOMPARE(set.object().value(s("addresses")).toArray().first().toString(), s("ann.smith@corp.awsapps.com"));
+        QCOMPARE(set.object().value(s("addresses")).toArray().first().toString(),
+                 s("ann.smith@corp.awsapps.com"));
         // Enabling takes the address Exchange gave.
         QCOMPARE(json("user enable --org corp ann").exitCode, 0);
         // With the test-domain address that routing needs, added by enabling.
@@ -78,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(skipped.size(), 1);
         QCOMPARE(value(skipped.first().toObject(), "address"), s("ann@elsewhere.example"));
         QCOMPARE(addressesOf("corp", "ann"),
-                 (QStringList{s("a.smith@corp.awsapps.com"), s("ann.smith@corp.awsapps.com"), s("ann@corp.awsapps.com")}));
+                 (QStringList{s("a.smith@corp.awsapps.com"), s("ann.smith@corp.awsapps.com"),
+                              s("ann@corp.awsapps.com")}));
 
         // The status, for people and as JSON.
         const Outcome status = ctl("interop sync status --org corp");

@@ -62,8 +62,13 @@ class TestMailroomctlNetworkChecks : public QObject, protected CliRunner
 
     QStringList autodiscover(const QString& domain) const
     {
-        return {s("autodiscover"), s("check"), domain, s("--server-address"),
-                QStringLiteral("127.0.0.1:%1").arg(m_server.port()), s("--ca-bundle"), m_server.caBundlePath()};
+        return {s("autodiscover"),
+                s("check"),
+                domain,
+                s("--server-address"),
+                QStringLiteral("127.0.0.1:%1").arg(m_server.port()),
+                s("--ca-bundle"),
+                m_server.caBundlePath()};
     }
 
     QString ewsUrl() const { return m_server.url(s("/EWS/Exchange.asmx")).toString(); }
@@ -89,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(value(r.object(), "outcome"), s("Ok"));
         QCOMPARE(r.object().value(s("httpStatus")).toInt(), 200);
-        QCOMPARE(m_server.lastAuthorization(), "Basic " + QByteArray(Account.toUtf8() + ':' + ServicePassword).toBase64());
+        QCOMPARE(m_server.lastAuthorization(),
+                 "Basic " + QByteArray(Account.toUtf8() + ':' + ServicePassword).toBase64());
 
         r = run(ews(ewsUrl()), ServicePassword + '\n');
         QCOMPARE(r.exitCode, 0);
@@ -113,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(value(r.object(), "outcome"), s("UntrustedCertificate"));
         QCOMPARE(r.object().value(s("certificateProblems")).toArray().first().toString(), s("UnknownIssuer"));
 
-        r = run(QStringList{s("--json")} + ews(ewsUrl().replace(s("https:"), s("http:"))), ServicePassword + '\n');
+        r = run(QStringList{s("--json")} + ews(ewsUrl().replace(s("https:"), s("http:"))),
+                ServicePassword + '\n');
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(value(r.object(), "outcome"), s("InvalidUrl"));
 
@@ -159,7 +166,8 @@ private Q_SLOTS:
     {
         Outcome r = run(QStringList{s("--json")} + autodiscover(s("open.test")));
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(value(r.object().value(s("unauthenticated")).toObject(), "outcome"), s("UnexpectedResponse"));
+        QCOMPARE(value(r.object().value(s("unauthenticated")).toObject(), "outcome"),
+                 s("UnexpectedResponse"));
 
         r = run(autodiscover(s("example.test")) + QStringList{s("--email"), Email, s("--password-stdin")},
                 "wrong-password\n");
@@ -178,10 +186,7 @@ private Q_SLOTS:
         QVERIFY(r.errors().contains(s("--server-address")));
     }
 
-    void cleanupTestCase()
-    {
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestMailroomctlNetworkChecks)

@@ -44,8 +44,8 @@ class TestMailroomctlRules : public QObject, protected CliRunner
         QStringList out;
         for (const QJsonValue& v : tested.value(s("others")).toArray()) {
             const QJsonObject o = v.toObject();
-            out << QStringList{value(o, "rule"), value(o, "pattern"), value(o, "header"), value(o, "lost")}.join(
-                u' ');
+            out << QStringList{value(o, "rule"), value(o, "pattern"), value(o, "header"), value(o, "lost")}
+                       .join(u' ');
             if (value(o, "reason").isEmpty())
                 qWarning("a loser without its reason: %s", qPrintable(out.constLast()));
         }
@@ -59,14 +59,15 @@ private Q_SLOTS:
     void flow1_flow2_badPatternIsRefusedByItsNumber()
     {
         acme();
-        const Outcome bad = json(QStringList{s("rule"), s("create"), s("--org"), s("acme"), s("Block"),
-                                             s("--action"), s("Drop"), s("--pattern"), s("ok.example"),
-                                             s("--pattern"), s("a+b@x.example")});
+        const Outcome bad =
+            json(QStringList{s("rule"), s("create"), s("--org"), s("acme"), s("Block"), s("--action"),
+                             s("Drop"), s("--pattern"), s("ok.example"), s("--pattern"), s("a+b@x.example")});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(bad.errorCode(), s("InvalidValue"));
         QCOMPARE(bad.errorField(), s("patterns"));
         const QString message = bad.object().value(s("error")).toObject().value(s("message")).toString();
-        QVERIFY2(message.contains(s("Pattern 2")) && message.contains(s("a+b@x.example")), qPrintable(message));
+        QVERIFY2(message.contains(s("Pattern 2")) && message.contains(s("a+b@x.example")),
+                 qPrintable(message));
 
         // From a file: the number is the line's.
         const QString file = m_dir.filePath(s("patterns.txt"));
@@ -77,7 +78,8 @@ private Q_SLOTS:
         QVERIFY2(text.errors().startsWith(s("mailroomctl: Pattern 3")), text.err.constData());
         QCOMPARE(json("rule list --org acme").array().size(), 0);
 
-        const Outcome missing = json("rule create --org acme Block --action Drop --patterns-file /no/such/file");
+        const Outcome missing =
+            json("rule create --org acme Block --action Drop --patterns-file /no/such/file");
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(missing.errorCode(), s("FileError"));
         QCOMPARE(json("rule list --org nosuch").errorCode(), s("NotFound"));
@@ -88,8 +90,9 @@ private Q_SLOTS:
         acme();
         const QString file = m_dir.filePath(s("partners.txt"));
         QVERIFY(writeFile(file, "*.partner.example\r\n\r\nboss@partner.example\r\n"));
-        const Outcome partners = json(QStringList{s("rule"), s("create"), s("--org"), s("acme"), s("Partners"),
-                                                  s("--action"), s("bypassspamcheck"), s("--patterns-file"), file});
+        const Outcome partners =
+            json(QStringList{s("rule"), s("create"), s("--org"), s("acme"), s("Partners"), s("--action"),
+                             s("bypassspamcheck"), s("--patterns-file"), file});
         QCOMPARE(partners.exitCode, 0);
         QCOMPARE(value(partners.object(), "action"), s("BypassSpamCheck"));
         QCOMPARE(partners.object().value(s("patterns")).toArray().toVariantList(),
@@ -101,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(spam.exitCode, 0);
         QCOMPARE(spam.object().value(s("patterns")).toArray().toVariantList(),
                  (QVariantList{s("spam.example"), s("*.spam.example")}));
-        QCOMPARE(json("rule create --org acme SPAM --action Drop --pattern x.example").errorCode(), s("NameTaken"));
+        QCOMPARE(json("rule create --org acme SPAM --action Drop --pattern x.example").errorCode(),
+                 s("NameTaken"));
 
         const Outcome listed = json("rule list --org acme");
         QCOMPARE(listed.exitCode, 0);
@@ -132,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(renamed.exitCode, 0);
         QCOMPARE(value(renamed.object(), "name"), s("Junk"));
         QCOMPARE(value(renamed.object(), "action"), s("MoveToJunk"));
-        QCOMPARE(renamed.object().value(s("patterns")).toArray().toVariantList(), QVariantList{s("junk.example")});
+        QCOMPARE(renamed.object().value(s("patterns")).toArray().toVariantList(),
+                 QVariantList{s("junk.example")});
         QVERIFY(ctl("rule update --org acme junk --action Bounce")
                     .text()
                     .startsWith(s("Updated the rule Junk: Bounce for junk.example.")));
@@ -147,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(removed.object().value(s("removed")).toBool(), true);
         QCOMPARE(json("rule show --org acme junk").errorCode(), s("NotFound"));
         QCOMPARE(json("rule remove --org acme junk --yes").errorCode(), s("NotFound"));
-        QVERIFY(ctl("rule remove --org acme partners --yes").text().startsWith(s("Removed the rule Partners.")));
+        QVERIFY(
+            ctl("rule remove --org acme partners --yes").text().startsWith(s("Removed the rule Partners.")));
         QCOMPARE(json("rule list --org acme").array().size(), 0);
     }
 
@@ -166,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(value(decided, "rule"), s("Block"));
         QCOMPARE(value(decided, "pattern"), s("bad.partner.example"));
         QCOMPARE(value(decided, "header"), s("From"));
-        QCOMPARE(losers(fromDecides.object()), QStringList{s("Partners *.partner.example From LessSpecific")});
+        QCOMPARE(losers(fromDecides.object()),
+                 QStringList{s("Partners *.partner.example From LessSpecific")});
 
         // A Sender that matches decides, whatever the From address matches.
         rule("Everyone", "NormalDelivery", {s("*")});
@@ -177,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(value(senderDecides.object().value(s("decidedBy")).toObject(), "rule"), s("Partners"));
         const QStringList lost = losers(senderDecides.object());
         QVERIFY2(lost.contains(s("Everyone * Sender LessSpecific")), qPrintable(lost.join(u'\n')));
-        QVERIFY2(lost.contains(s("Block bad.partner.example From OtherHeaderDecided")), qPrintable(lost.join(u'\n')));
+        QVERIFY2(lost.contains(s("Block bad.partner.example From OtherHeaderDecided")),
+                 qPrintable(lost.join(u'\n')));
 
         // Equal specificity: the more restrictive action wins.
         rule("Trusted", "BypassSpamCheck", {s("*.partner.example")});
@@ -254,7 +262,8 @@ private Q_SLOTS:
         QCOMPARE(message.value(s("attachments")).toArray().toVariantList(), QVariantList{s("setup.exe")});
         const QJsonArray refusals = o.value(s("refusals")).toArray();
         QCOMPARE(refusals.size(), 1);
-        QVERIFY2(refusals.first().toString().contains(s("setup.exe")), qPrintable(refusals.first().toString()));
+        QVERIFY2(refusals.first().toString().contains(s("setup.exe")),
+                 qPrintable(refusals.first().toString()));
 
         const Outcome human = ctl(emlTest("acme", eml));
         QCOMPARE(human.exitCode, 0);
@@ -324,7 +333,8 @@ private Q_SLOTS:
         QCOMPARE(human.exitCode, 0);
         const QStringList lines = human.text().trimmed().split(u'\n');
         QCOMPARE(lines.size(), lint.array().size() + 1); // a header, then one line per finding
-        QVERIFY2(human.text().contains(QRegularExpression(s("\nNeverDecides +Partners +\\S"))), human.out.constData());
+        QVERIFY2(human.text().contains(QRegularExpression(s("\nNeverDecides +Partners +\\S"))),
+                 human.out.constData());
     }
 
     void helpAndUsage_data()
@@ -341,8 +351,8 @@ private Q_SLOTS:
         QTest::newRow("unknown verb") << "rule explode" << 2 << "explode";
         QTest::newRow("no org") << "rule list" << 2 << "--org";
         QTest::newRow("no action") << "rule create --org acme Block --pattern a.example" << 2 << "--action";
-        QTest::newRow("bad action") << "rule create --org acme Block --action Explode --pattern a.example" << 2
-                                    << "--action|MoveToJunk";
+        QTest::newRow("bad action") << "rule create --org acme Block --action Explode --pattern a.example"
+                                    << 2 << "--action|MoveToJunk";
         QTest::newRow("no pattern") << "rule create --org acme Block --action Drop" << 2 << "--pattern";
         QTest::newRow("no name") << "rule create --org acme --action Drop --pattern a.example" << 2 << "NAME";
         QTest::newRow("update nothing") << "rule update --org acme Block" << 2 << "--name|--action";

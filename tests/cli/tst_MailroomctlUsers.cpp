@@ -6,7 +6,6 @@
 #include "organizations/Organizations.h"
 #include "users/Users.h"
 
-
 using namespace cli;
 using namespace mailroom;
 
@@ -241,7 +240,6 @@ private Q_SLOTS:
                 .errorCode(),
             QStringLiteral("FileError"));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestMailroomctlUsers)

@@ -81,11 +81,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.headerData(DeviceTableModel::Type, Qt::Horizontal).toString(), QStringLiteral("Type"));
-        QCOMPARE(model.headerData(DeviceTableModel::OperatingSystem, Qt::Horizontal).toString(), QStringLiteral("OS"));
-        QCOMPARE(model.headerData(DeviceTableModel::OperatingSystem, Qt::Horizontal, Qt::ToolTipRole).toString(),
-                 QStringLiteral("Operating system"));
-        QCOMPARE(model.headerData(DeviceTableModel::LastSync, Qt::Horizontal).toString(), QStringLiteral("Last sync"));
-        QCOMPARE(model.headerData(DeviceTableModel::Status, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QCOMPARE(model.headerData(DeviceTableModel::OperatingSystem, Qt::Horizontal).toString(),
+                 QStringLiteral("OS"));
+        QCOMPARE(
+            model.headerData(DeviceTableModel::OperatingSystem, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Operating system"));
+        QCOMPARE(model.headerData(DeviceTableModel::LastSync, Qt::Horizontal).toString(),
+                 QStringLiteral("Last sync"));
+        QCOMPARE(model.headerData(DeviceTableModel::Status, Qt::Horizontal).toString(),
+                 QStringLiteral("Status"));
 
         QCOMPARE(cell(model, 0, DeviceTableModel::Type), QStringLiteral("iPhone"));
         QCOMPARE(cell(model, 0, DeviceTableModel::Model), QStringLiteral("iPhone 15"));
@@ -95,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DeviceTableModel::LastSync).data(SortRole).toDateTime(), startTime());
         QCOMPARE(cell(model, 0, DeviceTableModel::Status), QStringLiteral("Provisioning required"));
         QCOMPARE(badge(model, 0), Badge::Pending);
-        QVERIFY(cell(model, 0, DeviceTableModel::Status, Qt::ToolTipRole).contains(QStringLiteral("next check-in")));
+        QVERIFY(cell(model, 0, DeviceTableModel::Status, Qt::ToolTipRole)
+                    .contains(QStringLiteral("next check-in")));
         QCOMPARE(cell(model, 0, DeviceTableModel::Type, Qt::ToolTipRole), QStringLiteral("Device ID: APPL1"));
         QCOMPARE(cell(model, 0, 0, IdRole), e->mobile().find(amy.id, QStringLiteral("APPL1")).value().id);
         QVERIFY(!model.index(0, DeviceTableModel::Type).data(BadgeRole).isValid());
@@ -135,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(reset.count() + inserted.count() + removed.count(), 0);
         QCOMPARE(cell(model, 1, DeviceTableModel::Status), QStringLiteral("Provisioning succeeded"));
         QCOMPARE(badge(model, 1), Badge::Good);
-        QCOMPARE(model.index(1, DeviceTableModel::LastSync).data(SortRole).toDateTime(), startTime().addSecs(30));
+        QCOMPARE(model.index(1, DeviceTableModel::LastSync).data(SortRole).toDateTime(),
+                 startTime().addSecs(30));
         QCOMPARE(cell(model, 0, DeviceTableModel::Status), QStringLiteral("Provisioning required"));
     }
 

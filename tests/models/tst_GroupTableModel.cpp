@@ -29,7 +29,8 @@ private Q_SLOTS:
         for (int i = 0; i < n; ++i)
             ids << e->groups()
                        .create(org.id, {QStringLiteral("group %1").arg(i, 3, 10, QLatin1Char('0')),
-                                        QStringLiteral("g%1@many.awsapps.com").arg(i), {}})
+                                        QStringLiteral("g%1@many.awsapps.com").arg(i),
+                                        {}})
                        .value()
                        .id;
         GroupTableModel model(*e);
@@ -61,7 +62,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOrganization(org.id);
         QSignalSpy counts(&model, &GroupTableModel::countsChanged);
-        const Group g = e->groups().create(org.id, {QStringLiteral("Team"), QStringLiteral("team@live.awsapps.com"), {amy.id}}).value();
+        const Group g =
+            e->groups()
+                .create(org.id, {QStringLiteral("Team"), QStringLiteral("team@live.awsapps.com"), {amy.id}})
+                .value();
         QCOMPARE(counts.size(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, GroupTableModel::Members).data().toString(), QStringLiteral("1"));
@@ -81,8 +85,14 @@ private Q_SLOTS:
         const Organization org = e.quickOrg(QStringLiteral("sortm"));
         const User amy = e.user(org, QStringLiteral("amy"));
         const User bob = e.user(org, QStringLiteral("bob"));
-        const Group big = e->groups().create(org.id, {QStringLiteral("A big"), QStringLiteral("big@sortm.awsapps.com"), {amy.id, bob.id}}).value();
-        e->groups().create(org.id, {QStringLiteral("B none"), QStringLiteral("none@sortm.awsapps.com"), {}}).value();
+        const Group big =
+            e->groups()
+                .create(org.id,
+                        {QStringLiteral("A big"), QStringLiteral("big@sortm.awsapps.com"), {amy.id, bob.id}})
+                .value();
+        e->groups()
+            .create(org.id, {QStringLiteral("B none"), QStringLiteral("none@sortm.awsapps.com"), {}})
+            .value();
         GroupTableModel model(*e);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOrganization(org.id);
@@ -98,9 +108,24 @@ private Q_SLOTS:
     {
         MemberListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.add({{QStringLiteral("u1"), Member::Kind::User, QStringLiteral("zed"), QStringLiteral("Zed"), {}, true},
-                   {QStringLiteral("g1"), Member::Kind::Group, QStringLiteral("Team"), QStringLiteral("Team"), {}, false}});
-        model.add({{QStringLiteral("u1"), Member::Kind::User, QStringLiteral("zed"), QStringLiteral("Zed"), {}, true}});
+        model.add({{QStringLiteral("u1"),
+                    Member::Kind::User,
+                    QStringLiteral("zed"),
+                    QStringLiteral("Zed"),
+                    {},
+                    true},
+                   {QStringLiteral("g1"),
+                    Member::Kind::Group,
+                    QStringLiteral("Team"),
+                    QStringLiteral("Team"),
+                    {},
+                    false}});
+        model.add({{QStringLiteral("u1"),
+                    Member::Kind::User,
+                    QStringLiteral("zed"),
+                    QStringLiteral("Zed"),
+                    {},
+                    true}});
         QCOMPARE(model.ids(), (QStringList{QStringLiteral("g1"), QStringLiteral("u1")}));
         QVERIFY(model.index(0).data().toString().contains(QStringLiteral("disabled")));
         model.removeIds({QStringLiteral("g1")});

@@ -27,12 +27,15 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         auto org = e->organizations().requestQuickSetup(QStringLiteral("rows"), QStringLiteral("us-east-1"));
         QCOMPARE(inserted.count(), 1);
-        QCOMPARE(model.index(0, OrganizationTableModel::State).data().toString(), QStringLiteral("Requested"));
-        QCOMPARE(Badge(model.index(0, OrganizationTableModel::State).data(BadgeRole).toInt()), Badge::Pending);
+        QCOMPARE(model.index(0, OrganizationTableModel::State).data().toString(),
+                 QStringLiteral("Requested"));
+        QCOMPARE(Badge(model.index(0, OrganizationTableModel::State).data(BadgeRole).toInt()),
+                 Badge::Pending);
         QVERIFY(e->organizations().completeCreation(org.value().id).ok());
         QCOMPARE(changed.count(), 4);
         QCOMPARE(model.index(0, OrganizationTableModel::State).data().toString(), QStringLiteral("Active"));
-        QCOMPARE(model.index(0, OrganizationTableModel::DirectoryType).data().toString(), QStringLiteral("Mail directory"));
+        QCOMPARE(model.index(0, OrganizationTableModel::DirectoryType).data().toString(),
+                 QStringLiteral("Mail directory"));
         QCOMPARE(model.index(0, 0).data(IdRole).toString(), org.value().id);
     }
 

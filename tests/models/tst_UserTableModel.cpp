@@ -42,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 4);
         QCOMPARE(usernameAt(model, 0), QStringLiteral("Administrator"));
         QCOMPARE(usernameAt(model, 1), QStringLiteral("amy"));
-        QCOMPARE(model.index(1, UserTableModel::Email).data().toString(), QStringLiteral("amy@m.awsapps.com"));
+        QCOMPARE(model.index(1, UserTableModel::Email).data().toString(),
+                 QStringLiteral("amy@m.awsapps.com"));
         QCOMPARE(model.index(1, UserTableModel::State).data().toString(), QStringLiteral("Enabled"));
         QCOMPARE(Badge(model.index(1, UserTableModel::State).data(BadgeRole).toInt()), Badge::Good);
         QCOMPARE(model.index(0, 0).data(SystemRole).toBool(), true);
@@ -186,7 +187,10 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.standardOrg(QStringLiteral("big"), DirectoryType::ManagedAD);
         for (int i = 0; i < 2 * UserTableModel::PageSize + 17; ++i)
-            QVERIFY(e->directories().addUser(org.directoryId, {QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')), {{}, {}, QStringLiteral("P"), {}, {}, {}}}).ok());
+            QVERIFY(e->directories()
+                        .addUser(org.directoryId, {QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')),
+                                                   {{}, {}, QStringLiteral("P"), {}, {}, {}}})
+                        .ok());
         UserTableModel model(*e);
         model.setOrganization(org.id);
         model.setRoleFilter(UserRole::User);

@@ -5,7 +5,6 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <unistd.h>
 
 namespace mailroom::test {
@@ -86,8 +85,8 @@ void DnsServer::publish(const QString& domain, const QVector<DnsRecord>& records
 
 bool DnsServer::start(QString* why)
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("dnsmasq"),
-                                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    const QString program = QStandardPaths::findExecutable(
+        QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     // Only a server that cannot listen may skip a test (issue 3); a missing one is a broken set-up.
     if (program.isEmpty())
         qFatal("dnsmasq is not installed (Debian package dnsmasq-base); scripts/dev.sh installs it");
@@ -95,7 +94,8 @@ bool DnsServer::start(QString* why)
     // The address is this test's until stop(): another test program that wants it waits here
     // instead of failing to bind. A lock whose holder died is taken over (QLockFile's stale check).
     m_lock = std::make_unique<QLockFile>(
-        QDir(QDir::tempPath()).filePath(QStringLiteral("mailroom-test-dns-%1.lock").arg(m_address.toString())));
+        QDir(QDir::tempPath())
+            .filePath(QStringLiteral("mailroom-test-dns-%1.lock").arg(m_address.toString())));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(LockWaitMs)) {
         *why = QStringLiteral("%1:53 stayed taken by another test for %2 s")
@@ -104,10 +104,13 @@ bool DnsServer::start(QString* why)
         m_lock.reset();
         return false;
     }
-    QStringList args{QStringLiteral("--no-resolv"),       QStringLiteral("--no-hosts"),
-                     QStringLiteral("--conf-file=/dev/null"), QStringLiteral("--bind-interfaces"),
+    QStringList args{QStringLiteral("--no-resolv"),
+                     QStringLiteral("--no-hosts"),
+                     QStringLiteral("--conf-file=/dev/null"),
+                     QStringLiteral("--bind-interfaces"),
                      QStringLiteral("--listen-address=") + m_address.toString(),
-                     QStringLiteral("--port=53"),         QStringLiteral("--keep-in-foreground"),
+                     QStringLiteral("--port=53"),
+                     QStringLiteral("--keep-in-foreground"),
                      QStringLiteral("--log-facility=-")};
     if (geteuid() == 0)
         args.append(QStringLiteral("--user=root"));

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 class QLockFile;

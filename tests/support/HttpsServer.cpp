@@ -19,9 +19,11 @@ QByteArray ewsAnswer()
 {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
            "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-           "<m:GetServerTimeZonesResponse xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\">"
+           "<m:GetServerTimeZonesResponse "
+           "xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\">"
            "<m:ResponseMessages><m:GetServerTimeZonesResponseMessage ResponseClass=\"Success\">"
-           "<m:ResponseCode>NoError</m:ResponseCode></m:GetServerTimeZonesResponseMessage></m:ResponseMessages>"
+           "<m:ResponseCode>NoError</m:ResponseCode></m:GetServerTimeZonesResponseMessage></"
+           "m:ResponseMessages>"
            "</m:GetServerTimeZonesResponse></s:Body></s:Envelope>\n";
 }
 
@@ -31,11 +33,15 @@ QByteArray mobileSyncAnswer(const QString& email, bool withUrl)
         withUrl ? QStringLiteral("<Server><Type>MobileSync</Type><Url>%1</Url><Name>%1</Name></Server>")
                       .arg(HttpsServer::MobileSyncUrl)
                 : QString();
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                          "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
-                          "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006\">"
-                          "<Culture>en:us</Culture><User><DisplayName>Test</DisplayName><EmailAddress>%1</EmailAddress></User>"
-                          "<Action><Settings>%2</Settings></Action></Response></Autodiscover>\n")
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+               "<Autodiscover "
+               "xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
+               "<Response "
+               "xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006\">"
+               "<Culture>en:us</Culture><User><DisplayName>Test</DisplayName><EmailAddress>%1</"
+               "EmailAddress></User>"
+               "<Action><Settings>%2</Settings></Action></Response></Autodiscover>\n")
         .arg(email.toHtmlEscaped(), server)
         .toUtf8();
 }
@@ -76,7 +82,8 @@ void HttpsServer::makeCertificates()
         p.setWorkingDirectory(m_dir.path());
         p.start(openssl, args);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            qFatal("openssl %s failed: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+            qFatal("openssl %s failed: %s", qPrintable(args.join(u' ')),
+                   p.readAllStandardError().constData());
     };
     auto write = [&](const QString& name, const QByteArray& text) {
         QFile f(m_dir.filePath(name));
@@ -86,18 +93,25 @@ void HttpsServer::makeCertificates()
     const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
     run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-        QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=Mailroom Test CA"), QStringLiteral("-addext"),
-                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+        QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                    QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=Mailroom Test CA"),
+                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                    QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     run(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + ec +
         QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                    QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=Mailroom test server")});
-    const QByteArray common = "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n";
+                    QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=Mailroom test server")});
+    const QByteArray common =
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n";
     const QByteArray goodNames = "subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:autodiscover.example.test,"
                                  "DNS:autodiscover.open.test,DNS:autodiscover.nourl.test\n";
-    struct Made { const char* name; QByteArray ext; const char* days; };
+    struct Made
+    {
+        const char* name;
+        QByteArray ext;
+        const char* days;
+    };
     // -days -1: valid from now until yesterday, i.e. expired.
     const Made made[] = {{"good", common + goodNames, "30"},
                          {"expired", common + goodNames, "-1"},
@@ -106,11 +120,12 @@ void HttpsServer::makeCertificates()
     for (const Made& m : made) {
         const QString name = QString::fromLatin1(m.name);
         write(name + QStringLiteral(".ext"), m.ext);
-        run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-set_serial"), QString::number(++serial), QStringLiteral("-days"),
-             QString::fromLatin1(m.days), QStringLiteral("-extfile"), name + QStringLiteral(".ext"),
-             QStringLiteral("-out"), name + QStringLiteral(".pem")});
+        run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+             QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+             QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
+             QString::number(++serial), QStringLiteral("-days"), QString::fromLatin1(m.days),
+             QStringLiteral("-extfile"), name + QStringLiteral(".ext"), QStringLiteral("-out"),
+             name + QStringLiteral(".pem")});
     }
 }
 
@@ -244,7 +259,8 @@ bool HttpsServer::knownAccount(const QByteArray& authorization) const
         return false;
     const QString pair = QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6)));
     const qsizetype colon = pair.indexOf(u':');
-    return colon > 0 && m_accounts.contains(pair.left(colon)) && m_accounts.value(pair.left(colon)) == pair.mid(colon + 1);
+    return colon > 0 && m_accounts.contains(pair.left(colon)) &&
+           m_accounts.value(pair.left(colon)) == pair.mid(colon + 1);
 }
 
 void HttpsServer::answer(QTcpSocket* socket, const QByteArray& method, const QByteArray& path,
@@ -264,7 +280,8 @@ void HttpsServer::answer(QTcpSocket* socket, const QByteArray& method, const QBy
         else
             reply(socket, 401, "Unauthorized", "text/plain", "401 Unauthorized\n", askBasic);
     } else if (path == "/EWS/NoBasic.asmx") {
-        reply(socket, 401, "Unauthorized", "text/plain", "401 Unauthorized\n", "WWW-Authenticate: Negotiate\r\n");
+        reply(socket, 401, "Unauthorized", "text/plain", "401 Unauthorized\n",
+              "WWW-Authenticate: Negotiate\r\n");
     } else if (path == "/EWS/Error.asmx") {
         reply(socket, 500, "Internal Server Error", "text/plain", "500\n");
     } else if (path == "/EWS/Portal") {

@@ -22,7 +22,6 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 class QSslServer;
@@ -35,7 +34,12 @@ class HttpsServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Certificate { Good, Expired, WrongHost };
+    enum class Certificate
+    {
+        Good,
+        Expired,
+        WrongHost
+    };
     static inline const QString MobileSyncUrl =
         QStringLiteral("https://mobile.mail.us-east-1.awsapps.com/Microsoft-Server-ActiveSync");
 

@@ -21,9 +21,8 @@ void requireSecretService()
         qFatal("writing a probe secret failed (%s): %s", qPrintable(written.error().message), how);
     auto read = store.readNow(key);
     if (!read || read.value() != secret)
-        qFatal("reading the probe secret back failed (%s): %s", qPrintable(read ? QStringLiteral("other text")
-                                                                                  : read.error().message),
-               how);
+        qFatal("reading the probe secret back failed (%s): %s",
+               qPrintable(read ? QStringLiteral("other text") : read.error().message), how);
     if (auto removed = store.removeNow(key); !removed)
         qFatal("deleting the probe secret failed (%s): %s", qPrintable(removed.error().message), how);
 }

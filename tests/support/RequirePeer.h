@@ -17,12 +17,12 @@ inline bool peersRequired()
 } // namespace mailroom::test
 
 // In a test function (or init): when started is false, fails with why under CI=true, else skips.
-#define MAILROOM_REQUIRE_PEER(started, why)                                                              \
-    do {                                                                                                 \
-        if (!(started)) {                                                                                \
-            const QByteArray reason_ = QString(why).toLocal8Bit();                                       \
-            if (::mailroom::test::peersRequired())                                                       \
-                QFAIL(reason_.constData());                                                              \
-            QSKIP(reason_.constData());                                                                  \
-        }                                                                                                \
+#define MAILROOM_REQUIRE_PEER(started, why)                                                                  \
+    do {                                                                                                     \
+        if (!(started)) {                                                                                    \
+            const QByteArray reason_ = QString(why).toLocal8Bit();                                           \
+            if (::mailroom::test::peersRequired())                                                           \
+                QFAIL(reason_.constData());                                                                  \
+            QSKIP(reason_.constData());                                                                      \
+        }                                                                                                    \
     } while (false)

@@ -1,7 +1,6 @@
 #include "TestEngine.h"
 
 #include "domains/Domains.h"
-
 #include "organizations/Directories.h"
 #include "organizations/Organizations.h"
 #include "users/Users.h"
@@ -16,7 +15,8 @@ QDateTime startTime()
 }
 
 TestEngine::TestEngine(AccessLevel access)
-    : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), m_clock(std::make_shared<ManualClock>(startTime()))
+    : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))),
+      m_clock(std::make_shared<ManualClock>(startTime()))
 {
     reopen(access);
 }
@@ -70,7 +70,8 @@ Organization TestEngine::standardOrg(const QString& alias, DirectoryType type, c
                                                     type == DirectoryType::ADConnector);
     if (!directory)
         qFatal("standardOrg: %s", qPrintable(directory.error().message));
-    auto requested = m_engine->organizations().requestStandardSetup({alias, region, directory.value().id, {}, false});
+    auto requested =
+        m_engine->organizations().requestStandardSetup({alias, region, directory.value().id, {}, false});
     if (!requested)
         qFatal("standardOrg: %s", qPrintable(requested.error().message));
     auto done = m_engine->organizations().completeCreation(requested.value().id);
@@ -81,7 +82,8 @@ Organization TestEngine::standardOrg(const QString& alias, DirectoryType type, c
 
 Organization TestEngine::exchangeOrg(const QString& alias, bool interoperability)
 {
-    auto directory = m_engine->directories().create(DirectoryType::ADConnector, alias + QStringLiteral(".corp.example.com"),
+    auto directory = m_engine->directories().create(DirectoryType::ADConnector,
+                                                    alias + QStringLiteral(".corp.example.com"),
                                                     QStringLiteral("us-east-1"), true);
     if (!directory)
         qFatal("exchangeOrg: %s", qPrintable(directory.error().message));
@@ -109,8 +111,12 @@ User TestEngine::directoryUser(const Organization& org, const QString& username)
 
 User TestEngine::user(const Organization& org, const QString& username)
 {
-    NewUser input{QStringLiteral("First"), QStringLiteral("Last"), username, username + QStringLiteral(" Display"),
-                  username.toLower() + u'@' + org.defaultDomain, QString::fromLatin1(GoodPassword)};
+    NewUser input{QStringLiteral("First"),
+                  QStringLiteral("Last"),
+                  username,
+                  username + QStringLiteral(" Display"),
+                  username.toLower() + u'@' + org.defaultDomain,
+                  QString::fromLatin1(GoodPassword)};
     auto created = m_engine->users().create(org.id, input);
     if (!created)
         qFatal("user: %s", qPrintable(created.error().message));

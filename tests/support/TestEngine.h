@@ -10,7 +10,6 @@
 #include "users/User.h"
 
 #include <QTemporaryDir>
-
 #include <array>
 #include <memory>
 
@@ -41,7 +40,8 @@ public:
     // An Active Quick-setup organization.
     Organization quickOrg(const QString& alias, const QString& region = QStringLiteral("us-east-1"));
     // An Active Standard-setup organization on a new directory of the type.
-    Organization standardOrg(const QString& alias, DirectoryType type, const QString& region = QStringLiteral("us-east-1"));
+    Organization standardOrg(const QString& alias, DirectoryType type,
+                             const QString& region = QStringLiteral("us-east-1"));
     // An Active Standard-setup organization on an AD Connector whose domain runs Microsoft
     // Exchange, in interoperability mode or not (IOP-1).
     Organization exchangeOrg(const QString& alias, bool interoperability = true);

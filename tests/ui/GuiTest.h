@@ -6,7 +6,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 
 namespace mailroom::test {
@@ -14,13 +13,13 @@ namespace mailroom::test {
 // Runs handler on the next modal dialog of type D once it is shown (polls for up to 10 s). When
 // none appears the test program stops with a fatal error naming the dialog: a test that waits for a
 // dialog never passes without it.
-template <typename D>
-void whenModal(std::function<void(D*)> handler)
+template <typename D> void whenModal(std::function<void(D*)> handler)
 {
     auto* timer = new QTimer;
     auto started = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, [timer, handler, started] {
-        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
+            dialog && dialog->isVisible()) {
             timer->stop();
             timer->deleteLater();
             handler(dialog);
@@ -39,8 +38,7 @@ void shot(QWidget* widget, const QString& name);
 // The child of that type and object name; when there is none, the test program stops with a fatal
 // error naming it (never a null pointer that a test might read as "not shown"). For a child that
 // may be absent, use findChild.
-template <typename T>
-T* child(QObject* parent, const QString& name)
+template <typename T> T* child(QObject* parent, const QString& name)
 {
     T* found = parent ? parent->findChild<T*>(name) : nullptr;
     if (!found)

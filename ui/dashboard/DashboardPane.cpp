@@ -20,15 +20,14 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
-#include <QPieSeries>
 #include <QPen>
+#include <QPieSeries>
 #include <QPieSlice>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -169,7 +168,8 @@ public:
     {
         const QColor text = palette.color(QPalette::WindowText);
         const QColor lines = palette.color(QPalette::Mid);
-        for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categories), static_cast<QAbstractAxis*>(m_values)}) {
+        for (QAbstractAxis* axis :
+             {static_cast<QAbstractAxis*>(m_categories), static_cast<QAbstractAxis*>(m_values)}) {
             axis->setLabelsColor(text);
             axis->setLinePenColor(lines);
             axis->setGridLineColor(lines);
@@ -190,17 +190,19 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_refreshTimer(new QTimer(this)), m_error(new QLabel(this)),
       m_usersSeries(new QPieSeries), m_usersEmpty(emptyState(QStringLiteral("usersEmpty"), this)),
       m_usersCaption(captionLabel(QStringLiteral("usersCaption"), this)),
-      m_devices(std::make_unique<StatusBarChart>(int(allDeviceStatuses().size()), QStringLiteral("devicesChart"),
+      m_devices(std::make_unique<StatusBarChart>(int(allDeviceStatuses().size()),
+                                                 QStringLiteral("devicesChart"),
                                                  tr("Mobile devices by status"), this)),
       m_devicesEmpty(emptyState(QStringLiteral("devicesEmpty"), this)),
       m_devicesCaption(captionLabel(QStringLiteral("devicesCaption"), this)),
       m_domains(std::make_unique<StatusBarChart>(3, QStringLiteral("domainsChart"),
                                                  tr("Domains by verification status"), this)),
       m_domainsEmpty(emptyState(QStringLiteral("domainsEmpty"), this)),
-      m_domainsCaption(captionLabel(QStringLiteral("domainsCaption"), this)), m_domainLimit(new QProgressBar(this)),
-      m_patternLimit(new QProgressBar(this)), m_rulePatternLimit(new QProgressBar(this)),
-      m_trialLabel(new QLabel(tr("Enabled users during the free &trial:"), this)), m_trialLimit(new QProgressBar(this)),
-      m_trialNote(captionLabel(QStringLiteral("trialNote"), this))
+      m_domainsCaption(captionLabel(QStringLiteral("domainsCaption"), this)),
+      m_domainLimit(new QProgressBar(this)), m_patternLimit(new QProgressBar(this)),
+      m_rulePatternLimit(new QProgressBar(this)),
+      m_trialLabel(new QLabel(tr("Enabled users during the free &trial:"), this)),
+      m_trialLimit(new QProgressBar(this)), m_trialNote(captionLabel(QStringLiteral("trialNote"), this))
 {
     setObjectName(QStringLiteral("dashboardPane"));
     m_refreshTimer->setSingleShot(true);
@@ -213,8 +215,8 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
     m_error->hide();
 
     // Users: a ring of Enabled, Disabled and System users, named and counted in its legend.
-    for (const QString& label : {userStateLabel(UserState::Enabled), userStateLabel(UserState::Disabled),
-                                 tr("System users")}) {
+    for (const QString& label :
+         {userStateLabel(UserState::Enabled), userStateLabel(UserState::Disabled), tr("System users")}) {
         auto* slice = m_usersSeries->append(label, 0);
         slice->setLabelVisible(false);
     }
@@ -229,10 +231,10 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
     m_devicesEmpty->setText(tr("No mobile devices have synced yet."));
 
     auto* charts = new QGridLayout;
-    charts->addWidget(chartBox(tr("Users"), QStringLiteral("usersBox"), m_usersView, m_usersEmpty, m_usersCaption),
-                      0, 0);
-    charts->addWidget(chartBox(tr("Mobile devices"), QStringLiteral("devicesBox"), m_devices->view(), m_devicesEmpty,
-                               m_devicesCaption),
+    charts->addWidget(
+        chartBox(tr("Users"), QStringLiteral("usersBox"), m_usersView, m_usersEmpty, m_usersCaption), 0, 0);
+    charts->addWidget(chartBox(tr("Mobile devices"), QStringLiteral("devicesBox"), m_devices->view(),
+                               m_devicesEmpty, m_devicesCaption),
                       0, 1);
     charts->addWidget(chartBox(tr("Domains"), QStringLiteral("domainsBox"), m_domains->view(), m_domainsEmpty,
                                m_domainsCaption),
@@ -260,16 +262,19 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
     addLimit(m_domainLimit, QStringLiteral("domainLimit"), new QLabel(tr("&Domains:"), limitsBox),
              tr("An organization can have at most %1 domains; the test domain is not counted.")
                  .arg(number(domains::MaxPerOrganization)));
-    addLimit(m_patternLimit, QStringLiteral("patternLimit"), new QLabel(tr("Sender &patterns in email flow rules:"), limitsBox),
+    addLimit(m_patternLimit, QStringLiteral("patternLimit"),
+             new QLabel(tr("Sender &patterns in email flow rules:"), limitsBox),
              tr("All the email flow rules of an organization together can have at most %1 sender patterns.")
                  .arg(number(flow::MaxPatternsPerOrganization)));
-    addLimit(m_rulePatternLimit, QStringLiteral("rulePatternLimit"),
-             new QLabel(tr("Sender patterns in the &largest rule:"), limitsBox),
-             tr("One email flow rule can have at most %1 sender patterns.").arg(number(flow::MaxPatternsPerRule)));
+    addLimit(
+        m_rulePatternLimit, QStringLiteral("rulePatternLimit"),
+        new QLabel(tr("Sender patterns in the &largest rule:"), limitsBox),
+        tr("One email flow rule can have at most %1 sender patterns.").arg(number(flow::MaxPatternsPerRule)));
     m_trialLabel->setParent(limitsBox);
-    addLimit(m_trialLimit, QStringLiteral("trialLimit"), m_trialLabel,
-             tr("During the free trial of %1 days at most %2 users can be enabled; system users are not counted.")
-                 .arg(number(limits::TrialDays), number(limits::TrialUsers)));
+    addLimit(
+        m_trialLimit, QStringLiteral("trialLimit"), m_trialLabel,
+        tr("During the free trial of %1 days at most %2 users can be enabled; system users are not counted.")
+            .arg(number(limits::TrialDays), number(limits::TrialUsers)));
     grid->addWidget(m_trialNote, row, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     auto* limitsColumn = new QVBoxLayout(limitsBox);
@@ -292,8 +297,8 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
 
 DashboardPane::~DashboardPane() = default;
 
-QGroupBox* DashboardPane::chartBox(const QString& title, const QString& name, QChartView* view, EmptyState* empty,
-                                   QLabel* caption)
+QGroupBox* DashboardPane::chartBox(const QString& title, const QString& name, QChartView* view,
+                                   EmptyState* empty, QLabel* caption)
 {
     auto* box = new QGroupBox(title, this);
     box->setObjectName(name);
@@ -379,11 +384,12 @@ void DashboardPane::refresh()
     const bool anyDomain = m_figures.domainCount() > 0;
     m_domains->view()->setVisible(anyDomain);
     m_domainsEmpty->setVisible(!anyDomain);
-    m_domainsEmpty->setText(tr("No domains have been added yet: addresses use the test domain %1 until you add "
-                               "your own in Domains.")
-                                .arg(m_organization.testDomain()));
-    m_domainsCaption->setText(tr("The test domain %1 is always verified and is not counted.")
-                                  .arg(m_organization.testDomain()));
+    m_domainsEmpty->setText(
+        tr("No domains have been added yet: addresses use the test domain %1 until you add "
+           "your own in Domains.")
+            .arg(m_organization.testDomain()));
+    m_domainsCaption->setText(
+        tr("The test domain %1 is always verified and is not counted.").arg(m_organization.testDomain()));
     m_domainsCaption->setVisible(anyDomain);
 
     showLimits();
@@ -401,9 +407,11 @@ void DashboardPane::showUsers()
                   {m_figures.systemUsers, Badge::Neutral}};
     const QList<QPieSlice*> pieSlices = m_usersSeries->slices();
     const QList<QLegendMarker*> markers = m_usersView->chart()->legend()->markers(m_usersSeries);
-    const QStringList names{userStateLabel(UserState::Enabled), userStateLabel(UserState::Disabled), tr("System users")};
+    const QStringList names{userStateLabel(UserState::Enabled), userStateLabel(UserState::Disabled),
+                            tr("System users")};
     QStringList spoken;
-    const int shownSlices = int(std::count_if(std::begin(slices), std::end(slices), [](const auto& s) { return s.count > 0; }));
+    const int shownSlices =
+        int(std::count_if(std::begin(slices), std::end(slices), [](const auto& s) { return s.count > 0; }));
     for (int i = 0; i < pieSlices.size(); ++i) {
         QPieSlice* slice = pieSlices.at(i);
         slice->setValue(slices[i].count);
@@ -421,8 +429,9 @@ void DashboardPane::showUsers()
     m_usersView->setAccessibleDescription(spoken.join(QStringLiteral(", ")));
     m_usersView->setVisible(m_figures.users() > 0);
     m_usersEmpty->setVisible(m_figures.users() == 0);
-    m_usersCaption->setText(tr("System users (a directory's built-in Administrator and Guest) are shown apart, "
-                               "whatever their state."));
+    m_usersCaption->setText(
+        tr("System users (a directory's built-in Administrator and Guest) are shown apart, "
+           "whatever their state."));
     m_usersCaption->setVisible(m_figures.systemUsers > 0);
 }
 
@@ -444,9 +453,10 @@ void DashboardPane::showLimits()
     const QString ends = m_figures.trialEnds.isValid()
                              ? QLocale().toString(m_figures.trialEnds.toLocalTime(), QLocale::ShortFormat)
                              : QString();
-    m_trialNote->setText(m_figures.inTrial
-                             ? tr("The free trial ends on %1; after it any number of users can be enabled.").arg(ends)
-                             : tr("The free trial ended on %1: any number of users can be enabled.").arg(ends));
+    m_trialNote->setText(
+        m_figures.inTrial
+            ? tr("The free trial ends on %1; after it any number of users can be enabled.").arg(ends)
+            : tr("The free trial ended on %1: any number of users can be enabled.").arg(ends));
     m_trialNote->setVisible(m_figures.trialEnds.isValid());
 }
 

@@ -34,9 +34,9 @@ constexpr int ShownAddresses = 20; // addresses listed when a domain cannot be r
 
 DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new DomainTableModel(engine, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_empty(new EmptyState(QString(), tr("Clear search"), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
+      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_empty(new EmptyState(QString(), tr("Clear search"), this)),
       m_details(new DomainDetailsPanel(engine, this))
 {
     setObjectName(QStringLiteral("domainsPane"));

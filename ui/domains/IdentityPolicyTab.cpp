@@ -3,10 +3,9 @@
 #include "core/Engine.h"
 #include "domains/Domains.h"
 #include "domains/IdentityPolicy.h"
+#include "shell/OrganizationPane.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
-
-#include "shell/OrganizationPane.h"
 #include "widgets/UnsavedEdits.h"
 
 #include <QFontDatabase>
@@ -23,9 +22,10 @@ namespace mailroom {
 
 IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_note(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
-      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)), m_warning(new QFrame(this)), m_warningText(new QLabel(m_warning)),
-      m_fix(new QPushButton(tr("&Add ses:* to the policy"), m_warning)),
-      m_buttons(this, tr("&Save"), QStringLiteral("savePolicy"), tr("Re&vert"), QStringLiteral("revertPolicy"))
+      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)), m_warning(new QFrame(this)),
+      m_warningText(new QLabel(m_warning)), m_fix(new QPushButton(tr("&Add ses:* to the policy"), m_warning)),
+      m_buttons(this, tr("&Save"), QStringLiteral("savePolicy"), tr("Re&vert"),
+                QStringLiteral("revertPolicy"))
 {
     setObjectName(QStringLiteral("identityPolicy"));
     m_note->setObjectName(QStringLiteral("policyNote"));
@@ -68,8 +68,8 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     m_conflict->watch(
         m_engine,
         [this](const Change& c) {
-            return c.subject == Change::Subject::Domain && c.organizationId == m_organization.id
-                   && c.ids.contains(m_domain.name);
+            return c.subject == Change::Subject::Domain && c.organizationId == m_organization.id &&
+                   c.ids.contains(m_domain.name);
         },
         [this] { return isDirty(); });
     setDomain({}, {});
@@ -148,7 +148,8 @@ bool IdentityPolicyTab::save()
     if (!saved) {
         QVector<ConflictRow> rows;
         if (auto theirs = m_engine.domains().get(m_organization.id, m_domain.name))
-            ConflictRow::addIfMoved(rows, tr("Policy"), m_domain.policy, theirs.value().policy, m_editor->toPlainText());
+            ConflictRow::addIfMoved(rows, tr("Policy"), m_domain.policy, theirs.value().policy,
+                                    m_editor->toPlainText());
         if (!m_conflict->offer(saved.error(), rows))
             m_errors->show(saved.error());
         return false;
@@ -182,9 +183,10 @@ void IdentityPolicyTab::applyFix()
 
 bool IdentityPolicyTab::mayLeave()
 {
-    return unsaved::mayLeave(this, isDirty(), tr("Unsaved identity policy"),
-                             tr("The identity policy of %1 has unsaved edits. Save them?").arg(m_domain.displayName()), [this] { return save(); },
-                             [this] { revert(); });
+    return unsaved::mayLeave(
+        this, isDirty(), tr("Unsaved identity policy"),
+        tr("The identity policy of %1 has unsaved edits. Save them?").arg(m_domain.displayName()),
+        [this] { return save(); }, [this] { revert(); });
 }
 
 } // namespace mailroom

@@ -77,10 +77,11 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
 {
     setObjectName(QStringLiteral("flowRuleDialog"));
     setWindowTitle(existing ? tr("Edit email flow rule") : tr("Create email flow rule"));
-    auto* intro = new QLabel(tr("A rule applies at once to mail sent to anyone in the organization. When several "
-                                "patterns match a sender, the most specific one decides; between equally "
-                                "specific ones, the most restrictive action."),
-                             this);
+    auto* intro =
+        new QLabel(tr("A rule applies at once to mail sent to anyone in the organization. When several "
+                      "patterns match a sender, the most specific one decides; between equally "
+                      "specific ones, the most restrictive action."),
+                   this);
     intro->setWordWrap(true);
 
     m_name->setObjectName(QStringLiteral("ruleName"));
@@ -105,10 +106,11 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
 
     auto* patternsLabel = new QLabel(tr("Sender &patterns:"), this);
     patternsLabel->setBuddy(m_newPattern);
-    auto* hint = new QLabel(tr("Each entry is an address (name@example.com), a domain (example.com, that domain "
-                               "alone), a domain with all its subdomains (*.example.com), or * for every "
-                               "sender. \"+\" is not allowed."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Each entry is an address (name@example.com), a domain (example.com, that domain "
+                      "alone), a domain with all its subdomains (*.example.com), or * for every "
+                      "sender. \"+\" is not allowed."),
+                   this);
     hint->setWordWrap(true);
     m_newPattern->setObjectName(QStringLiteral("newPattern"));
     m_newPattern->setAccessibleName(tr("New sender pattern"));
@@ -182,7 +184,9 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
     });
     m_conflict->watch(
         m_engine,
-        [this](const Change& c) { return m_existing && c.subject == Change::Subject::FlowRule && c.ids.contains(m_existing->id); },
+        [this](const Change& c) {
+            return m_existing && c.subject == Change::Subject::FlowRule && c.ids.contains(m_existing->id);
+        },
         [this] { return isDirty(); });
 
     connect(buttons, &QDialogButtonBox::accepted, this, &FlowRuleDialog::accept);
@@ -201,13 +205,16 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
             return;
         m_patternsTouched = true;
         // An entry edited to nothing goes, once its editor has closed.
-        QMetaObject::invokeMethod(this, [this] {
-            for (int row = m_patterns->count() - 1; row >= 0; --row)
-                if (m_patterns->item(row)->text().trimmed().isEmpty())
-                    delete m_patterns->takeItem(row);
-            markPatterns();
-            validate();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                for (int row = m_patterns->count() - 1; row >= 0; --row)
+                    if (m_patterns->item(row)->text().trimmed().isEmpty())
+                        delete m_patterns->takeItem(row);
+                markPatterns();
+                validate();
+            },
+            Qt::QueuedConnection);
     });
     auto removeSelected = [this] {
         const auto selected = m_patterns->selectedItems();
@@ -242,7 +249,8 @@ FlowRuleInput FlowRuleDialog::input() const
     in.name = m_name->text().trimmed();
     for (int row = 0; row < m_patterns->count(); ++row)
         in.patterns << m_patterns->item(row)->text().trimmed();
-    in.action = m_action->currentIndex() >= 0 ? FlowAction(m_action->currentData().toInt()) : FlowAction::Drop;
+    in.action =
+        m_action->currentIndex() >= 0 ? FlowAction(m_action->currentData().toInt()) : FlowAction::Drop;
     return in;
 }
 
@@ -297,22 +305,24 @@ void FlowRuleDialog::markPatterns()
         valid += parsed ? 1 : 0;
     }
     m_marking = false;
-    m_patternCount->setText(tr("%1 of %2 patterns")
-                                .arg(QLocale().toString(m_patterns->count()),
-                                     QLocale().toString(flow::MaxPatternsPerRule)));
+    m_patternCount->setText(
+        tr("%1 of %2 patterns")
+            .arg(QLocale().toString(m_patterns->count()), QLocale().toString(flow::MaxPatternsPerRule)));
     updatePatternButtons();
 }
 
 void FlowRuleDialog::validate()
 {
     const FlowRuleInput in = input();
-    const Status checked = m_engine.flowRules().check(m_organization.id, in, m_existing ? m_existing->id : QString());
+    const Status checked =
+        m_engine.flowRules().check(m_organization.id, in, m_existing ? m_existing->id : QString());
     m_errors->clear(NameField);
     m_errors->clear(PatternsField);
     m_errors->generalLabel()->hide();
     if (!checked) {
         const Error& error = checked.error();
-        if ((error.field == NameField && m_nameTouched) || (error.field == PatternsField && m_patternsTouched) ||
+        if ((error.field == NameField && m_nameTouched) ||
+            (error.field == PatternsField && m_patternsTouched) ||
             (error.field != NameField && error.field != PatternsField))
             m_errors->show(error);
         // A name error hides what check() would say about the patterns next.
@@ -323,9 +333,9 @@ void FlowRuleDialog::validate()
     const bool chosen = m_action->currentIndex() >= 0;
     m_ok->setEnabled(checked.ok() && chosen && (!m_existing || isDirty()));
     m_ok->setToolTip(m_ok->isEnabled() ? QString()
-                     : !checked.ok()  ? checked.error().message
-                     : !chosen        ? tr("Choose the action for mail from these senders.")
-                                      : tr("Nothing has changed."));
+                     : !checked.ok()   ? checked.error().message
+                     : !chosen         ? tr("Choose the action for mail from these senders.")
+                                       : tr("Nothing has changed."));
 }
 
 void FlowRuleDialog::updateActionDescription()
@@ -405,9 +415,10 @@ void FlowRuleDialog::accept()
 void FlowRuleDialog::reject()
 {
     bool saved = false;
-    if (!unsaved::mayLeave(this, isDirty(), tr("Unsaved rule"),
-                           tr("This rule has changes that are not saved. Save them before closing?"),
-                           [this, &saved] { return saved = save(); }, [] {}))
+    if (!unsaved::mayLeave(
+            this, isDirty(), tr("Unsaved rule"),
+            tr("This rule has changes that are not saved. Save them before closing?"),
+            [this, &saved] { return saved = save(); }, [] {}))
         return;
     if (saved)
         QDialog::accept();

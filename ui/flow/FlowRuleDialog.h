@@ -9,7 +9,6 @@
 #include "organizations/Organization.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QComboBox;
@@ -31,8 +30,8 @@ class FlowRuleDialog : public QDialog
     Q_OBJECT
 public:
     // A new rule without existing; otherwise existing is edited.
-    FlowRuleDialog(Engine& engine, const Organization& organization, const std::optional<FlowRule>& existing = {},
-                   QWidget* parent = nullptr);
+    FlowRuleDialog(Engine& engine, const Organization& organization,
+                   const std::optional<FlowRule>& existing = {}, QWidget* parent = nullptr);
 
     // The rule created or saved (after Accepted).
     QString ruleId() const { return m_ruleId; }

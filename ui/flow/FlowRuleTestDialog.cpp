@@ -10,8 +10,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,10 +47,13 @@ QColor actionColour(FlowAction action, bool dark)
 {
     switch (action) {
     case FlowAction::Drop:
-    case FlowAction::Bounce: return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
+    case FlowAction::Bounce:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
     case FlowAction::MoveToJunk:
-    case FlowAction::BypassSpamCheck: return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-    case FlowAction::NormalDelivery: return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
+    case FlowAction::BypassSpamCheck:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
+    case FlowAction::NormalDelivery:
+        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
     }
     return {};
 }
@@ -91,7 +94,8 @@ FlowRuleTestDialog::FlowRuleTestDialog(Engine& engine, const Organization& organ
     m_sender->setAccessibleName(tr("Sender address"));
     m_open->setObjectName(QStringLiteral("openMessage"));
     m_open->setAccessibleName(tr("Open message"));
-    m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                     style()->standardIcon(QStyle::SP_DialogOpenButton)));
     m_open->setAutoDefault(false);
     m_clear->setObjectName(QStringLiteral("clearMessage"));
     m_clear->setAccessibleName(tr("Clear message"));
@@ -240,8 +244,8 @@ void FlowRuleTestDialog::evaluate()
         clearResults(tr("Type a From address, or open a message, to see what happens to its mail."));
         return;
     }
-    const auto result = m_engine.flowRules().test(m_organization.id, m_from->text().trimmed(),
-                                                  m_sender->text().trimmed());
+    const auto result =
+        m_engine.flowRules().test(m_organization.id, m_from->text().trimmed(), m_sender->text().trimmed());
     if (!result) {
         m_errors->show(result.error());
         clearResults(tr("Correct the address above to see the result."));
@@ -338,7 +342,8 @@ void FlowRuleTestDialog::showMessage()
     for (QLineEdit* field : {m_from, m_sender}) {
         field->setReadOnly(loaded);
         field->setClearButtonEnabled(!loaded);
-        field->setToolTip(loaded ? tr("Read from the message; clear the message to type an address.") : QString());
+        field->setToolTip(loaded ? tr("Read from the message; clear the message to type an address.")
+                                 : QString());
     }
     m_sender->setPlaceholderText(loaded ? tr("The message has no Sender header")
                                         : tr("Only when the message has a Sender header"));
@@ -359,7 +364,8 @@ void FlowRuleTestDialog::showMessageDetails()
         tr("File: %1").arg(QFileInfo(m_messagePath).fileName()),
         tr("Subject: %1").arg(m.subject.isEmpty() ? tr("(none)") : m.subject),
         tr("Size: %1").arg(QLocale().formattedDataSize(m.size, 1, QLocale::DataSizeTraditionalFormat)),
-        tr("Attachments: %1").arg(m.attachments.isEmpty() ? tr("none") : m.attachments.join(QStringLiteral(", "))),
+        tr("Attachments: %1")
+            .arg(m.attachments.isEmpty() ? tr("none") : m.attachments.join(QStringLiteral(", "))),
     };
     m_messageDetails->setText(lines.join(u'\n'));
     m_messageDetails->setToolTip(QDir::toNativeSeparators(m_messagePath));

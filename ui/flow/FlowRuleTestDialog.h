@@ -11,7 +11,6 @@
 
 #include <QDialog>
 #include <QStringList>
-
 #include <optional>
 
 class QDragEnterEvent;

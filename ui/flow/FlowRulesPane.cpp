@@ -1,9 +1,8 @@
 #include "FlowRulesPane.h"
 
-#include "FlowRuleTestDialog.h"
-
 #include "FlowRuleDialog.h"
 #include "FlowRuleTableModel.h"
+#include "FlowRuleTestDialog.h"
 #include "ModelRoles.h"
 #include "core/Engine.h"
 #include "flow/FlowRules.h"
@@ -38,9 +37,9 @@ const QString SplitterKey = QStringLiteral("flowRulesPane/splitter");
 
 FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new FlowRuleTableModel(engine, this)),
-      m_filtered(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_patternsUsed(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)),
+      m_filtered(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
+      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_patternsUsed(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_empty(new EmptyState(tr("This organization has no email flow rules yet.\nA flow rule decides what "
                                 "happens to incoming mail from the senders you name — an address, a domain, "
                                 "or a domain with its subdomains: drop it, bounce it, move it to the junk "
@@ -131,7 +130,8 @@ FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
         updateActions();
     });
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (const QString id = item->data(IdRole).toString(); !id.isEmpty() && selectedRuleIds() != QStringList{id})
+        if (const QString id = item->data(IdRole).toString();
+            !id.isEmpty() && selectedRuleIds() != QStringList{id})
             selectRule(id);
     });
     connect(m_model, &FlowRuleTableModel::loadFailed, this,
@@ -153,7 +153,8 @@ void FlowRulesPane::updateCount()
 {
     const QLocale locale;
     const int total = m_model->rowCount();
-    m_count->setText(tr("%1 of %2 rules").arg(locale.toString(m_filtered->rowCount()), locale.toString(total)));
+    m_count->setText(
+        tr("%1 of %2 rules").arg(locale.toString(m_filtered->rowCount()), locale.toString(total)));
     m_patternsUsed->setText(tr("%1 of %2 patterns used")
                                 .arg(locale.toString(m_model->patternsUsed()),
                                      locale.toString(flow::MaxPatternsPerOrganization)));
@@ -173,8 +174,9 @@ void FlowRulesPane::updateFindings()
     QString heading;
     if (ids.isEmpty()) {
         messages = m_model->allWarnings();
-        heading = messages.isEmpty() ? tr("No warnings: every rule decides for its patterns as written.")
-                                     : tr("Warnings about the rules (%1):").arg(QLocale().toString(messages.size()));
+        heading = messages.isEmpty()
+                      ? tr("No warnings: every rule decides for its patterns as written.")
+                      : tr("Warnings about the rules (%1):").arg(QLocale().toString(messages.size()));
     } else {
         for (const QString& id : ids)
             if (const auto* row = m_model->rowAt(m_model->rowOf(id)))
@@ -184,8 +186,9 @@ void FlowRulesPane::updateFindings()
         const auto* only = ids.size() == 1 ? m_model->rowAt(m_model->rowOf(ids.first())) : nullptr;
         const QString which = only ? tr("\"%1\"").arg(only->rule.name)
                                    : tr("the %1 selected rules").arg(QLocale().toString(ids.size()));
-        heading = messages.isEmpty() ? tr("No warnings about %1.").arg(which)
-                                     : tr("Warnings about %1 (%2):").arg(which, QLocale().toString(messages.size()));
+        heading = messages.isEmpty()
+                      ? tr("No warnings about %1.").arg(which)
+                      : tr("Warnings about %1 (%2):").arg(which, QLocale().toString(messages.size()));
     }
     m_findingsHeading->setText(heading);
     m_findings->clear();
@@ -202,7 +205,8 @@ void FlowRulesPane::updateFindings()
     }
     m_findings->setVisible(!messages.isEmpty());
     // Without warnings the heading alone says so, and the table takes the room.
-    m_findingsBox->setMaximumHeight(messages.isEmpty() ? m_findingsHeading->sizeHint().height() : QWIDGETSIZE_MAX);
+    m_findingsBox->setMaximumHeight(messages.isEmpty() ? m_findingsHeading->sizeHint().height()
+                                                       : QWIDGETSIZE_MAX);
 }
 
 QStringList FlowRulesPane::selectedRuleIds() const
@@ -230,7 +234,9 @@ void FlowRulesPane::updateActions()
     PaneActions::allow(m_create, blocked);
     m_empty->button()->setEnabled(m_create->isEnabled());
     m_empty->button()->setToolTip(m_create->toolTip());
-    PaneActions::allow(m_edit, !blocked.isEmpty() ? blocked : selected == 1 ? QString() : tr("Select one rule."));
+    PaneActions::allow(m_edit, !blocked.isEmpty() ? blocked
+                               : selected == 1    ? QString()
+                                                  : tr("Select one rule."));
     PaneActions::allow(m_remove, !blocked.isEmpty() ? blocked
                                  : selected == 0    ? tr("Select one or more rules.")
                                                     : QString());
@@ -291,9 +297,11 @@ void FlowRulesPane::removeSelected()
     QString text;
     if (ids.size() == 1) {
         const auto* row = m_model->rowAt(m_model->rowOf(ids.first()));
-        text = tr("Remove the rule \"%1\" (%2)? From now on, mail from its senders is handled by the other rules, "
-                  "or delivered normally when none matches.")
-                   .arg(row ? row->rule.name : QString(), row ? flowActionLabel(row->rule.action) : QString());
+        text =
+            tr("Remove the rule \"%1\" (%2)? From now on, mail from its senders is handled by the other "
+               "rules, "
+               "or delivered normally when none matches.")
+                .arg(row ? row->rule.name : QString(), row ? flowActionLabel(row->rule.action) : QString());
     } else {
         text = tr("Remove %1 rules? From now on, mail from their senders is handled by the other rules, or "
                   "delivered normally when none matches.")

@@ -76,8 +76,9 @@ CreateGroupWizard::CreateGroupWizard(Engine& engine, const Organization& organiz
     setObjectName(QStringLiteral("createGroupWizard"));
     setWindowTitle(tr("Create group in %1").arg(organization.alias));
     m_membersPage->setTitle(tr("Members of the new group"));
-    m_membersPage->setSubTitle(tr("Step 2 of 2. Search, select and move users and groups to the right with the "
-                                  "arrow. A group may have no members yet."));
+    m_membersPage->setSubTitle(
+        tr("Step 2 of 2. Search, select and move users and groups to the right with the "
+           "arrow. A group may have no members yet."));
     m_picker->setChosenTitle(tr("Members"));
     m_picker->setOrganization(organization.id);
     auto* layout = new QVBoxLayout(m_membersPage);
@@ -96,7 +97,8 @@ bool CreateGroupWizard::validateCurrentPage()
     if (currentPage() != m_membersPage)
         return QWizard::validateCurrentPage();
     m_memberErrors->clear();
-    auto created = m_engine.groups().create(m_organization.id, {m_details->name(), m_details->email(), m_picker->chosenIds()});
+    auto created = m_engine.groups().create(m_organization.id,
+                                            {m_details->name(), m_details->email(), m_picker->chosenIds()});
     if (!created) {
         const QString field = created.error().field;
         if (field == QLatin1String("name") || field == QLatin1String("email")) {

@@ -30,9 +30,10 @@ GroupDetailsPanel::GroupDetailsPanel(Engine& engine, QWidget* parent)
     auto* general = new QWidget(this);
     auto* generalLayout = new QVBoxLayout(general);
     generalLayout->addWidget(m_summary);
-    generalLayout->addWidget(new QLabel(tr("Who receives mail sent to the group (enabled members, nested groups "
-                                           "expanded):"),
-                                        general));
+    generalLayout->addWidget(
+        new QLabel(tr("Who receives mail sent to the group (enabled members, nested groups "
+                      "expanded):"),
+                   general));
     generalLayout->addWidget(m_recipients, 1);
     m_tabs->setObjectName(QStringLiteral("groupTabs"));
     m_tabs->addTab(general, tr("General"));
@@ -43,8 +44,8 @@ GroupDetailsPanel::GroupDetailsPanel(Engine& engine, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (!m_groupId.isEmpty() && change.organizationId == m_organization.id
-            && (change.subject == Change::Subject::Group || change.subject == Change::Subject::User))
+        if (!m_groupId.isEmpty() && change.organizationId == m_organization.id &&
+            (change.subject == Change::Subject::Group || change.subject == Change::Subject::User))
             refresh();
     });
 }
@@ -81,11 +82,12 @@ void GroupDetailsPanel::refresh()
         return;
     }
     const Group& g = group.value();
-    m_summary->setText(tr("<b>%1</b><br>Address: %2<br>State: %3<br>Created: %4")
-                           .arg(g.name.toHtmlEscaped(),
-                                g.email.isEmpty() ? tr("none (enable the group to give it one)") : g.email.toHtmlEscaped(),
-                                groupStateLabel(g.state),
-                                QLocale().toString(g.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    m_summary->setText(
+        tr("<b>%1</b><br>Address: %2<br>State: %3<br>Created: %4")
+            .arg(g.name.toHtmlEscaped(),
+                 g.email.isEmpty() ? tr("none (enable the group to give it one)") : g.email.toHtmlEscaped(),
+                 groupStateLabel(g.state),
+                 QLocale().toString(g.createdAt.toLocalTime(), QLocale::ShortFormat)));
     auto recipients = m_engine.groups().expand(m_groupId);
     if (!recipients) {
         m_recipients->addItem(recipients.error().message);

@@ -5,7 +5,6 @@
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MemberPicker.h"
-
 #include "widgets/UnsavedEdits.h"
 
 #include <QLabel>
@@ -15,9 +14,10 @@
 namespace mailroom {
 
 GroupMembersTab::GroupMembersTab(Engine& engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_errors(new FieldErrors(this)),
-      m_conflict(new ConflictBar(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveMembers"), tr("Re&vert"), QStringLiteral("revertMembers"))
+    : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)),
+      m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)),
+      m_buttons(this, tr("&Save"), QStringLiteral("saveMembers"), tr("Re&vert"),
+                QStringLiteral("revertMembers"))
 {
     setObjectName(QStringLiteral("groupMembersTab"));
     m_picker->setChosenTitle(tr("Members"));
@@ -61,8 +61,8 @@ void GroupMembersTab::setEditable(bool editable, const QString& whyNot)
 bool GroupMembersTab::isDirty() const
 {
     const QStringList chosen = m_picker->chosenIds();
-    return !m_groupId.isEmpty()
-           && QSet<QString>(m_saved.begin(), m_saved.end()) != QSet<QString>(chosen.begin(), chosen.end());
+    return !m_groupId.isEmpty() &&
+           QSet<QString>(m_saved.begin(), m_saved.end()) != QSet<QString>(chosen.begin(), chosen.end());
 }
 
 bool GroupMembersTab::save()
@@ -100,9 +100,10 @@ void GroupMembersTab::revert()
 
 bool GroupMembersTab::mayLeave()
 {
-    return unsaved::mayLeave(this, isDirty(), tr("Unsaved members"),
-                             tr("The members of %1 have unsaved changes. Save them?").arg(m_groupName), [this] { return save(); },
-                             [this] { revert(); });
+    return unsaved::mayLeave(
+        this, isDirty(), tr("Unsaved members"),
+        tr("The members of %1 have unsaved changes. Save them?").arg(m_groupName), [this] { return save(); },
+        [this] { revert(); });
 }
 
 void GroupMembersTab::updateButtons()

@@ -19,9 +19,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,9 +34,10 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new GroupTableModel(engine, this)),
       m_actions(new PaneActions(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
       m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_empty(new EmptyState(tr("This organization has no groups yet. A group has an address whose mail reaches "
-                                "all its members, and can share mailboxes and calendars with a team."),
-                             tr("Create group"), this)),
+      m_empty(
+          new EmptyState(tr("This organization has no groups yet. A group has an address whose mail reaches "
+                            "all its members, and can share mailboxes and calendars with a team."),
+                         tr("Create group"), this)),
       m_details(new GroupDetailsPanel(engine, this))
 {
     setObjectName(QStringLiteral("groupsPane"));
@@ -47,8 +48,8 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
                                [this] { editMembers(); });
     m_enable = m_actions->add(QStringLiteral("user-available"), tr("E&nable"), QStringLiteral("enableGroups"),
                               [this] { enableSelected(); });
-    m_disable = m_actions->add(QStringLiteral("user-offline"), tr("&Disable"), QStringLiteral("disableGroups"),
-                               [this] { disableSelected(); });
+    m_disable = m_actions->add(QStringLiteral("user-offline"), tr("&Disable"),
+                               QStringLiteral("disableGroups"), [this] { disableSelected(); });
     m_delete = m_actions->add(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteGroups"),
                               [this] { deleteSelected(); });
 
@@ -99,7 +100,8 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
         updateActions();
     });
     // A requery keeps the selection by id.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptSelection = selectedGroupIds(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedGroupIds(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // One selection for every kept group still shown, applied at once (one signal, not one
         // per group), then the details follow it (none when the groups went).
@@ -179,8 +181,9 @@ GroupsPane::Selection GroupsPane::selection() const
 
 void GroupsPane::updateCount()
 {
-    m_count->setText(tr("%1 of %2 groups")
-                         .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
+    m_count->setText(
+        tr("%1 of %2 groups")
+            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
     m_stack->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
 }
 
@@ -190,11 +193,13 @@ void GroupsPane::updateActions()
     const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
     const QString blocked = changesBlockedReason(m_engine, m_organization);
     // IOP-2: in interoperability mode groups are managed in Exchange and may only be enabled here.
-    const QString exchange = m_organization.interoperability
-                                 ? tr("In interoperability mode groups are managed in Microsoft Exchange; here they "
-                                      "can only be enabled. Use the Exchange admin center.")
-                                 : QString();
-    auto why = [&](bool needOne, bool stateOk, const QString& stateWhy, bool onlyOutsideExchange = false) -> QString {
+    const QString exchange =
+        m_organization.interoperability
+            ? tr("In interoperability mode groups are managed in Microsoft Exchange; here they "
+                 "can only be enabled. Use the Exchange admin center.")
+            : QString();
+    auto why = [&](bool needOne, bool stateOk, const QString& stateWhy,
+                   bool onlyOutsideExchange = false) -> QString {
         if (!blocked.isEmpty())
             return blocked;
         if (s.ids.isEmpty() || (needOne && s.ids.size() != 1))
@@ -213,11 +218,13 @@ void GroupsPane::updateActions()
     PaneActions::allow(m_enable, why(false, s.allDisabled, tr("Only disabled groups can be enabled.")));
     PaneActions::allow(m_disable, why(false, s.allEnabled, tr("Only enabled groups can be disabled."), true));
     const bool ownDirectory = m_organization.directoryType == directoryTypeName(DirectoryType::WorkMail);
-    PaneActions::allow(m_delete, !ownDirectory && blocked.isEmpty()
-                                     ? tr("Groups of the organization's directory stay there; disabling one is "
-                                          "all it needs.")
-                                     : why(false, s.allDisabled, tr("Disable the groups first; only disabled groups can be "
-                                                                    "deleted.")));
+    PaneActions::allow(m_delete,
+                       !ownDirectory && blocked.isEmpty()
+                           ? tr("Groups of the organization's directory stay there; disabling one is "
+                                "all it needs.")
+                           : why(false, s.allDisabled,
+                                 tr("Disable the groups first; only disabled groups can be "
+                                    "deleted.")));
 }
 
 void GroupsPane::createGroup()
@@ -248,11 +255,12 @@ void GroupsPane::enableSelected()
         auto address = m_engine.groups().proposedAddress(s.ids.at(i));
         candidates.append({s.ids.at(i), s.names.at(i), {}, address ? address.value() : QString()});
     }
-    EnableReviewDialog dialog(EnableReviewDialog::groupTexts(m_organization.interoperability), candidates,
-                              [this](const QString& id, const QString& address) {
-                                  return statusOf(m_engine.groups().enable(id, address));
-                              },
-                              this);
+    EnableReviewDialog dialog(
+        EnableReviewDialog::groupTexts(m_organization.interoperability), candidates,
+        [this](const QString& id, const QString& address) {
+            return statusOf(m_engine.groups().enable(id, address));
+        },
+        this);
     dialog.exec();
 }
 
@@ -268,11 +276,12 @@ void GroupsPane::disableSelected()
     if (!m_disable->isEnabled())
         return;
     const Selection s = selection();
-    if (!Confirm::ask(this, tr("Disable groups"),
-                      tr("Disable %n group(s)? Their addresses stop receiving mail and become free for others; "
-                         "the members stay.",
-                         nullptr, int(s.ids.size())),
-                      tr("Disable")))
+    if (!Confirm::ask(
+            this, tr("Disable groups"),
+            tr("Disable %n group(s)? Their addresses stop receiving mail and become free for others; "
+               "the members stay.",
+               nullptr, int(s.ids.size())),
+            tr("Disable")))
         return;
     runBatch(tr("Disabling groups"), s.ids, s.names,
              [this](const QString& id) { return statusOf(m_engine.groups().disable(id)); });
@@ -283,12 +292,14 @@ void GroupsPane::deleteSelected()
     if (!m_delete->isEnabled())
         return;
     const Selection s = selection();
-    if (!Confirm::ask(this, tr("Delete groups"),
-                      tr("Delete %n group(s) for good? Their memberships, including in other groups, are lost.",
-                         nullptr, int(s.ids.size())),
-                      tr("Delete")))
+    if (!Confirm::ask(
+            this, tr("Delete groups"),
+            tr("Delete %n group(s) for good? Their memberships, including in other groups, are lost.",
+               nullptr, int(s.ids.size())),
+            tr("Delete")))
         return;
-    runBatch(tr("Deleting groups"), s.ids, s.names, [this](const QString& id) { return m_engine.groups().remove(id); });
+    runBatch(tr("Deleting groups"), s.ids, s.names,
+             [this](const QString& id) { return m_engine.groups().remove(id); });
 }
 
 } // namespace mailroom

@@ -74,8 +74,8 @@ DirectorySyncView::DirectorySyncView(Engine& engine, QWidget* parent)
     connect(&job, &DirectorySyncJob::finished, this, &DirectorySyncView::onFinished);
     connect(m_stop, &QPushButton::clicked, &job, &DirectorySyncJob::cancel);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.organizationId == m_orgId
-            && (change.subject == Change::Subject::Interop || change.subject == Change::Subject::Organization))
+        if (change.organizationId == m_orgId &&
+            (change.subject == Change::Subject::Interop || change.subject == Change::Subject::Organization))
             refresh();
     });
 }
@@ -103,9 +103,10 @@ bool DirectorySyncView::syncNow()
 void DirectorySyncView::showRunning(int done, int total)
 {
     const QLocale locale;
-    m_running->setText(total > 0 ? tr("Synchronising: %1 of %2 users done…")
-                                       .arg(locale.toString(done), locale.toString(total))
-                                 : tr("Synchronising…"));
+    m_running->setText(
+        total > 0
+            ? tr("Synchronising: %1 of %2 users done…").arg(locale.toString(done), locale.toString(total))
+            : tr("Synchronising…"));
     m_running->show();
     m_sync->setEnabled(false);
     m_stop->show();
@@ -145,9 +146,10 @@ void DirectorySyncView::refresh()
             text += u' ' + tr("Users for whom Exchange holds no address, who keep theirs: %1.")
                                .arg(locale.toString(r.usersWithoutExchangeAddresses));
         if (!r.skipped.isEmpty())
-            text += u' ' + tr("Addresses not taken: %1, listed below; fix them in Exchange or verify their domain "
-                              "here, then synchronise again.")
-                               .arg(locale.toString(r.skipped.size()));
+            text += u' ' +
+                    tr("Addresses not taken: %1, listed below; fix them in Exchange or verify their domain "
+                       "here, then synchronise again.")
+                        .arg(locale.toString(r.skipped.size()));
         m_last->setText(text);
         for (const DirectorySyncReport::Skipped& s : r.skipped) {
             const int row = m_skipped->rowCount();
@@ -162,10 +164,11 @@ void DirectorySyncView::refresh()
     }
     m_skipped->setVisible(m_skipped->rowCount() > 0);
     const bool inMode = org.value().interoperability;
-    m_next->setText(inMode ? tr("Next synchronisation: %1.")
-                                 .arg(locale.toString(next.value().toLocalTime(), QLocale::ShortFormat))
-                           : tr("The organization is no longer in interoperability mode: its directory is not "
-                                "synchronised, and addresses are managed here."));
+    m_next->setText(inMode
+                        ? tr("Next synchronisation: %1.")
+                              .arg(locale.toString(next.value().toLocalTime(), QLocale::ShortFormat))
+                        : tr("The organization is no longer in interoperability mode: its directory is not "
+                             "synchronised, and addresses are managed here."));
     const QString blocked = OrganizationPane::changesBlockedReason(m_engine, org.value());
     m_sync->setEnabled(inMode && blocked.isEmpty() && !m_engine.directorySync().job().isRunning());
     m_sync->setToolTip(blocked);

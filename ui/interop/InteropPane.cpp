@@ -34,10 +34,12 @@ QDateTime disabledAt(Engine& engine, const QString& orgId)
 
 InteropPane::InteropPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_mode(new QLabel(this)),
-      m_syncBox(new QGroupBox(tr("Directory synchronisation"), this)), m_sync(new DirectorySyncView(engine, this)),
+      m_syncBox(new QGroupBox(tr("Directory synchronisation"), this)),
+      m_sync(new DirectorySyncView(engine, this)),
       m_availabilityBox(new QGroupBox(tr("Availability settings"), this)),
-      m_availability(new AvailabilitySettingsView(engine, this)), m_progress(new InteropProgressView(engine, this)),
-      m_resume(new QLabel(this)), m_open(new QPushButton(tr("&Open the wizard"), this))
+      m_availability(new AvailabilitySettingsView(engine, this)),
+      m_progress(new InteropProgressView(engine, this)), m_resume(new QLabel(this)),
+      m_open(new QPushButton(tr("&Open the wizard"), this))
 {
     setObjectName(QStringLiteral("interopPane"));
     m_mode->setObjectName(QStringLiteral("interopMode"));
@@ -109,15 +111,17 @@ void InteropPane::refresh()
     auto left = m_engine.interopProgress().checklistLeft(m_organization.id);
     const QVector<InteropStep> checklistLeft = left ? left.value() : interopChecklist();
     if (m_organization.interoperability)
-        m_mode->setText(tr("%1 is in interoperability mode with Microsoft Exchange: users, groups and resources "
-                           "are managed in Exchange, users and groups can only be enabled here, and mail "
-                           "reaches each user where the routing says. The wizard walks you from here to a "
-                           "fully migrated organization.")
-                            .arg(m_organization.alias));
+        m_mode->setText(
+            tr("%1 is in interoperability mode with Microsoft Exchange: users, groups and resources "
+               "are managed in Exchange, users and groups can only be enabled here, and mail "
+               "reaches each user where the routing says. The wizard walks you from here to a "
+               "fully migrated organization.")
+                .arg(m_organization.alias));
     else if (disabled.isValid())
         m_mode->setText(
             (checklistLeft.isEmpty()
-                 ? tr("Interoperability with Microsoft Exchange was disabled on %1; this cannot be undone. The "
+                 ? tr("Interoperability with Microsoft Exchange was disabled on %1; this cannot be undone. "
+                      "The "
                       "decommission checklist is complete.")
                  : tr("Interoperability with Microsoft Exchange was disabled on %1; this cannot be undone. "
                       "Finish the decommission checklist in the wizard."))

@@ -9,7 +9,8 @@
 
 namespace mailroom {
 
-InteropProgressView::InteropProgressView(Engine& engine, QWidget* parent) : QTreeWidget(parent), m_engine(engine)
+InteropProgressView::InteropProgressView(Engine& engine, QWidget* parent)
+    : QTreeWidget(parent), m_engine(engine)
 {
     setObjectName(QStringLiteral("interopProgress"));
     setAccessibleName(tr("Steps of the interoperability wizard"));
@@ -42,7 +43,8 @@ QString InteropProgressView::routingText() const
     auto enabled = m_engine.users().count(query);
     if (!routed || !enabled)
         return {};
-    return tr("%1 of %2 enabled users").arg(QLocale().toString(routed.value().size()), QLocale().toString(enabled.value()));
+    return tr("%1 of %2 enabled users")
+        .arg(QLocale().toString(routed.value().size()), QLocale().toString(enabled.value()));
 }
 
 void InteropProgressView::refresh()
@@ -69,7 +71,8 @@ void InteropProgressView::refresh()
             item->setText(1, routingText());
     }
     // As tall as its rows: the list is short and never scrolls.
-    setFixedHeight(header()->sizeHint().height() + topLevelItemCount() * sizeHintForRow(0) + 2 * frameWidth() + 2);
+    setFixedHeight(header()->sizeHint().height() + topLevelItemCount() * sizeHintForRow(0) +
+                   2 * frameWidth() + 2);
 }
 
 QString InteropProgressView::resumeText() const

@@ -12,12 +12,11 @@
 namespace mailroom {
 
 ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
-    : ResourceTab(engine, parent),
-      m_acceptAll(new QCheckBox(tr("Automatically &accept all requests"), this)),
+    : ResourceTab(engine, parent), m_acceptAll(new QCheckBox(tr("Automatically &accept all requests"), this)),
       m_declineRecurring(new QCheckBox(tr("Automatically decline &recurring requests"), this)),
       m_declineConflicting(new QCheckBox(tr("Automatically decline &conflicting requests"), this)),
-      m_note(new QLabel(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveBooking"), tr("Re&vert"), QStringLiteral("revertBooking")),
+      m_note(new QLabel(this)), m_buttons(this, tr("&Save"), QStringLiteral("saveBooking"), tr("Re&vert"),
+                                          QStringLiteral("revertBooking")),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("resourceBookingTab"));
@@ -94,8 +93,8 @@ bool ResourceBookingTab::save()
         if (auto theirs = m_engine.resources().get(m_resourceId)) {
             const auto yesNo = [this](bool on) { return on ? tr("Yes") : tr("No"); };
             const BookingOptions& now = theirs.value().booking;
-            ConflictRow::addIfMoved(rows, tr("Accept all requests"), yesNo(m_saved.acceptAll), yesNo(now.acceptAll),
-                                    yesNo(mine.acceptAll));
+            ConflictRow::addIfMoved(rows, tr("Accept all requests"), yesNo(m_saved.acceptAll),
+                                    yesNo(now.acceptAll), yesNo(mine.acceptAll));
             ConflictRow::addIfMoved(rows, tr("Decline recurring"), yesNo(m_saved.declineRecurring),
                                     yesNo(now.declineRecurring), yesNo(mine.declineRecurring));
             ConflictRow::addIfMoved(rows, tr("Decline conflicting"), yesNo(m_saved.declineConflicting),

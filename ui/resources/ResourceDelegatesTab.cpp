@@ -46,7 +46,9 @@ ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     connect(m_conflict, &ConflictBar::reloadRequested, this, &ResourceDelegatesTab::revert);
     m_conflict->watch(
         m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId); },
+        [this](const Change& c) {
+            return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId);
+        },
         [this] { return isDirty(); });
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         if (change.subject != Change::Subject::Resource || change.kind != Change::Kind::Updated ||
@@ -129,8 +131,8 @@ bool ResourceDelegatesTab::save()
     m_errors->clear();
     // One engine operation: when it refuses, nothing has changed.
     // By difference, so that delegates someone else added or removed meanwhile stay so.
-    if (const Status ok = m_engine.resources().changeDelegates(m_resourceId,
-                                                              MemberChanges::between(m_saved, m_picker->chosenIds()));
+    if (const Status ok = m_engine.resources().changeDelegates(
+            m_resourceId, MemberChanges::between(m_saved, m_picker->chosenIds()));
         !ok) {
         m_errors->show(ok.error());
         return false;

@@ -5,7 +5,6 @@
 #include "ResourceGeneralTab.h"
 #include "core/Engine.h"
 #include "resources/Resources.h"
-
 #include "widgets/UnsavedEdits.h"
 
 #include <QLabel>
@@ -108,9 +107,10 @@ bool ResourceDetailsPanel::mayLeave()
         m_booking->revert();
         m_delegates->revert();
     };
-    return unsaved::mayLeave(this, true, tr("Unsaved edits"),
-                             tr("The resource %1 has unsaved edits (%2). Save them?").arg(name, dirty.join(QStringLiteral(", "))),
-                             saveAll, revertAll);
+    return unsaved::mayLeave(
+        this, true, tr("Unsaved edits"),
+        tr("The resource %1 has unsaved edits (%2). Save them?").arg(name, dirty.join(QStringLiteral(", "))),
+        saveAll, revertAll);
 }
 
 } // namespace mailroom

@@ -21,9 +21,9 @@ bool same(const ResourceDetails& a, const ResourceDetails& b)
 } // namespace
 
 ResourceGeneralTab::ResourceGeneralTab(Engine& engine, QWidget* parent)
-    : ResourceTab(engine, parent), m_form(new ResourceDetailsForm(engine, this)),
-      m_created(new QLabel(this)), m_note(new QLabel(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveGeneral"), tr("Re&vert"), QStringLiteral("revertGeneral"))
+    : ResourceTab(engine, parent), m_form(new ResourceDetailsForm(engine, this)), m_created(new QLabel(this)),
+      m_note(new QLabel(this)), m_buttons(this, tr("&Save"), QStringLiteral("saveGeneral"), tr("Re&vert"),
+                                          QStringLiteral("revertGeneral"))
 {
     setObjectName(QStringLiteral("resourceGeneralTab"));
     m_created->setObjectName(QStringLiteral("resourceCreated"));

@@ -42,7 +42,9 @@ void ResourceTab::followChanges()
     });
     m_conflict->watch(
         m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId); },
+        [this](const Change& c) {
+            return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId);
+        },
         [this] { return isDirty(); });
 }
 

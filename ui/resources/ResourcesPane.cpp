@@ -34,8 +34,9 @@ const QString SplitterKey = QStringLiteral("resourcesPane/splitter");
 
 ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new ResourceTableModel(engine, this)),
-      m_sorted(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
+      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)),
       m_empty(new EmptyState(tr("This organization has no resources yet.\nResources are meeting rooms and "
                                 "equipment, such as a projector, that people book by inviting the resource's "
                                 "address to a meeting."),
@@ -43,15 +44,16 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
       m_splitter(new QSplitter(Qt::Vertical, this)), m_details(new ResourceDetailsPanel(engine, this))
 {
     setObjectName(QStringLiteral("resourcesPane"));
-    m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create resource"), QStringLiteral("createResource"),
-                              [this] { createResource(); });
+    m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create resource"),
+                              QStringLiteral("createResource"), [this] { createResource(); });
     m_create->setShortcut(QKeySequence::New);
     m_open = m_actions->add(QStringLiteral("document-edit"), tr("&Open"), QStringLiteral("openResource"),
                             [this] { openSelected(); });
     m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeResources"),
                               [this] { removeSelected(); });
 
-    listtable::setUpSearch(m_search, m_count, tr("Search by name or address (start of)"), tr("Search resources"));
+    listtable::setUpSearch(m_search, m_count, tr("Search by name or address (start of)"),
+                           tr("Search resources"));
     m_empty->setObjectName(QStringLiteral("resourcesEmpty"));
     m_empty->button()->setIcon(icons::themed(QStringLiteral("list-add")));
 

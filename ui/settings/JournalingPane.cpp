@@ -99,7 +99,8 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
     form->addRow(tr("Journaling:"), m_enabled);
     auto* journalLabel = new QLabel(tr("Journaling &address:"), this);
     journalLabel->setBuddy(m_journalAddress);
-    form->addRow(journalLabel, fieldColumn(m_journalAddress, m_errors->errorLabel(JournalField), m_journalHint));
+    form->addRow(journalLabel,
+                 fieldColumn(m_journalAddress, m_errors->errorLabel(JournalField), m_journalHint));
     auto* reportLabel = new QLabel(tr("&Report address:"), this);
     reportLabel->setBuddy(m_reportAddress);
     form->addRow(reportLabel, fieldColumn(m_reportAddress, m_errors->errorLabel(ReportField), m_reportHint));
@@ -141,7 +142,9 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
     });
     m_conflict->watch(
         m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id); },
+        [this](const Change& c) {
+            return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id);
+        },
         [this] { return isDirty(); });
     followOrganization(m_engine, m_organization, [this] {
         if (isDirty()) // mid-edit: keep the edits, but the state may have changed what is allowed
@@ -184,7 +187,8 @@ void JournalingPane::load()
                                             ? tr("admin@example.com")
                                             : tr("admin@%1").arg(m_organization.defaultDomain));
     {
-        const QSignalBlocker blockEnabled(m_enabled), blockJournal(m_journalAddress), blockReport(m_reportAddress);
+        const QSignalBlocker blockEnabled(m_enabled), blockJournal(m_journalAddress),
+            blockReport(m_reportAddress);
         m_enabled->setChecked(m_saved.enabled);
         m_journalAddress->setText(m_saved.journalAddress);
         m_reportAddress->setText(m_saved.reportAddress);
@@ -204,8 +208,8 @@ bool JournalingPane::isDirty() const
     if (m_organization.id.isEmpty())
         return false;
     const JournalingSettings now = edited();
-    return now.enabled != m_saved.enabled || now.journalAddress != m_saved.journalAddress
-           || now.reportAddress != m_saved.reportAddress;
+    return now.enabled != m_saved.enabled || now.journalAddress != m_saved.journalAddress ||
+           now.reportAddress != m_saved.reportAddress;
 }
 
 void JournalingPane::onEdited()
@@ -216,7 +220,7 @@ void JournalingPane::onEdited()
     const bool addresses = !m_readOnly && m_enabled->isChecked();
     for (QLineEdit* edit : {m_journalAddress, m_reportAddress}) {
         edit->setEnabled(addresses);
-        edit->setToolTip(m_readOnly ? why
+        edit->setToolTip(m_readOnly  ? why
                          : addresses ? QString()
                                      : tr("Turn journaling on to change the addresses."));
     }
@@ -233,8 +237,8 @@ void JournalingPane::onEdited()
 
     const bool dirty = isDirty();
     m_buttons.update(dirty, checked.ok() && !m_readOnly);
-    m_buttons.save()->setToolTip(m_readOnly  ? why
-                                 : !dirty    ? tr("No unsaved edits.")
+    m_buttons.save()->setToolTip(m_readOnly      ? why
+                                 : !dirty        ? tr("No unsaved edits.")
                                  : !checked.ok() ? checked.error().message
                                                  : tr("Applies the settings at once."));
     m_note->setText(m_organization.id.isEmpty() ? QString()
@@ -269,8 +273,8 @@ QVector<ConflictRow> JournalingPane::theirChanges() const
     const auto onOff = [this](bool on) { return on ? tr("On") : tr("Off"); };
     ConflictRow::addIfMoved(rows, tr("Journaling"), onOff(m_saved.enabled), onOff(theirs.value().enabled),
                             onOff(mine.enabled));
-    ConflictRow::addIfMoved(rows, tr("Journaling address"), m_saved.journalAddress, theirs.value().journalAddress,
-                            mine.journalAddress);
+    ConflictRow::addIfMoved(rows, tr("Journaling address"), m_saved.journalAddress,
+                            theirs.value().journalAddress, mine.journalAddress);
     ConflictRow::addIfMoved(rows, tr("Report address"), m_saved.reportAddress, theirs.value().reportAddress,
                             mine.reportAddress);
     return rows;
@@ -283,10 +287,10 @@ void JournalingPane::revert()
 
 bool JournalingPane::mayLeave()
 {
-    return unsaved::mayLeave(this, isDirty(), tr("Unsaved journaling settings"),
-                             tr("The journaling settings of %1 have unsaved edits. Save them?")
-                                 .arg(m_organization.alias),
-                             [this] { return save(); }, [this] { revert(); });
+    return unsaved::mayLeave(
+        this, isDirty(), tr("Unsaved journaling settings"),
+        tr("The journaling settings of %1 have unsaved edits. Save them?").arg(m_organization.alias),
+        [this] { return save(); }, [this] { revert(); });
 }
 
 } // namespace mailroom

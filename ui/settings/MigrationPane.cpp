@@ -39,8 +39,9 @@ QString describe(const User& user)
 
 MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_current(new QLabel(this)), m_source(new QLabel(this)),
-      m_user(new QLineEdit(this)), m_candidates(new QStandardItemModel(this)), m_completer(new QCompleter(this)),
-      m_candidateCount(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
+      m_user(new QLineEdit(this)), m_candidates(new QStandardItemModel(this)),
+      m_completer(new QCompleter(this)), m_candidateCount(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save"), this)),
       m_useNamed(new QPushButton(tr("&Use migration_admin"), this)), m_note(new QLabel(this)),
       m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)),
       m_checklist(new MigrationChecklistView(engine, this))
@@ -171,13 +172,15 @@ MigrationPane::MigrationPane(Engine& engine, QWidget* parent)
     });
     m_conflict->watch(
         m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id); },
+        [this](const Change& c) {
+            return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id);
+        },
         [this] { return isDirty(); });
     followOrganization(m_engine, m_organization, [this] { refresh(); });
     // A user named migration_admin created, enabled, disabled or renamed elsewhere changes the answer.
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject == Change::Subject::User && !m_organization.id.isEmpty()
-            && (change.organizationId == m_organization.id || change.organizationId.isEmpty()))
+        if (change.subject == Change::Subject::User && !m_organization.id.isEmpty() &&
+            (change.organizationId == m_organization.id || change.organizationId.isEmpty()))
             refresh();
     });
     refresh();
@@ -214,19 +217,20 @@ void MigrationPane::refresh()
         m_admin.version = basedOn;
     if (!m_admin.user) {
         m_current->setText(tr("None yet"));
-        m_source->setText(readOnlyReason().isEmpty()
-                              ? tr("Create a user named migration_admin (or enable it, if it already exists in "
-                                   "your directory), or choose a user below.")
-                              : tr("No user is named migration_admin, and no other user is chosen."));
+        m_source->setText(
+            readOnlyReason().isEmpty()
+                ? tr("Create a user named migration_admin (or enable it, if it already exists in "
+                     "your directory), or choose a user below.")
+                : tr("No user is named migration_admin, and no other user is chosen."));
     } else {
         const User& user = *m_admin.user;
         m_current->setText(describe(user));
         QString source = m_admin.chosen ? tr("Chosen here, in the migration settings.")
                                         : tr("The user named migration_admin, as no other user is chosen.");
         if (user.state != UserState::Enabled)
-            source += u' '
-                      + tr("The user is disabled, so migration cannot work through it: enable it, or choose "
-                           "another user.");
+            source +=
+                u' ' + tr("The user is disabled, so migration cannot work through it: enable it, or choose "
+                          "another user.");
         m_source->setText(source);
     }
     updateControls();
@@ -259,8 +263,9 @@ void MigrationPane::refreshCandidates(const QString& text)
     if (rows.value().size() == MaxCandidates) {
         auto total = m_engine.users().count(query);
         if (total && total.value() > MaxCandidates) {
-            m_candidateCount->setText(tr("%1 of %2 enabled users offered; type more to narrow the list.")
-                                          .arg(QLocale().toString(MaxCandidates), QLocale().toString(total.value())));
+            m_candidateCount->setText(
+                tr("%1 of %2 enabled users offered; type more to narrow the list.")
+                    .arg(QLocale().toString(MaxCandidates), QLocale().toString(total.value())));
         }
     }
 }
@@ -278,7 +283,8 @@ bool MigrationPane::isDirty() const
     const QString typed = m_user->text().trimmed();
     if (typed.isEmpty())
         return false;
-    return !(m_admin.chosen && m_admin.user && typed.compare(m_admin.user->username, Qt::CaseInsensitive) == 0);
+    return !(m_admin.chosen && m_admin.user &&
+             typed.compare(m_admin.user->username, Qt::CaseInsensitive) == 0);
 }
 
 void MigrationPane::updateControls()
@@ -288,15 +294,15 @@ void MigrationPane::updateControls()
     m_user->setEnabled(!m_readOnly);
     m_user->setToolTip(m_readOnly ? why : tr("Only the organization's enabled users are offered."));
     m_save->setEnabled(!m_readOnly && isDirty());
-    m_save->setToolTip(m_readOnly   ? why
+    m_save->setToolTip(m_readOnly  ? why
                        : isDirty() ? tr("Makes this user the migration administrator.")
                                    : tr("Type the user to choose first."));
     m_useNamed->setEnabled(!m_readOnly && m_admin.chosen);
-    m_useNamed->setToolTip(m_readOnly ? why
-                           : m_admin.chosen
-                               ? tr("Drops the choice, so that the user named migration_admin is the migration "
-                                    "administrator.")
-                               : tr("No user is chosen; the user named migration_admin is used already."));
+    m_useNamed->setToolTip(
+        m_readOnly       ? why
+        : m_admin.chosen ? tr("Drops the choice, so that the user named migration_admin is the migration "
+                              "administrator.")
+                         : tr("No user is chosen; the user named migration_admin is used already."));
     m_note->setText(m_readOnly ? why : QString());
     m_note->setVisible(!m_note->text().isEmpty());
 }
@@ -347,7 +353,9 @@ QVector<ConflictRow> MigrationPane::theirChange(const QString& yours) const
 {
     QVector<ConflictRow> rows;
     auto theirs = m_engine.settings().migrationAdmin(m_organization.id);
-    const auto nameOf = [](const MigrationAdmin& admin) { return admin.user ? admin.user->username : QString(); };
+    const auto nameOf = [](const MigrationAdmin& admin) {
+        return admin.user ? admin.user->username : QString();
+    };
     if (theirs)
         rows.append({tr("Migration administrator"), nameOf(theirs.value()), yours});
     return rows;
@@ -355,14 +363,15 @@ QVector<ConflictRow> MigrationPane::theirChange(const QString& yours) const
 
 bool MigrationPane::mayLeave()
 {
-    return unsaved::mayLeave(this, !m_readOnly && isDirty(), tr("Unsaved migration administrator"),
-                             tr("You typed %1 as the migration administrator of %2 but did not save it. Save it?")
-                                 .arg(m_user->text().trimmed(), m_organization.alias),
-                             [this] { return save(); },
-                             [this] {
-                                 m_user->clear();
-                                 m_errors->clear();
-                             });
+    return unsaved::mayLeave(
+        this, !m_readOnly && isDirty(), tr("Unsaved migration administrator"),
+        tr("You typed %1 as the migration administrator of %2 but did not save it. Save it?")
+            .arg(m_user->text().trimmed(), m_organization.alias),
+        [this] { return save(); },
+        [this] {
+            m_user->clear();
+            m_errors->clear();
+        });
 }
 
 } // namespace mailroom

@@ -8,8 +8,8 @@
 #include "widgets/UnsavedEdits.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -30,16 +30,16 @@ const QString PasswordRequired = QStringLiteral("passwordRequired");
 MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_intro(new QLabel(this)), m_warning(new QFrame(this)),
       m_warningText(new QLabel(m_warning)), m_status(new QLabel(this)), m_errors(new FieldErrors(this)),
-      m_conflict(new ConflictBar(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveMobilePolicy"), tr("Re&vert"),
-                QStringLiteral("revertMobilePolicy"))
+      m_conflict(new ConflictBar(this)), m_buttons(this, tr("&Save"), QStringLiteral("saveMobilePolicy"),
+                                                   tr("Re&vert"), QStringLiteral("revertMobilePolicy"))
 {
     setObjectName(QStringLiteral("mobilePolicyPane"));
     m_intro->setObjectName(QStringLiteral("mobilePolicyIntro"));
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("The default mobile policy applies to every mobile device that syncs with a mailbox of "
-                        "the organization. A device takes on the policy when it first syncs, and again after "
-                        "each change."));
+    m_intro->setText(
+        tr("The default mobile policy applies to every mobile device that syncs with a mailbox of "
+           "the organization. A device takes on the policy when it first syncs, and again after "
+           "each change."));
 
     // One row per item of the policy, in the guide's order: the control, its error, its hint.
     auto* content = new QWidget;
@@ -66,7 +66,8 @@ MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
             control = row.flag;
         } else {
             row.number = new OffOrRangeSpinBox(row.column);
-            row.number->setOffOrRange(field.minimum, field.maximum, field.zeroIsOff ? field.offText() : QString());
+            row.number->setOffOrRange(field.minimum, field.maximum,
+                                      field.zeroIsOff ? field.offText() : QString());
             row.number->setSuffix(field.unit(row.number->value()));
             connect(row.number, &QSpinBox::valueChanged, this, [spin = row.number, field](int value) {
                 spin->setSuffix(field.unit(value)); // "1 day", "2 days"
@@ -161,7 +162,9 @@ MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     });
     m_conflict->watch(
         m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::MobilePolicy && c.ids.contains(m_organization.id); },
+        [this](const Change& c) {
+            return c.subject == Change::Subject::MobilePolicy && c.ids.contains(m_organization.id);
+        },
         [this] { return isDirty(); });
     followOrganization(m_engine, m_organization, [this] {
         if (isDirty()) // mid-edit: keep the edits, but the state may have changed what is allowed
@@ -260,10 +263,11 @@ void MobilePolicyPane::onEdited()
         if (row.label)
             row.label->setEnabled(!m_readOnly && applies);
         QWidget* control = row.flag ? static_cast<QWidget*>(row.flag) : row.number;
-        control->setToolTip(m_readOnly ? why
-                            : applies  ? QString()
-                                       : tr("Applies only while “%1” is on.")
-                                            .arg(mobile::policyField(PasswordRequired)->label()));
+        control->setToolTip(
+            m_readOnly ? why
+            : applies
+                ? QString()
+                : tr("Applies only while “%1” is on.").arg(mobile::policyField(PasswordRequired)->label()));
         m_errors->clear(field.name);
     }
 
@@ -276,10 +280,11 @@ void MobilePolicyPane::onEdited()
     if (dirty)
         m_savedNote.clear();
     m_buttons.update(dirty, checked.ok() && !m_readOnly);
-    m_buttons.save()->setToolTip(m_readOnly      ? why
-                                 : !dirty        ? tr("No unsaved edits.")
-                                 : !checked.ok() ? checked.error().message
-                                                 : tr("Saves the policy; devices take it on at their next sync."));
+    m_buttons.save()->setToolTip(m_readOnly ? why
+                                 : !dirty   ? tr("No unsaved edits.")
+                                 : !checked.ok()
+                                     ? checked.error().message
+                                     : tr("Saves the policy; devices take it on at their next sync."));
     m_status->setText(m_organization.id.isEmpty() ? QString()
                       : m_readOnly                ? why
                       : !m_savedNote.isEmpty()    ? m_savedNote
@@ -324,10 +329,11 @@ bool MobilePolicyPane::save()
         return false;
     }
     const int moved = saved.value().devicesToProvision;
-    m_savedNote = moved == 0   ? tr("Saved. No device had to provision again.")
-                  : moved == 1 ? tr("Saved. 1 device must provision again at its next sync.")
-                               : tr("Saved. %1 devices must provision again at their next sync.")
-                                     .arg(QLocale().toString(moved));
+    m_savedNote =
+        moved == 0 ? tr("Saved. No device had to provision again.")
+        : moved == 1
+            ? tr("Saved. 1 device must provision again at its next sync.")
+            : tr("Saved. %1 devices must provision again at their next sync.").arg(QLocale().toString(moved));
     load();
     return true;
 }
@@ -358,10 +364,10 @@ void MobilePolicyPane::revert()
 
 bool MobilePolicyPane::mayLeave()
 {
-    return unsaved::mayLeave(this, isDirty(), tr("Unsaved mobile policy"),
-                             tr("The default mobile policy of %1 has unsaved edits. Save them?")
-                                 .arg(m_organization.alias),
-                             [this] { return save(); }, [this] { revert(); });
+    return unsaved::mayLeave(
+        this, isDirty(), tr("Unsaved mobile policy"),
+        tr("The default mobile policy of %1 has unsaved edits. Save them?").arg(m_organization.alias),
+        [this] { return save(); }, [this] { revert(); });
 }
 
 } // namespace mailroom

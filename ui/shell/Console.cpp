@@ -26,8 +26,10 @@ Status Console::open(const QString& path)
     if (!engine)
         return engine.error();
     auto window = std::make_unique<MainWindow>(*engine.value());
-    connect(window.get(), &MainWindow::openDatabaseRequested, this, &Console::openFromWindow, Qt::QueuedConnection);
-    connect(window.get(), &MainWindow::sampleAccountRequested, this, &Console::sampleFromWindow, Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::openDatabaseRequested, this, &Console::openFromWindow,
+            Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::sampleAccountRequested, this, &Console::sampleFromWindow,
+            Qt::QueuedConnection);
     if (m_window)
         window->setGeometry(m_window->geometry());
     m_window.reset();

@@ -7,7 +7,6 @@
 #include "core/Result.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace mailroom {

@@ -23,8 +23,8 @@ namespace mailroom {
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
     : QMainWindow(parent), m_engine(engine), m_stack(new QStackedWidget(this)),
-      m_organizations(new OrganizationsScreen(engine, this)), m_organization(new OrganizationView(engine, this)),
-      m_lastChange(new QLabel(this))
+      m_organizations(new OrganizationsScreen(engine, this)),
+      m_organization(new OrganizationView(engine, this)), m_lastChange(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->addWidget(m_organizations);
@@ -46,7 +46,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     createMenus();
     connect(m_organizations, &OrganizationsScreen::openOrganization, this, &MainWindow::openOrganization);
-    connect(m_organizations, &OrganizationsScreen::sampleAccountRequested, this, &MainWindow::sampleAccountRequested);
+    connect(m_organizations, &OrganizationsScreen::sampleAccountRequested, this,
+            &MainWindow::sampleAccountRequested);
     connect(m_organization, &OrganizationView::backRequested, this, &MainWindow::showOrganizations);
     connect(m_organization, &OrganizationView::titleChanged, this, &MainWindow::updateTitle);
     connect(&m_engine, &Engine::changed, this, &MainWindow::noteChange);
@@ -83,10 +84,11 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mailroom"), this, [this] {
-        QMessageBox::about(this, tr("About Mailroom"),
-                           tr("<p><b>Mailroom %1</b></p><p>An administration console for a business email service: "
-                              "organizations, directories, users and mailboxes on an embedded database.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Mailroom"),
+            tr("<p><b>Mailroom %1</b></p><p>An administration console for a business email service: "
+               "organizations, directories, users and mailboxes on an embedded database.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -122,8 +124,8 @@ void MainWindow::noteChange(const Change& change)
     m_lastChange->setText(tr("Last change: %1 at %2")
                               .arg(AuditLog::describe(change.action),
                                    QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    if (change.subject == Change::Subject::Organization && change.kind == Change::Kind::Removed
-        && change.ids.contains(m_organization->organizationId()) && m_stack->currentWidget() == m_organization) {
+    if (change.subject == Change::Subject::Organization && change.kind == Change::Kind::Removed &&
+        change.ids.contains(m_organization->organizationId()) && m_stack->currentWidget() == m_organization) {
         m_stack->setCurrentWidget(m_organizations);
         updateTitle();
     }

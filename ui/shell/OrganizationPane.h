@@ -6,7 +6,6 @@
 #include "organizations/Organization.h"
 
 #include <QWidget>
-
 #include <functional>
 
 namespace mailroom {
@@ -42,7 +41,8 @@ protected:
     // Why a setting of the organization cannot be changed here: read-only access, or an
     // organization that is not Active; empty when it can. what: the setting, translated and as
     // it reads inside a sentence ("journaling", "the mobile policy").
-    static QString settingLockedReason(const Engine& engine, const Organization& organization, const QString& what);
+    static QString settingLockedReason(const Engine& engine, const Organization& organization,
+                                       const QString& what);
 };
 
 } // namespace mailroom

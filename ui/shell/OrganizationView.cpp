@@ -44,10 +44,12 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     addPane(new DomainsPane(engine, this), QStringLiteral("network-server"), tr("Domains"));
     addPane(new MobilePolicyPane(engine, this), QStringLiteral("dialog-password"), tr("Mobile policies"));
     QTreeWidgetItem* settings = addHeading(tr("Organization settings"));
-    addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"), settings);
+    addPane(new FlowRulesPane(engine, this), QStringLiteral("mail-mark-junk"), tr("Email flow rules"),
+            settings);
     addPane(new JournalingPane(engine, this), QStringLiteral("document-save"), tr("Journaling"), settings);
     addPane(new MigrationPane(engine, this), QStringLiteral("go-jump"), tr("Migration"), settings);
-    addPane(new InteropPane(engine, this), QStringLiteral("network-workgroup"), tr("Interoperability"), settings);
+    addPane(new InteropPane(engine, this), QStringLiteral("network-workgroup"), tr("Interoperability"),
+            settings);
     m_navigation->expandAll();
     m_navigation->setCurrentItem(m_entries.constFirst());
     m_navigation->setMaximumWidth(240);
@@ -71,8 +73,8 @@ OrganizationView::OrganizationView(Engine& engine, QWidget* parent)
     });
     connect(m_breadcrumb, &QLabel::linkActivated, this, &OrganizationView::backRequested);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
-        if (change.subject == Change::Subject::Organization && change.ids.contains(m_organization.id)
-            && change.kind != Change::Kind::Removed) {
+        if (change.subject == Change::Subject::Organization && change.ids.contains(m_organization.id) &&
+            change.kind != Change::Kind::Removed) {
             auto org = m_engine.organizations().get(m_organization.id);
             if (org) {
                 m_organization = org.value();
@@ -186,8 +188,9 @@ void OrganizationView::updateBreadcrumb()
     QString place = currentPaneTitle().toHtmlEscaped();
     if (const QTreeWidgetItem* item = m_navigation->currentItem(); item && item->parent())
         place = item->parent()->text(0).toHtmlEscaped() + QStringLiteral(" › ") + place;
-    m_breadcrumb->setText(QStringLiteral("<a href=\"back\">%1</a> › %2 › %3")
-                              .arg(tr("Organizations").toHtmlEscaped(), m_organization.alias.toHtmlEscaped(), place));
+    m_breadcrumb->setText(
+        QStringLiteral("<a href=\"back\">%1</a> › %2 › %3")
+            .arg(tr("Organizations").toHtmlEscaped(), m_organization.alias.toHtmlEscaped(), place));
     Q_EMIT titleChanged();
 }
 

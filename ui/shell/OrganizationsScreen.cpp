@@ -32,15 +32,17 @@ namespace mailroom {
 
 OrganizationsScreen::OrganizationsScreen(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_model(new OrganizationTableModel(engine, this)),
-      m_filter(new OrganizationFilterModel(this)), m_quick(new QPushButton(icons::themed(QStringLiteral("list-add")), tr("&Quick setup"), this)),
+      m_filter(new OrganizationFilterModel(this)),
+      m_quick(new QPushButton(icons::themed(QStringLiteral("list-add")), tr("&Quick setup"), this)),
       m_standard(new QPushButton(tr("&Standard setup"), this)),
       m_remove(new QPushButton(icons::themed(QStringLiteral("edit-delete")), tr("&Remove"), this)),
       m_refresh(new QPushButton(icons::themed(QStringLiteral("view-refresh")), tr("Re&fresh"), this)),
       m_region(new RegionComboBox(this, true)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_empty(new EmptyState(tr("The account has no organizations yet. An organization holds your users, groups "
-                                "and domains; Quick setup makes one in a moment."),
-                             tr("Quick setup"), this))
+      m_empty(
+          new EmptyState(tr("The account has no organizations yet. An organization holds your users, groups "
+                            "and domains; Quick setup makes one in a moment."),
+                         tr("Quick setup"), this))
 {
     setObjectName(QStringLiteral("organizationsScreen"));
     m_quick->setObjectName(QStringLiteral("quickSetup"));
@@ -100,13 +102,17 @@ OrganizationsScreen::OrganizationsScreen(Engine& engine, QWidget* parent)
     connect(m_empty, &EmptyState::actionTriggered, this, &OrganizationsScreen::quickSetup);
     connect(sample, &QPushButton::clicked, this, &OrganizationsScreen::sampleAccountRequested);
     connect(m_search, &QLineEdit::textChanged, m_filter, &OrganizationFilterModel::setSearch);
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { m_filter->setRegion(m_region->region()); });
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setRegion(m_region->region()); });
     connect(m_table, &QTableView::activated, this, &OrganizationsScreen::openCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrganizationsScreen::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrganizationsScreen::updateActions);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);
-        menu.addAction(tr("Open"), this, &OrganizationsScreen::openCurrent)->setEnabled(!currentOrganizationId().isEmpty());
-        menu.addAction(m_remove->icon(), tr("Remove…"), this, &OrganizationsScreen::removeSelected)->setEnabled(m_remove->isEnabled());
+        menu.addAction(tr("Open"), this, &OrganizationsScreen::openCurrent)
+            ->setEnabled(!currentOrganizationId().isEmpty());
+        menu.addAction(m_remove->icon(), tr("Remove…"), this, &OrganizationsScreen::removeSelected)
+            ->setEnabled(m_remove->isEnabled());
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -149,8 +155,9 @@ void OrganizationsScreen::updateEmptyState()
 {
     const bool none = m_model->rowCount() == 0;
     m_stack->setCurrentWidget(none ? static_cast<QWidget*>(m_empty) : m_table);
-    m_count->setText(tr("%1 of %2 organizations")
-                         .arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_model->rowCount())));
+    m_count->setText(
+        tr("%1 of %2 organizations")
+            .arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_model->rowCount())));
     updateActions();
 }
 
@@ -169,14 +176,16 @@ void OrganizationsScreen::updateActions()
 
 void OrganizationsScreen::quickSetup()
 {
-    QuickSetupDialog dialog(m_engine, m_region->region().isEmpty() ? QStringLiteral("us-east-1") : m_region->region(), this);
+    QuickSetupDialog dialog(
+        m_engine, m_region->region().isEmpty() ? QStringLiteral("us-east-1") : m_region->region(), this);
     if (dialog.exec() == QDialog::Accepted)
         runCreation(dialog.organizationId());
 }
 
 void OrganizationsScreen::standardSetup()
 {
-    StandardSetupDialog dialog(m_engine, m_region->region().isEmpty() ? QStringLiteral("us-east-1") : m_region->region(), this);
+    StandardSetupDialog dialog(
+        m_engine, m_region->region().isEmpty() ? QStringLiteral("us-east-1") : m_region->region(), this);
     if (dialog.exec() == QDialog::Accepted)
         runCreation(dialog.organizationId());
 }
@@ -185,7 +194,8 @@ void OrganizationsScreen::runCreation(const QString& organizationId)
 {
     selectOrganization(organizationId);
     CreationProgressDialog progress(m_engine, organizationId, this);
-    connect(&progress, &CreationProgressDialog::openOrganizationRequested, this, &OrganizationsScreen::openOrganization);
+    connect(&progress, &CreationProgressDialog::openOrganizationRequested, this,
+            &OrganizationsScreen::openOrganization);
     progress.exec();
 }
 
@@ -196,14 +206,15 @@ void OrganizationsScreen::removeSelected()
     if (!org)
         return;
     const QString alias = org.value().alias;
-    QString consequences = tr("Removing %1 cannot be undone. Every mailbox of the organization and all its mail "
-                              "are deleted, and its users and domains leave it.")
-                               .arg(alias);
+    QString consequences =
+        tr("Removing %1 cannot be undone. Every mailbox of the organization and all its mail "
+           "are deleted, and its users and domains leave it.")
+            .arg(alias);
     if (org.value().setup == SetupKind::Standard)
-        consequences += u' '
-                        + tr("The directory %1 stays in the account's registry; a directory no other "
-                             "application uses is still billed, so remove it too if you no longer need it.")
-                              .arg(org.value().directoryName);
+        consequences +=
+            u' ' + tr("The directory %1 stays in the account's registry; a directory no other "
+                      "application uses is still billed, so remove it too if you no longer need it.")
+                       .arg(org.value().directoryName);
     TypedConfirmDialog dialog(tr("Remove organization"), consequences, alias, tr("Remove"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -30,9 +30,10 @@ StandardSetupDialog::StandardSetupDialog(Engine& engine, const QString& region, 
       m_errors(new FieldErrors(this))
 {
     setWindowTitle(tr("Standard setup"));
-    auto* intro = new QLabel(tr("Standard setup connects an organization to a directory you already have, so its "
-                                "users and groups can be enabled for mail and sign in with their own passwords."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Standard setup connects an organization to a directory you already have, so its "
+                      "users and groups can be enabled for mail and sign in with their own passwords."),
+                   this);
     intro->setWordWrap(true);
     m_alias->setObjectName(QStringLiteral("alias"));
     m_alias->setAccessibleName(tr("Alias"));

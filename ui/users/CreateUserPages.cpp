@@ -28,7 +28,8 @@ UserNamesPage::UserNamesPage(Engine& engine, const QString& organizationId, QWid
       m_first(makeField(this, QStringLiteral("firstName"), tr("First name"))),
       m_last(makeField(this, QStringLiteral("lastName"), tr("Last name"))),
       m_username(makeField(this, QStringLiteral("username"), tr("Username"))),
-      m_display(makeField(this, QStringLiteral("displayName"), tr("Display name"))), m_errors(new FieldErrors(this))
+      m_display(makeField(this, QStringLiteral("displayName"), tr("Display name"))),
+      m_errors(new FieldErrors(this))
 {
     setTitle(tr("Details of the new user"));
     setSubTitle(tr("Step 1 of 2. Username and display name are required; others see the display name."));
@@ -89,15 +90,17 @@ UserMailboxPage::UserMailboxPage(Engine& engine, const QString& organizationId, 
       m_errors(new FieldErrors(this))
 {
     setTitle(tr("Email address and password"));
-    setSubTitle(tr("Step 2 of 2. The address that sends and receives the user's mail, and a first password."));
+    setSubTitle(
+        tr("Step 2 of 2. The address that sends and receives the user's mail, and a first password."));
     const PasswordPolicy policy = engine.users().passwordPolicy();
-    auto* rules = new QLabel(tr("The address must be on a verified domain of the organization (or its test "
-                                "domain). The password needs %1 to %2 characters and %3 of: upper case, lower case, "
-                                "digit, symbol, accented letter.")
-                                 .arg(policy.minLength)
-                                 .arg(policy.maxLengthExclusive - 1)
-                                 .arg(policy.requiredClasses),
-                             this);
+    auto* rules =
+        new QLabel(tr("The address must be on a verified domain of the organization (or its test "
+                      "domain). The password needs %1 to %2 characters and %3 of: upper case, lower case, "
+                      "digit, symbol, accented letter.")
+                       .arg(policy.minLength)
+                       .arg(policy.maxLengthExclusive - 1)
+                       .arg(policy.requiredClasses),
+                   this);
     rules->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
     m_confirm->setEchoMode(QLineEdit::Password);
@@ -117,7 +120,8 @@ UserMailboxPage::UserMailboxPage(Engine& engine, const QString& organizationId, 
 void UserMailboxPage::initializePage()
 {
     if (m_email->text().isEmpty()) {
-        auto suggested = m_engine.users().suggestedAddress(m_organizationId, field(QStringLiteral("username")).toString());
+        auto suggested =
+            m_engine.users().suggestedAddress(m_organizationId, field(QStringLiteral("username")).toString());
         if (suggested)
             m_email->setText(suggested.value());
     }

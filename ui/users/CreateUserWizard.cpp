@@ -5,7 +5,6 @@
 #include "users/Users.h"
 #include "widgets/FieldErrors.h"
 
-
 namespace mailroom {
 
 CreateUserWizard::CreateUserWizard(Engine& engine, const Organization& organization, QWidget* parent)
@@ -32,8 +31,9 @@ bool CreateUserWizard::validateCurrentPage()
     auto created = m_engine.users().create(m_organization.id, user);
     if (!created) {
         const QString field = created.error().field;
-        const bool onFirstPage = field == QLatin1String("username") || field == QLatin1String("displayName")
-                                 || field == QLatin1String("firstName") || field == QLatin1String("lastName");
+        const bool onFirstPage = field == QLatin1String("username") ||
+                                 field == QLatin1String("displayName") ||
+                                 field == QLatin1String("firstName") || field == QLatin1String("lastName");
         if (onFirstPage) {
             back();
             m_names->errors()->show(created.error());

@@ -14,13 +14,15 @@ namespace mailroom {
 
 EnableReviewDialog::Texts EnableReviewDialog::userTexts(bool interoperability)
 {
-    const QString intro =
-        interoperability
-            ? tr("Each user gets a mailbox here with the primary address Exchange gave it. In interoperability "
-                 "mode the address comes from Exchange and cannot be changed here.")
-            : tr("Each user gets a mailbox with the primary address below; edit an address to change it. A user "
-                 "disabled less than 30 days ago gets its old mailbox back.");
-    return {tr("Enable users"), intro, tr("Username"), tr("Display name"), tr("Enabling users"), interoperability};
+    const QString intro = interoperability
+                              ? tr("Each user gets a mailbox here with the primary address Exchange gave it. "
+                                   "In interoperability "
+                                   "mode the address comes from Exchange and cannot be changed here.")
+                              : tr("Each user gets a mailbox with the primary address below; edit an address "
+                                   "to change it. A user "
+                                   "disabled less than 30 days ago gets its old mailbox back.");
+    return {tr("Enable users"),   intro,           tr("Username"), tr("Display name"),
+            tr("Enabling users"), interoperability};
 }
 
 EnableReviewDialog::Texts EnableReviewDialog::groupTexts(bool interoperability)
@@ -29,13 +31,14 @@ EnableReviewDialog::Texts EnableReviewDialog::groupTexts(bool interoperability)
         interoperability
             ? tr("Each group gets the primary address Exchange gave it, which cannot be changed here in "
                  "interoperability mode. Mail to that address then reaches the group's enabled members.")
-            : tr("Each group gets the primary address below; edit an address to change it. Mail to that address "
+            : tr("Each group gets the primary address below; edit an address to change it. Mail to that "
+                 "address "
                  "then reaches the group's enabled members.");
     return {tr("Enable groups"), intro, tr("Group name"), QString(), tr("Enabling groups"), interoperability};
 }
 
-EnableReviewDialog::EnableReviewDialog(const Texts& texts, const QVector<EnableCandidate>& candidates, EnableFn enable,
-                                       QWidget* parent)
+EnableReviewDialog::EnableReviewDialog(const Texts& texts, const QVector<EnableCandidate>& candidates,
+                                       EnableFn enable, QWidget* parent)
     : QDialog(parent), m_progress(texts.progress), m_candidates(candidates), m_enable(std::move(enable)),
       m_table(new QTableWidget(int(candidates.size()), 3, this))
 {
@@ -85,7 +88,8 @@ void EnableReviewDialog::enableAll()
         names << m_table->item(row, 0)->text();
         addresses << m_table->item(row, 2)->text().trimmed();
     }
-    BatchJob job(names, [this, addresses](int i) { return m_enable(m_candidates.at(i).id, addresses.at(i)); });
+    BatchJob job(names,
+                 [this, addresses](int i) { return m_enable(m_candidates.at(i).id, addresses.at(i)); });
     BatchProgressDialog::run(this, m_progress, job);
     accept();
 }

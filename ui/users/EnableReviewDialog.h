@@ -6,7 +6,6 @@
 #include "core/Result.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QTableWidget;
@@ -33,7 +32,7 @@ public:
         QString intro;      // what enabling does
         QString nameHeader; // "Username"
         QString detailHeader;
-        QString progress;   // "Enabling users"
+        QString progress; // "Enabling users"
         // In interoperability mode (IOP-2) the address is the one Exchange gave: shown, not edited.
         bool addressesFromExchange = false;
     };

@@ -21,12 +21,13 @@ ResetPasswordDialog::ResetPasswordDialog(Engine& engine, const QString& userId, 
     setObjectName(QStringLiteral("resetPasswordDialog"));
     setWindowTitle(tr("Reset password of %1").arg(username));
     const PasswordPolicy policy = engine.users().passwordPolicy();
-    auto* rules = new QLabel(tr("The new password needs %1 to %2 characters, Basic Latin or Latin-1 only, and %3 of: "
-                                "upper case, lower case, digit, symbol, accented letter.")
-                                 .arg(policy.minLength)
-                                 .arg(policy.maxLengthExclusive - 1)
-                                 .arg(policy.requiredClasses),
-                             this);
+    auto* rules =
+        new QLabel(tr("The new password needs %1 to %2 characters, Basic Latin or Latin-1 only, and %3 of: "
+                      "upper case, lower case, digit, symbol, accented letter.")
+                       .arg(policy.minLength)
+                       .arg(policy.maxLengthExclusive - 1)
+                       .arg(policy.requiredClasses),
+                   this);
     rules->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("New password"));

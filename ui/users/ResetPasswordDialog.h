@@ -15,7 +15,8 @@ class ResetPasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ResetPasswordDialog(Engine& engine, const QString& userId, const QString& username, QWidget* parent = nullptr);
+    ResetPasswordDialog(Engine& engine, const QString& userId, const QString& username,
+                        QWidget* parent = nullptr);
 
 private:
     void validate();

@@ -17,7 +17,8 @@ namespace mailroom {
 UserAddressesTab::UserAddressesTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_list(new QListWidget(this)), m_input(new QLineEdit(this)),
       m_add(new QPushButton(tr("A&dd alias"), this)), m_default(new QPushButton(tr("Set as de&fault"), this)),
-      m_remove(new QPushButton(tr("Re&move"), this)), m_status(new QLabel(this)), m_errors(new FieldErrors(this))
+      m_remove(new QPushButton(tr("Re&move"), this)), m_status(new QLabel(this)),
+      m_errors(new FieldErrors(this))
 {
     m_list->setObjectName(QStringLiteral("addresses"));
     m_list->setAccessibleName(tr("Addresses"));
@@ -68,8 +69,8 @@ void UserAddressesTab::reload()
 {
     m_list->clear();
     auto user = m_userId.isEmpty() ? Result<User>(Error{}) : m_engine.users().get(m_userId);
-    m_editable = user && user.value().state == UserState::Enabled && !user.value().isSystem()
-                 && m_engine.accessLevel() == AccessLevel::Full;
+    m_editable = user && user.value().state == UserState::Enabled && !user.value().isSystem() &&
+                 m_engine.accessLevel() == AccessLevel::Full;
     QString note;
     if (user && user.value().isSystem())
         note = tr("System users have no mailbox.");
@@ -81,7 +82,8 @@ void UserAddressesTab::reload()
                                         : m_engine.userAddresses().of(m_userId);
     if (addresses) {
         for (const EmailAddress& a : addresses.value()) {
-            auto* item = new QListWidgetItem(a.primary ? tr("%1 (primary, sends mail)").arg(a.address) : a.address);
+            auto* item =
+                new QListWidgetItem(a.primary ? tr("%1 (primary, sends mail)").arg(a.address) : a.address);
             item->setData(Qt::UserRole, a.address);
             item->setData(Qt::UserRole + 1, a.primary);
             m_list->addItem(item);

@@ -13,9 +13,9 @@ namespace mailroom {
 
 UserDetailsPanel::UserDetailsPanel(Engine& engine, QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)),
-      m_none(new QLabel(tr("Select one user to see and edit its details."), this)), m_tabs(new QTabWidget(this)),
-      m_general(new UserGeneralTab(engine, this)), m_addresses(new UserAddressesTab(engine, this)),
-      m_mobile(new UserMobileTab(engine, this))
+      m_none(new QLabel(tr("Select one user to see and edit its details."), this)),
+      m_tabs(new QTabWidget(this)), m_general(new UserGeneralTab(engine, this)),
+      m_addresses(new UserAddressesTab(engine, this)), m_mobile(new UserMobileTab(engine, this))
 {
     setObjectName(QStringLiteral("userDetails"));
     m_none->setAlignment(Qt::AlignCenter);

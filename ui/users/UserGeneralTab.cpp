@@ -5,7 +5,6 @@
 #include "users/Users.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
-
 #include "widgets/UnsavedEdits.h"
 
 #include <QFormLayout>
@@ -22,13 +21,14 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
       m_email(new QLabel(this)), m_created(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
       m_first(new QLineEdit(this)), m_last(new QLineEdit(this)), m_display(new QLineEdit(this)),
       m_street(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_company(new QLineEdit(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveDetails"), tr("Re&vert"), QStringLiteral("revertDetails")),
+      m_buttons(this, tr("&Save"), QStringLiteral("saveDetails"), tr("Re&vert"),
+                QStringLiteral("revertDetails")),
       m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this))
 {
     const std::pair<QLineEdit*, QString> fields[] = {
-        {m_first, QStringLiteral("firstName")}, {m_last, QStringLiteral("lastName")},
+        {m_first, QStringLiteral("firstName")},     {m_last, QStringLiteral("lastName")},
         {m_display, QStringLiteral("displayName")}, {m_street, QStringLiteral("street")},
-        {m_phone, QStringLiteral("phone")}, {m_company, QStringLiteral("company")}};
+        {m_phone, QStringLiteral("phone")},         {m_company, QStringLiteral("company")}};
     for (const auto& [edit, name] : fields) {
         edit->setObjectName(name);
         connect(edit, &QLineEdit::textChanged, this, &UserGeneralTab::updateButtons);
@@ -82,7 +82,8 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
             showUser(m_userId);
     });
     m_conflict->watch(
-        m_engine, [this](const Change& c) { return c.subject == Change::Subject::User && c.ids.contains(m_userId); },
+        m_engine,
+        [this](const Change& c) { return c.subject == Change::Subject::User && c.ids.contains(m_userId); },
         [this] { return isDirty(); });
     showUser(QString());
 }
@@ -108,15 +109,17 @@ void UserGeneralTab::load(const User& user)
     m_username->setText(user.username);
     m_state->setText(user.id.isEmpty() ? QString() : userStateLabel(user, m_organization.interoperability));
     m_email->setText(user.email.isEmpty() ? tr("none") : user.email);
-    m_created->setText(user.createdAt.isValid() ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
-                                                : QString());
+    m_created->setText(user.createdAt.isValid()
+                           ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
+                           : QString());
     const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
     m_readOnly = user.isSystem() || connector || m_engine.accessLevel() == AccessLevel::ReadOnly;
-    m_readOnlyNote->setText(user.isSystem() ? tr("System users of the directory cannot be edited.")
-                            : connector     ? tr("This user lives in Active Directory behind an AD Connector: edit "
-                                                 "the details with your Active Directory tools.")
-                            : m_engine.accessLevel() == AccessLevel::ReadOnly ? tr("Your access is read-only.")
-                                                                              : QString());
+    m_readOnlyNote->setText(
+        user.isSystem() ? tr("System users of the directory cannot be edited.")
+        : connector     ? tr("This user lives in Active Directory behind an AD Connector: edit "
+                                 "the details with your Active Directory tools.")
+        : m_engine.accessLevel() == AccessLevel::ReadOnly ? tr("Your access is read-only.")
+                                                          : QString());
     for (QLineEdit* edit : {m_first, m_last, m_display, m_street, m_phone, m_company})
         edit->setReadOnly(m_readOnly);
     m_first->setText(m_saved.firstName);
@@ -130,16 +133,16 @@ void UserGeneralTab::load(const User& user)
 
 UserDetails UserGeneralTab::edited() const
 {
-    return {m_first->text(), m_last->text(), m_display->text(), m_street->text(), m_phone->text(), m_company->text()};
+    return {m_first->text(),  m_last->text(),  m_display->text(),
+            m_street->text(), m_phone->text(), m_company->text()};
 }
 
 bool UserGeneralTab::isDirty() const
 {
     const UserDetails now = edited();
-    return !m_userId.isEmpty()
-           && (now.firstName != m_saved.firstName || now.lastName != m_saved.lastName
-               || now.displayName != m_saved.displayName || now.street != m_saved.street
-               || now.phone != m_saved.phone || now.company != m_saved.company);
+    return !m_userId.isEmpty() && (now.firstName != m_saved.firstName || now.lastName != m_saved.lastName ||
+                                   now.displayName != m_saved.displayName || now.street != m_saved.street ||
+                                   now.phone != m_saved.phone || now.company != m_saved.company);
 }
 
 void UserGeneralTab::updateButtons()
@@ -212,9 +215,10 @@ void UserGeneralTab::revert()
 
 bool UserGeneralTab::mayLeave()
 {
-    return unsaved::mayLeave(this, isDirty(), tr("Unsaved details"),
-                             tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()), [this] { return save(); },
-                             [this] { revert(); });
+    return unsaved::mayLeave(
+        this, isDirty(), tr("Unsaved details"),
+        tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()),
+        [this] { return save(); }, [this] { revert(); });
 }
 
 } // namespace mailroom

@@ -57,16 +57,18 @@ UserMobileTab::UserMobileTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_model(new DeviceTableModel(engine, this)),
       m_sorted(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_empty(new EmptyState(tr("This user has no mobile devices. A device appears here when it first syncs."),
-                             QString(), this)),
+      m_empty(
+          new EmptyState(tr("This user has no mobile devices. A device appears here when it first syncs."),
+                         QString(), this)),
       m_details(new QScrollArea(this)), m_detailsStack(new QStackedWidget), m_noSelection(new QLabel),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("userMobile"));
-    m_wipe = m_actions->add(QIcon::fromTheme(QStringLiteral("edit-clear-all"), icons::themed(QStringLiteral("edit-delete"))),
-                            tr("&Wipe device"), QStringLiteral("wipeDevice"), [this] { wipeSelected(); });
-    m_remove = m_actions->add(QStringLiteral("list-remove"), tr("Re&move device"), QStringLiteral("removeDevice"),
-                              [this] { removeSelected(); });
+    m_wipe = m_actions->add(
+        QIcon::fromTheme(QStringLiteral("edit-clear-all"), icons::themed(QStringLiteral("edit-delete"))),
+        tr("&Wipe device"), QStringLiteral("wipeDevice"), [this] { wipeSelected(); });
+    m_remove = m_actions->add(QStringLiteral("list-remove"), tr("Re&move device"),
+                              QStringLiteral("removeDevice"), [this] { removeSelected(); });
 
     m_empty->setObjectName(QStringLiteral("devicesEmpty"));
     m_empty->button()->hide(); // a device is added by syncing, not here
@@ -98,7 +100,8 @@ UserMobileTab::UserMobileTab(Engine& engine, QWidget* parent)
     m_firstSync = valueLabel(QStringLiteral("deviceFirstSync"), tr("First sync"), this);
     m_lastSync = valueLabel(QStringLiteral("deviceLastSync"), tr("Last sync"), this);
     m_status = valueLabel(QStringLiteral("deviceStatus"), tr("Status"), this);
-    m_statusDescription = valueLabel(QStringLiteral("deviceStatusDescription"), tr("What the status means"), this);
+    m_statusDescription =
+        valueLabel(QStringLiteral("deviceStatusDescription"), tr("What the status means"), this);
     m_statusDescription->setForegroundRole(QPalette::PlaceholderText);
     QFont bold = m_status->font();
     bold.setBold(true);
@@ -222,7 +225,8 @@ void UserMobileTab::selectDevice(const QString& id)
     if (row < 0)
         return;
     const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -275,7 +279,8 @@ void UserMobileTab::wipeSelected()
     m_note->clear();
     TypedConfirmDialog dialog(
         tr("Wipe device"),
-        tr("Wipe the device %1 of %2?\n\nA remote wipe resets most devices to their factory settings: it can erase everything on "
+        tr("Wipe the device %1 of %2?\n\nA remote wipe resets most devices to their factory settings: it can "
+           "erase everything on "
            "the device, the user's personal files included, not only the organization's mail. It cannot be "
            "undone.\n\nThe device is wiped at its next sync. Only a device that synced within the last 5 "
            "minutes can be wiped.")
@@ -301,17 +306,20 @@ void UserMobileTab::removeSelected()
     const MobileDevice device = *selectedDevice();
     m_errors->clear();
     m_note->clear();
-    QString text = tr("Remove the device %1 from the devices of %2? If it syncs again, it reappears on the list "
-                      "and must provision again.")
-                       .arg(described(device), m_userName);
+    QString text =
+        tr("Remove the device %1 from the devices of %2? If it syncs again, it reappears on the list "
+           "and must provision again.")
+            .arg(described(device), m_userName);
     if (device.status == DeviceStatus::WipeSucceeded)
-        text += QStringLiteral("\n\n") +
-                tr("This device was wiped. Once it is removed, it is no longer wiped when it syncs: a device set "
-                   "up again with this mailbox is added back and syncs normally.");
+        text +=
+            QStringLiteral("\n\n") +
+            tr("This device was wiped. Once it is removed, it is no longer wiped when it syncs: a device set "
+               "up again with this mailbox is added back and syncs normally.");
     else if (device.status == DeviceStatus::WipeRequired)
-        text += QStringLiteral("\n\n") +
-                tr("A wipe of this device is pending. Removing it cancels the wipe: if the device syncs again, "
-                   "it is added back and syncs normally.");
+        text +=
+            QStringLiteral("\n\n") +
+            tr("A wipe of this device is pending. Removing it cancels the wipe: if the device syncs again, "
+               "it is added back and syncs normally.");
     if (!Confirm::ask(this, tr("Remove device"), text, tr("Remove device")))
         return;
     if (const Status removed = m_engine.mobile().remove(device.id); !removed) {

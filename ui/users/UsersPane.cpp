@@ -21,9 +21,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,9 +49,9 @@ bool anyExchangeResource(const QTableView* table, const UserTableModel* model)
 
 UsersPane::UsersPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_model(new UserTableModel(engine, this)),
-      m_actions(new PaneActions(this)), m_search(new QLineEdit(this)),
-      m_state(new QComboBox(this)), m_role(new QComboBox(this)), m_count(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_actions(new PaneActions(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
+      m_role(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)),
       m_empty(new EmptyState(tr("This organization has no users yet. Users get a mailbox and sign in to read "
                                 "their mail."),
                              tr("Create user"), this)),
@@ -61,8 +61,8 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create user"), QStringLiteral("createUser"),
                               [this] { createUser(); });
     m_create->setShortcut(QKeySequence::New);
-    m_edit = m_actions->add(QStringLiteral("document-edit"), tr("&Edit details"), QStringLiteral("editDetails"),
-                            [this] { editDetails(); });
+    m_edit = m_actions->add(QStringLiteral("document-edit"), tr("&Edit details"),
+                            QStringLiteral("editDetails"), [this] { editDetails(); });
     m_addresses = m_actions->add(QStringLiteral("mail-message-new"), tr("&Addresses"),
                                  QStringLiteral("editAddresses"), [this] { editAddresses(); });
     m_enable = m_actions->add(QStringLiteral("user-available"), tr("E&nable"), QStringLiteral("enableUsers"),
@@ -157,8 +157,9 @@ void UsersPane::applyFilters()
 
 void UsersPane::updateCount()
 {
-    m_count->setText(tr("%1 of %2 users")
-                         .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
+    m_count->setText(
+        tr("%1 of %2 users")
+            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
     m_stack->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
 }
 
@@ -203,11 +204,13 @@ void UsersPane::updateActions()
     const QString pickSome = tr("Select one or more users.");
     const QString system = tr("System users of the directory cannot be changed.");
     const bool anyResource = anyExchangeResource(m_table, m_model);
-    const QString resource = tr("Exchange resources cannot be enabled or changed here: in interoperability mode "
-                                "resources stay in Microsoft Exchange. Once interoperability is disabled, create "
-                                "the resource in the Resources pane.");
+    const QString resource =
+        tr("Exchange resources cannot be enabled or changed here: in interoperability mode "
+           "resources stay in Microsoft Exchange. Once interoperability is disabled, create "
+           "the resource in the Resources pane.");
 
-    auto why = [&](bool needOne, const QString& stateWhy, bool stateOk, const QString& directoryWhy = {}) -> QString {
+    auto why = [&](bool needOne, const QString& stateWhy, bool stateOk,
+                   const QString& directoryWhy = {}) -> QString {
         if (!blocked.isEmpty())
             return blocked;
         if (s.ids.isEmpty() || (needOne && s.ids.size() != 1))
@@ -229,20 +232,24 @@ void UsersPane::updateActions()
     m_empty->button()->setToolTip(m_create->toolTip());
     PaneActions::allow(m_edit, why(true, {}, true));
     // IOP-2: in interoperability mode users are managed in Exchange and may only be enabled here.
-    const QString exchange = m_organization.interoperability
-                                 ? tr("In interoperability mode users are managed in Microsoft Exchange; here they "
-                                      "can only be enabled. Use the Exchange admin center.")
-                                 : QString();
+    const QString exchange =
+        m_organization.interoperability
+            ? tr("In interoperability mode users are managed in Microsoft Exchange; here they "
+                 "can only be enabled. Use the Exchange admin center.")
+            : QString();
     PaneActions::allow(m_addresses,
                        why(true, tr("Enable the user to change its addresses."), s.allEnabled, exchange));
     PaneActions::allow(m_enable, why(false, tr("Only disabled users can be enabled."), s.allDisabled));
-    PaneActions::allow(m_reset, why(true, {}, true,
-                                    connector ? tr("Users of an AD Connector directory change their password in "
-                                                   "Active Directory.")
-                                              : QString()));
-    PaneActions::allow(m_disable, why(false, tr("Only enabled users can be disabled."), s.allEnabled, exchange));
-    PaneActions::allow(m_delete, why(false, tr("Disable the users first; only disabled users can be deleted."),
-                                     s.allDisabled, exchange));
+    PaneActions::allow(m_reset,
+                       why(true, {}, true,
+                           connector ? tr("Users of an AD Connector directory change their password in "
+                                          "Active Directory.")
+                                     : QString()));
+    PaneActions::allow(m_disable,
+                       why(false, tr("Only enabled users can be disabled."), s.allEnabled, exchange));
+    PaneActions::allow(m_delete,
+                       why(false, tr("Disable the users first; only disabled users can be deleted."),
+                           s.allDisabled, exchange));
 }
 
 void UsersPane::focusSearch()
@@ -285,14 +292,16 @@ void UsersPane::enableSelected()
     for (const QString& id : selection().ids) {
         auto user = m_engine.users().get(id);
         auto address = m_engine.mailboxes().proposedAddress(id);
-        candidates.append({id, user ? user.value().username : id, user ? user.value().details.displayName : QString(),
+        candidates.append({id, user ? user.value().username : id,
+                           user ? user.value().details.displayName : QString(),
                            address ? address.value() : QString()});
     }
-    EnableReviewDialog dialog(EnableReviewDialog::userTexts(m_organization.interoperability), candidates,
-                              [this](const QString& id, const QString& address) {
-                                  return statusOf(m_engine.mailboxes().enable(id, address));
-                              },
-                              this);
+    EnableReviewDialog dialog(
+        EnableReviewDialog::userTexts(m_organization.interoperability), candidates,
+        [this](const QString& id, const QString& address) {
+            return statusOf(m_engine.mailboxes().enable(id, address));
+        },
+        this);
     dialog.exec();
 }
 
@@ -310,13 +319,15 @@ void UsersPane::disableSelected()
     if (!m_disable->isEnabled())
         return;
     const Selection s = selection();
-    const QString text = tr("Disable %n user(s)? They can no longer sign in or receive mail. Each mailbox is kept for "
-                            "30 days: enabling the user again within that time restores it; after that it is "
-                            "removed for good.",
-                            nullptr, int(s.ids.size()));
+    const QString text =
+        tr("Disable %n user(s)? They can no longer sign in or receive mail. Each mailbox is kept for "
+           "30 days: enabling the user again within that time restores it; after that it is "
+           "removed for good.",
+           nullptr, int(s.ids.size()));
     if (!Confirm::ask(this, tr("Disable users"), text, tr("Disable")))
         return;
-    BatchJob job(s.usernames, [this, ids = s.ids](int i) { return statusOf(m_engine.mailboxes().disable(ids.at(i))); });
+    BatchJob job(s.usernames,
+                 [this, ids = s.ids](int i) { return statusOf(m_engine.mailboxes().disable(ids.at(i))); });
     BatchProgressDialog::run(this, tr("Disabling users"), job);
 }
 
@@ -325,9 +336,10 @@ void UsersPane::deleteSelected()
     if (!m_delete->isEnabled())
         return;
     const Selection s = selection();
-    const QString text = tr("Delete %n user(s) for good? Their mailboxes and all their mail are removed now and "
-                            "cannot be restored.",
-                            nullptr, int(s.ids.size()));
+    const QString text =
+        tr("Delete %n user(s) for good? Their mailboxes and all their mail are removed now and "
+           "cannot be restored.",
+           nullptr, int(s.ids.size()));
     if (!Confirm::ask(this, tr("Delete users"), text, tr("Delete")))
         return;
     BatchJob job(s.usernames, [this, ids = s.ids](int i) { return m_engine.mailboxes().remove(ids.at(i)); });

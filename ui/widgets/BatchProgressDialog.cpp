@@ -65,10 +65,11 @@ void BatchProgressDialog::reject()
 void BatchProgressDialog::showSummary()
 {
     m_finished = true;
-    m_status->setText(m_job.failed() == 0 && !m_job.isCancelled()
-                          ? tr("All %n done.", nullptr, m_job.succeeded())
-                          : tr("%1 done, %2 failed.").arg(QLocale().toString(m_job.succeeded()),
-                                                          QLocale().toString(m_job.failed())));
+    m_status->setText(
+        m_job.failed() == 0 && !m_job.isCancelled()
+            ? tr("All %n done.", nullptr, m_job.succeeded())
+            : tr("%1 done, %2 failed.")
+                  .arg(QLocale().toString(m_job.succeeded()), QLocale().toString(m_job.failed())));
     m_summary->setPlainText(m_job.summaryText());
     m_summary->show();
     m_cancel->hide();

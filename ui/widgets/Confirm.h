@@ -3,7 +3,6 @@
 // instead of clicking a modal box.
 
 #include <QString>
-
 #include <optional>
 
 class QWidget;

@@ -64,7 +64,8 @@ ConflictBar::ConflictBar(QWidget* parent)
 
 QString ConflictBar::byWhom(const QString& actor, const QDateTime& at)
 {
-    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QString when =
+        at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
     if (!actor.isEmpty() && !when.isEmpty())
         return tr("by %1 at %2").arg(actor, when);
     if (!actor.isEmpty())
@@ -86,9 +87,10 @@ void ConflictBar::showConflict(const Error& error, const QVector<ConflictRow>& r
     m_refused = true;
     m_headline->setText(tr("Not saved: this was changed %1 after you opened it.")
                             .arg(byWhom(error.changedBy, error.changedAt)));
-    m_detail->setText(rows.isEmpty() ? error.message
-                                     : tr("Your edit is still here. Reload to drop it and see theirs, or keep "
-                                          "yours to save it over theirs."));
+    m_detail->setText(rows.isEmpty()
+                          ? error.message
+                          : tr("Your edit is still here. Reload to drop it and see theirs, or keep "
+                               "yours to save it over theirs."));
     setRows(rows);
     m_keepMine->show();
     show();
@@ -107,7 +109,8 @@ void ConflictBar::showChangedUnderneath(const QString& actor, const QDateTime& a
     show();
 }
 
-void ConflictBar::watch(Engine& engine, std::function<bool(const Change&)> concerns, std::function<bool()> dirty)
+void ConflictBar::watch(Engine& engine, std::function<bool(const Change&)> concerns,
+                        std::function<bool()> dirty)
 {
     connect(&engine, &Engine::changed, this,
             [this, concerns = std::move(concerns), dirty = std::move(dirty)](const Change& change) {
@@ -133,7 +136,8 @@ void ConflictBar::setRows(const QVector<ConflictRow>& rows)
         return;
     const QStringList headers{tr("Field"), tr("Theirs (saved now)"), tr("Yours (not saved)")};
     for (int column = 0; column < headers.size(); ++column) {
-        auto* header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(column).toHtmlEscaped()), m_table);
+        auto* header =
+            new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(column).toHtmlEscaped()), m_table);
         m_grid->addWidget(header, 0, column);
     }
     int line = 1;

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QFrame>
 #include <QVector>
-
 #include <functional>
 
 class QGridLayout;

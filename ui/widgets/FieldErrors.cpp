@@ -78,8 +78,8 @@ void FieldErrors::growDialogToFit()
     if (!dialog || !dialog->layout())
         return;
     dialog->layout()->activate();
-    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
-                                                   : dialog->sizeHint().height();
+    const int needed =
+        dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width()) : dialog->sizeHint().height();
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
 }

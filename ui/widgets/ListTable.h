@@ -8,7 +8,6 @@
 #include <QAbstractItemView>
 #include <QString>
 #include <QStringList>
-
 #include <initializer_list>
 
 class QAbstractItemModel;

@@ -78,8 +78,10 @@ MemberPicker::MemberPicker(Engine& engine, QWidget* parent)
     connect(m_remove, &QToolButton::clicked, this, &MemberPicker::moveLeft);
     connect(m_available, &QListView::doubleClicked, this, &MemberPicker::moveRight);
     connect(m_chosen, &QListView::doubleClicked, this, &MemberPicker::moveLeft);
-    connect(m_available->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MemberPicker::updateButtons);
-    connect(m_chosen->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MemberPicker::updateButtons);
+    connect(m_available->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MemberPicker::updateButtons);
+    connect(m_chosen->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MemberPicker::updateButtons);
     updateButtons();
 }
 
@@ -141,8 +143,9 @@ void MemberPicker::refreshCandidates()
         offered.resize(std::min<qsizetype>(offered.size(), CandidateLimit));
     m_availableModel->setMembers(offered);
     if (offered.isEmpty())
-        m_status->setText(m_search->text().isEmpty() ? tr("No users or groups to add.")
-                                                     : tr("No user or group starts with “%1”.").arg(m_search->text()));
+        m_status->setText(m_search->text().isEmpty()
+                              ? tr("No users or groups to add.")
+                              : tr("No user or group starts with “%1”.").arg(m_search->text()));
     else if (more)
         m_status->setText(tr("Showing the first %1; type more to narrow the search.").arg(CandidateLimit));
     else

@@ -13,12 +13,14 @@ namespace mailroom {
 
 PaneActions::PaneActions(QWidget* pane) : QObject(pane), m_pane(pane) {}
 
-QAction* PaneActions::add(const QString& icon, const QString& text, const QString& objectName, std::function<void()> slot)
+QAction* PaneActions::add(const QString& icon, const QString& text, const QString& objectName,
+                          std::function<void()> slot)
 {
     return add(icons::themed(icon), text, objectName, std::move(slot));
 }
 
-QAction* PaneActions::add(const QIcon& icon, const QString& text, const QString& objectName, std::function<void()> slot)
+QAction* PaneActions::add(const QIcon& icon, const QString& text, const QString& objectName,
+                          std::function<void()> slot)
 {
     auto* action = new QAction(icon, text, m_pane);
     action->setObjectName(objectName);

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QObject>
-
 #include <functional>
 
 class QAbstractItemView;
@@ -24,9 +23,11 @@ public:
 
     // A shortcut-able action of the pane (shortcuts act while the pane has focus), with the
     // theme's icon of that name or the bundled fallback.
-    QAction* add(const QString& icon, const QString& text, const QString& objectName, std::function<void()> slot);
+    QAction* add(const QString& icon, const QString& text, const QString& objectName,
+                 std::function<void()> slot);
     // The same with an icon of the caller's choice (one without a bundled fallback).
-    QAction* add(const QIcon& icon, const QString& text, const QString& objectName, std::function<void()> slot);
+    QAction* add(const QIcon& icon, const QString& text, const QString& objectName,
+                 std::function<void()> slot);
     // The buttons, primary action first, then a stretch.
     QHBoxLayout* buttonRow() const;
     // The actions as the view's context menu.

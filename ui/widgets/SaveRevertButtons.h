@@ -4,7 +4,6 @@
 // unsaved edits, Save while they may also be saved. Leaving with unsaved edits: UnsavedEdits.h.
 
 #include <QString>
-
 #include <functional>
 #include <initializer_list>
 

@@ -10,16 +10,22 @@ namespace mailroom {
 std::optional<BadgeTone> badgeTone(Badge badge)
 {
     switch (badge) {
-    case Badge::Good: return BadgeTone{QColor(0x2e, 0x7d, 0x32), Qt::white};
-    case Badge::Pending: return BadgeTone{QColor(0xf9, 0xa8, 0x25), Qt::black};
-    case Badge::Bad: return BadgeTone{QColor(0xc6, 0x28, 0x28), Qt::white};
-    case Badge::Neutral: return BadgeTone{QColor(0x75, 0x75, 0x75), Qt::white};
-    case Badge::None: break;
+    case Badge::Good:
+        return BadgeTone{QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case Badge::Pending:
+        return BadgeTone{QColor(0xf9, 0xa8, 0x25), Qt::black};
+    case Badge::Bad:
+        return BadgeTone{QColor(0xc6, 0x28, 0x28), Qt::white};
+    case Badge::Neutral:
+        return BadgeTone{QColor(0x75, 0x75, 0x75), Qt::white};
+    case Badge::None:
+        break;
     }
     return std::nullopt;
 }
 
-void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
 {
     const auto tone = badgeTone(Badge(index.data(BadgeRole).toInt()));
     if (!tone) {

@@ -6,7 +6,6 @@
 
 #include <QColor>
 #include <QStyledItemDelegate>
-
 #include <optional>
 
 namespace mailroom {
@@ -25,7 +24,8 @@ class StatusBadgeDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 

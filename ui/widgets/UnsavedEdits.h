@@ -3,7 +3,6 @@
 // stays when it fails; Discard runs revert.
 
 #include <QString>
-
 #include <functional>
 
 class QWidget;

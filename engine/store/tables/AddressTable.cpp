@@ -15,9 +15,10 @@ Status done(const Result<QSqlQuery*>& q)
 
 Status AddressTable::add(const QString& orgId, const QString& address, const QString& entityId, bool primary)
 {
-    return done(m_store.run(QStringLiteral("INSERT INTO addresses (org_id, address_lc, address, entity_id, is_primary)"
-                                           " VALUES (?, ?, ?, ?, ?)"),
-                            {orgId, address.toLower(), address, entityId, primary}));
+    return done(m_store.run(
+        QStringLiteral("INSERT INTO addresses (org_id, address_lc, address, entity_id, is_primary)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {orgId, address.toLower(), address, entityId, primary}));
 }
 
 Status AddressTable::remove(const QString& orgId, const QString& address)
@@ -33,8 +34,9 @@ Status AddressTable::removeAllOf(const QString& entityId)
 
 Result<QString> AddressTable::owner(const QString& orgId, const QString& address)
 {
-    auto v = m_store.scalar(QStringLiteral("SELECT entity_id FROM addresses WHERE org_id = ? AND address_lc = ?"),
-                            {orgId, address.toLower()});
+    auto v =
+        m_store.scalar(QStringLiteral("SELECT entity_id FROM addresses WHERE org_id = ? AND address_lc = ?"),
+                       {orgId, address.toLower()});
     if (!v)
         return v.error();
     return v.value().toString();
@@ -55,8 +57,9 @@ Result<QVector<EmailAddress>> AddressTable::of(const QString& entityId)
 
 Result<int> AddressTable::aliasCount(const QString& entityId)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM addresses WHERE entity_id = ? AND is_primary = FALSE"),
-                            {entityId});
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM addresses WHERE entity_id = ? AND is_primary = FALSE"),
+        {entityId});
     if (!n)
         return n.error();
     return n.value().toInt();
@@ -64,8 +67,9 @@ Result<int> AddressTable::aliasCount(const QString& entityId)
 
 Status AddressTable::setPrimary(const QString& entityId, const QString& address)
 {
-    return done(m_store.run(QStringLiteral("UPDATE addresses SET is_primary = (address_lc = ?) WHERE entity_id = ?"),
-                            {address.toLower(), entityId}));
+    return done(
+        m_store.run(QStringLiteral("UPDATE addresses SET is_primary = (address_lc = ?) WHERE entity_id = ?"),
+                    {address.toLower(), entityId}));
 }
 
 } // namespace mailroom

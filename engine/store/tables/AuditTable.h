@@ -16,10 +16,10 @@ struct AuditRecord
     QDateTime at;
     QString actor;
     QString organizationId;
-    QString action;  // stable: "user.create"
-    QString target;  // the object's id
-    QString before;  // JSON, "{}" when the object did not exist
-    QString after;   // JSON, "{}" when the object is gone
+    QString action; // stable: "user.create"
+    QString target; // the object's id
+    QString before; // JSON, "{}" when the object did not exist
+    QString after;  // JSON, "{}" when the object is gone
 };
 
 class AuditTable

@@ -26,9 +26,10 @@ AvailabilitySetting settingFrom(const QSqlQuery& q)
 
 Result<QVector<AvailabilitySetting>> AvailabilityTable::list(const QString& orgId)
 {
-    auto q = m_store.run(QStringLiteral("SELECT org_id, domain, ews_url, service_account, secret_ref, tested_at,"
-                                        " test_result FROM availability_settings WHERE org_id = ? ORDER BY domain"),
-                         {orgId});
+    auto q = m_store.run(
+        QStringLiteral("SELECT org_id, domain, ews_url, service_account, secret_ref, tested_at,"
+                       " test_result FROM availability_settings WHERE org_id = ? ORDER BY domain"),
+        {orgId});
     if (!q)
         return q.error();
     QVector<AvailabilitySetting> settings;
@@ -40,9 +41,10 @@ Result<QVector<AvailabilitySetting>> AvailabilityTable::list(const QString& orgI
 
 Result<AvailabilitySetting> AvailabilityTable::get(const QString& orgId, const QString& domain)
 {
-    auto q = m_store.run(QStringLiteral("SELECT org_id, domain, ews_url, service_account, secret_ref, tested_at,"
-                                        " test_result FROM availability_settings WHERE org_id = ? AND domain = ?"),
-                         {orgId, domain});
+    auto q =
+        m_store.run(QStringLiteral("SELECT org_id, domain, ews_url, service_account, secret_ref, tested_at,"
+                                   " test_result FROM availability_settings WHERE org_id = ? AND domain = ?"),
+                    {orgId, domain});
     if (!q)
         return q.error();
     if (!q.value()->next()) {
@@ -56,13 +58,14 @@ Result<AvailabilitySetting> AvailabilityTable::get(const QString& orgId, const Q
 
 Status AvailabilityTable::put(const AvailabilitySetting& s)
 {
-    auto q = m_store.run(QStringLiteral("INSERT INTO availability_settings (org_id, domain, ews_url, service_account,"
-                                        " secret_ref, tested_at, test_result) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                        " ON CONFLICT(org_id, domain) DO UPDATE SET ews_url = excluded.ews_url,"
-                                        " service_account = excluded.service_account, secret_ref = excluded.secret_ref,"
-                                        " tested_at = excluded.tested_at, test_result = excluded.test_result"),
-                         {s.organizationId, s.domain, s.ewsUrl, s.serviceAccount, s.secretRef,
-                          timestamps::toDb(s.testedAt), s.testResult});
+    auto q = m_store.run(
+        QStringLiteral("INSERT INTO availability_settings (org_id, domain, ews_url, service_account,"
+                       " secret_ref, tested_at, test_result) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(org_id, domain) DO UPDATE SET ews_url = excluded.ews_url,"
+                       " service_account = excluded.service_account, secret_ref = excluded.secret_ref,"
+                       " tested_at = excluded.tested_at, test_result = excluded.test_result"),
+        {s.organizationId, s.domain, s.ewsUrl, s.serviceAccount, s.secretRef, timestamps::toDb(s.testedAt),
+         s.testResult});
     if (!q)
         return q.error();
     q.value()->finish();

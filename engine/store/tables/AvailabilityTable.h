@@ -16,7 +16,7 @@ class AvailabilityTable
 public:
     explicit AvailabilityTable(Store& store) : m_store(store) {}
 
-    Result<QVector<AvailabilitySetting>> list(const QString& orgId); // by domain
+    Result<QVector<AvailabilitySetting>> list(const QString& orgId);              // by domain
     Result<AvailabilitySetting> get(const QString& orgId, const QString& domain); // NotFound, empty message
     // Inserts or replaces the row of (organizationId, domain).
     Status put(const AvailabilitySetting& setting);

@@ -10,8 +10,9 @@ namespace mailroom {
 
 Result<QStringList> DirectorySyncTable::exchangeAddresses(const QString& userId)
 {
-    auto q = m_store.run(QStringLiteral("SELECT address FROM exchange_addresses WHERE user_id = ? ORDER BY position"),
-                         {userId});
+    auto q = m_store.run(
+        QStringLiteral("SELECT address FROM exchange_addresses WHERE user_id = ? ORDER BY position"),
+        {userId});
     if (!q)
         return q.error();
     QStringList list;
@@ -22,11 +23,13 @@ Result<QStringList> DirectorySyncTable::exchangeAddresses(const QString& userId)
 
 Status DirectorySyncTable::setExchangeAddresses(const QString& userId, const QStringList& addresses)
 {
-    if (auto q = m_store.run(QStringLiteral("DELETE FROM exchange_addresses WHERE user_id = ?"), {userId}); !q)
+    if (auto q = m_store.run(QStringLiteral("DELETE FROM exchange_addresses WHERE user_id = ?"), {userId});
+        !q)
         return q.error();
     for (int i = 0; i < addresses.size(); ++i) {
-        auto q = m_store.run(QStringLiteral("INSERT INTO exchange_addresses (user_id, position, address) VALUES (?, ?, ?)"),
-                             {userId, i, addresses.at(i)});
+        auto q = m_store.run(
+            QStringLiteral("INSERT INTO exchange_addresses (user_id, position, address) VALUES (?, ?, ?)"),
+            {userId, i, addresses.at(i)});
         if (!q)
             return q.error();
     }
@@ -35,24 +38,26 @@ Status DirectorySyncTable::setExchangeAddresses(const QString& userId, const QSt
 
 Result<std::optional<DirectorySyncRow>> DirectorySyncTable::last(const QString& orgId)
 {
-    auto q = m_store.run(QStringLiteral("SELECT synced_at, synced_by, report FROM directory_syncs WHERE org_id = ?"),
-                         {orgId});
+    auto q = m_store.run(
+        QStringLiteral("SELECT synced_at, synced_by, report FROM directory_syncs WHERE org_id = ?"), {orgId});
     if (!q)
         return q.error();
     if (!q.value()->next())
         return std::optional<DirectorySyncRow>{};
-    return std::optional<DirectorySyncRow>{DirectorySyncRow{
-        timestamps::fromDb(q.value()->value(0)), q.value()->value(1).toString(),
-        QJsonDocument::fromJson(q.value()->value(2).toString().toUtf8()).object()}};
+    return std::optional<DirectorySyncRow>{
+        DirectorySyncRow{timestamps::fromDb(q.value()->value(0)), q.value()->value(1).toString(),
+                         QJsonDocument::fromJson(q.value()->value(2).toString().toUtf8()).object()}};
 }
 
 Status DirectorySyncTable::putLast(const QString& orgId, const DirectorySyncRow& row)
 {
-    auto q = m_store.run(QStringLiteral("INSERT INTO directory_syncs (org_id, synced_at, synced_by, report) VALUES (?, ?, ?, ?)"
-                                        " ON CONFLICT(org_id) DO UPDATE SET synced_at = excluded.synced_at,"
-                                        " synced_by = excluded.synced_by, report = excluded.report"),
-                         {orgId, timestamps::toDb(row.syncedAt), row.syncedBy,
-                          QString::fromUtf8(QJsonDocument(row.report).toJson(QJsonDocument::Compact))});
+    auto q = m_store.run(
+        QStringLiteral(
+            "INSERT INTO directory_syncs (org_id, synced_at, synced_by, report) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(org_id) DO UPDATE SET synced_at = excluded.synced_at,"
+            " synced_by = excluded.synced_by, report = excluded.report"),
+        {orgId, timestamps::toDb(row.syncedAt), row.syncedBy,
+         QString::fromUtf8(QJsonDocument(row.report).toJson(QJsonDocument::Compact))});
     if (!q)
         return q.error();
     return Done{};

@@ -9,13 +9,13 @@ namespace mailroom {
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT d.id, d.name, d.type, d.region, d.runs_exchange, d.created_at, o.id, o.alias,"
-    " (SELECT count(*) FROM users u WHERE u.directory_id = d.id) "
-    "FROM directories d LEFT JOIN organizations o ON o.directory_id = d.id ");
-const QString selectColumnsWithoutCount = QStringLiteral(
-    "SELECT d.id, d.name, d.type, d.region, d.runs_exchange, d.created_at, o.id, o.alias, 0 "
-    "FROM directories d LEFT JOIN organizations o ON o.directory_id = d.id ");
+const QString selectColumns =
+    QStringLiteral("SELECT d.id, d.name, d.type, d.region, d.runs_exchange, d.created_at, o.id, o.alias,"
+                   " (SELECT count(*) FROM users u WHERE u.directory_id = d.id) "
+                   "FROM directories d LEFT JOIN organizations o ON o.directory_id = d.id ");
+const QString selectColumnsWithoutCount =
+    QStringLiteral("SELECT d.id, d.name, d.type, d.region, d.runs_exchange, d.created_at, o.id, o.alias, 0 "
+                   "FROM directories d LEFT JOIN organizations o ON o.directory_id = d.id ");
 
 Directory fromRow(const QSqlQuery& q)
 {
@@ -36,10 +36,10 @@ Directory fromRow(const QSqlQuery& q)
 
 Status DirectoryTable::insert(const Directory& d)
 {
-    auto q = m_store.run(QStringLiteral("INSERT INTO directories (id, name, type, region, runs_exchange, created_at)"
-                                        " VALUES (?, ?, ?, ?, ?, ?)"),
-                         {d.id, d.name, directoryTypeName(d.type), d.region, d.runsExchange,
-                          timestamps::toDb(d.createdAt)});
+    auto q = m_store.run(
+        QStringLiteral("INSERT INTO directories (id, name, type, region, runs_exchange, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {d.id, d.name, directoryTypeName(d.type), d.region, d.runsExchange, timestamps::toDb(d.createdAt)});
     if (!q)
         return q.error();
     return Done{};
@@ -47,13 +47,14 @@ Status DirectoryTable::insert(const Directory& d)
 
 Result<Directory> DirectoryTable::get(const QString& id, bool withUserCount)
 {
-    auto q = m_store.run((withUserCount ? selectColumns : selectColumnsWithoutCount) + QStringLiteral("WHERE d.id = ?"),
-                         {id});
+    auto q = m_store.run(
+        (withUserCount ? selectColumns : selectColumnsWithoutCount) + QStringLiteral("WHERE d.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value()->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("directory"),
-                         QCoreApplication::translate("Directories", "Directory: there is no directory %1.").arg(id));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("directory"),
+            QCoreApplication::translate("Directories", "Directory: there is no directory %1.").arg(id));
     Directory d = fromRow(*q.value());
     q.value()->finish();
     return d;
@@ -61,11 +62,13 @@ Result<Directory> DirectoryTable::get(const QString& id, bool withUserCount)
 
 Result<QVector<Directory>> DirectoryTable::list(const QString& region)
 {
-    auto q = region.isEmpty()
-                 ? m_store.run(selectColumns + QStringLiteral("WHERE d.type <> 'WorkMail' ORDER BY d.region, d.name"))
-                 : m_store.run(selectColumns
-                                   + QStringLiteral("WHERE d.type <> 'WorkMail' AND d.region = ? ORDER BY d.name"),
-                               {region});
+    auto q =
+        region.isEmpty()
+            ? m_store.run(selectColumns +
+                          QStringLiteral("WHERE d.type <> 'WorkMail' ORDER BY d.region, d.name"))
+            : m_store.run(selectColumns +
+                              QStringLiteral("WHERE d.type <> 'WorkMail' AND d.region = ? ORDER BY d.name"),
+                          {region});
     if (!q)
         return q.error();
     QVector<Directory> all;
@@ -85,9 +88,9 @@ Result<int> DirectoryTable::countOfType(DirectoryType type, const QString& regio
 
 Result<bool> DirectoryTable::nameTaken(const QString& name, const QString& region)
 {
-    auto n = m_store.scalar(
-        QStringLiteral("SELECT count(*) FROM directories WHERE lower(name) = lower(?) AND region = ? AND type <> 'WorkMail'"),
-        {name, region});
+    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM directories WHERE lower(name) = lower(?) "
+                                           "AND region = ? AND type <> 'WorkMail'"),
+                            {name, region});
     if (!n)
         return n.error();
     return n.value().toInt() > 0;

@@ -42,10 +42,11 @@ Status done(const Result<QSqlQuery*>& q)
 
 Status DomainTable::insert(const Domain& d)
 {
-    return done(m_store.run(QStringLiteral("INSERT INTO domains (org_id, name, status, is_test, token, dkim_tokens,"
-                                           " policy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {d.organizationId, d.name, domainStatusName(d.status), d.isTest, d.token,
-                             d.dkimTokens.join(u' '), d.policy, timestamps::toDb(d.createdAt)}));
+    return done(
+        m_store.run(QStringLiteral("INSERT INTO domains (org_id, name, status, is_test, token, dkim_tokens,"
+                                   " policy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {d.organizationId, d.name, domainStatusName(d.status), d.isTest, d.token,
+                     d.dkimTokens.join(u' '), d.policy, timestamps::toDb(d.createdAt)}));
 }
 
 Result<Domain> DomainTable::get(const QString& orgId, const QString& name)
@@ -54,15 +55,17 @@ Result<Domain> DomainTable::get(const QString& orgId, const QString& name)
     if (!q)
         return q.error();
     if (!q.value()->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("domain"),
-                         QCoreApplication::translate("DomainTable", "Domain: %1 is not a domain of this organization.")
-                             .arg(name));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("domain"),
+            QCoreApplication::translate("DomainTable", "Domain: %1 is not a domain of this organization.")
+                .arg(name));
     return fromRow(*q.value());
 }
 
 Result<QVector<Domain>> DomainTable::list(const QString& orgId)
 {
-    auto q = m_store.run(selectColumns + QStringLiteral("WHERE d.org_id = ? ORDER BY d.is_test DESC, d.name"), {orgId});
+    auto q = m_store.run(selectColumns + QStringLiteral("WHERE d.org_id = ? ORDER BY d.is_test DESC, d.name"),
+                         {orgId});
     if (!q)
         return q.error();
     QVector<Domain> all;
@@ -75,8 +78,9 @@ Result<int> DomainTable::count(const QString& orgId, bool includingTest)
 {
     auto n = includingTest
                  ? m_store.scalar(QStringLiteral("SELECT count(*) FROM domains WHERE org_id = ?"), {orgId})
-                 : m_store.scalar(QStringLiteral("SELECT count(*) FROM domains WHERE org_id = ? AND is_test = FALSE"),
-                                  {orgId});
+                 : m_store.scalar(
+                       QStringLiteral("SELECT count(*) FROM domains WHERE org_id = ? AND is_test = FALSE"),
+                       {orgId});
     if (!n)
         return n.error();
     return n.value().toInt();
@@ -94,15 +98,18 @@ Status DomainTable::setPolicy(const QString& orgId, const QString& name, const Q
                             {policy, orgId, name}));
 }
 
-Status DomainTable::recordCheck(const QString& orgId, const QString& name, const QDateTime& at, const QString& report)
+Status DomainTable::recordCheck(const QString& orgId, const QString& name, const QDateTime& at,
+                                const QString& report)
 {
-    return done(m_store.run(QStringLiteral("UPDATE domains SET checked_at = ?, check_report = ? WHERE org_id = ? AND name = ?"),
-                            {timestamps::toDb(at), report, orgId, name}));
+    return done(m_store.run(
+        QStringLiteral("UPDATE domains SET checked_at = ?, check_report = ? WHERE org_id = ? AND name = ?"),
+        {timestamps::toDb(at), report, orgId, name}));
 }
 
 Status DomainTable::remove(const QString& orgId, const QString& name)
 {
-    return done(m_store.run(QStringLiteral("DELETE FROM domains WHERE org_id = ? AND name = ?"), {orgId, name}));
+    return done(
+        m_store.run(QStringLiteral("DELETE FROM domains WHERE org_id = ? AND name = ?"), {orgId, name}));
 }
 
 Result<bool> DomainTable::usable(const QString& orgId, const QString& domain)
@@ -115,7 +122,8 @@ Result<bool> DomainTable::usable(const QString& orgId, const QString& domain)
     return n.value().toInt() > 0;
 }
 
-Result<QVector<DomainAddressUse>> DomainTable::addressesOn(const QString& orgId, const QString& name, int limit)
+Result<QVector<DomainAddressUse>> DomainTable::addressesOn(const QString& orgId, const QString& name,
+                                                           int limit)
 {
     auto q = m_store.run(
         QStringLiteral("SELECT a.address, a.entity_id, COALESCE(u.username, g.name, r.name, '')"
@@ -129,7 +137,8 @@ Result<QVector<DomainAddressUse>> DomainTable::addressesOn(const QString& orgId,
         return q.error();
     QVector<DomainAddressUse> uses;
     while (q.value()->next())
-        uses.append({q.value()->value(0).toString(), q.value()->value(1).toString(), q.value()->value(2).toString()});
+        uses.append(
+            {q.value()->value(0).toString(), q.value()->value(1).toString(), q.value()->value(2).toString()});
     return uses;
 }
 

@@ -21,10 +21,11 @@ Status done(const Result<QSqlQuery*>& q)
 
 Status FlowRuleTable::insert(const FlowRule& r)
 {
-    if (auto ok = done(m_store.run(QStringLiteral("INSERT INTO flow_rules (id, org_id, name, name_lc, action, created_at)"
-                                                  " VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {r.id, r.organizationId, r.name, r.name.toLower(), flowActionName(r.action),
-                                    timestamps::toDb(r.createdAt)}));
+    if (auto ok = done(m_store.run(
+            QStringLiteral("INSERT INTO flow_rules (id, org_id, name, name_lc, action, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"),
+            {r.id, r.organizationId, r.name, r.name.toLower(), flowActionName(r.action),
+             timestamps::toDb(r.createdAt)}));
         !ok)
         return ok;
     return writePatterns(r);
@@ -32,11 +33,13 @@ Status FlowRuleTable::insert(const FlowRule& r)
 
 Status FlowRuleTable::update(const FlowRule& r)
 {
-    if (auto ok = done(m_store.run(QStringLiteral("UPDATE flow_rules SET name = ?, name_lc = ?, action = ? WHERE id = ?"),
-                                   {r.name, r.name.toLower(), flowActionName(r.action), r.id}));
+    if (auto ok = done(m_store.run(
+            QStringLiteral("UPDATE flow_rules SET name = ?, name_lc = ?, action = ? WHERE id = ?"),
+            {r.name, r.name.toLower(), flowActionName(r.action), r.id}));
         !ok)
         return ok;
-    if (auto ok = done(m_store.run(QStringLiteral("DELETE FROM flow_patterns WHERE rule_id = ?"), {r.id})); !ok)
+    if (auto ok = done(m_store.run(QStringLiteral("DELETE FROM flow_patterns WHERE rule_id = ?"), {r.id}));
+        !ok)
         return ok;
     return writePatterns(r);
 }
@@ -44,8 +47,9 @@ Status FlowRuleTable::update(const FlowRule& r)
 Status FlowRuleTable::writePatterns(const FlowRule& r)
 {
     for (int i = 0; i < r.patterns.size(); ++i)
-        if (auto ok = done(m_store.run(QStringLiteral("INSERT INTO flow_patterns (rule_id, position, pattern) VALUES (?, ?, ?)"),
-                                       {r.id, i, r.patterns.at(i).text()}));
+        if (auto ok = done(m_store.run(
+                QStringLiteral("INSERT INTO flow_patterns (rule_id, position, pattern) VALUES (?, ?, ?)"),
+                {r.id, i, r.patterns.at(i).text()}));
             !ok)
             return ok;
     return Done{};
@@ -58,10 +62,11 @@ Status FlowRuleTable::remove(const QString& id)
 
 Result<QVector<FlowRule>> FlowRuleTable::select(const QString& where, const QVariantList& values)
 {
-    auto q = m_store.run(QStringLiteral("SELECT r.id, r.org_id, r.name, r.action, r.created_at, p.pattern FROM flow_rules r"
-                                        " LEFT JOIN flow_patterns p ON p.rule_id = r.id WHERE ")
-                             + where + QStringLiteral(" ORDER BY r.name_lc, r.id, p.position"),
-                         values);
+    auto q = m_store.run(
+        QStringLiteral("SELECT r.id, r.org_id, r.name, r.action, r.created_at, p.pattern FROM flow_rules r"
+                       " LEFT JOIN flow_patterns p ON p.rule_id = r.id WHERE ") +
+            where + QStringLiteral(" ORDER BY r.name_lc, r.id, p.position"),
+        values);
     if (!q)
         return q.error();
     QVector<FlowRule> rules;
@@ -72,7 +77,8 @@ Result<QVector<FlowRule>> FlowRuleTable::select(const QString& where, const QVar
             r.id = id;
             r.organizationId = q.value()->value(1).toString();
             r.name = q.value()->value(2).toString();
-            r.action = flowActionFromName(q.value()->value(3).toString()).value_or(FlowAction::NormalDelivery);
+            r.action =
+                flowActionFromName(q.value()->value(3).toString()).value_or(FlowAction::NormalDelivery);
             r.createdAt = timestamps::fromDb(q.value()->value(4));
             rules.append(r);
         }
@@ -92,8 +98,10 @@ Result<FlowRule> FlowRuleTable::get(const QString& id)
     if (!rules)
         return rules.error();
     if (rules.value().isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("rule"),
-                         QCoreApplication::translate("mailroom::FlowRules", "Rule: there is no email flow rule %1.").arg(id));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("rule"),
+            QCoreApplication::translate("mailroom::FlowRules", "Rule: there is no email flow rule %1.")
+                .arg(id));
     return rules.value().first();
 }
 
@@ -104,8 +112,9 @@ Result<QVector<FlowRule>> FlowRuleTable::list(const QString& orgId)
 
 Result<bool> FlowRuleTable::nameTaken(const QString& orgId, const QString& name, const QString& exceptId)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM flow_rules WHERE org_id = ? AND name_lc = ? AND id <> ?"),
-                            {orgId, name.toLower(), exceptId});
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM flow_rules WHERE org_id = ? AND name_lc = ? AND id <> ?"),
+        {orgId, name.toLower(), exceptId});
     if (!n)
         return n.error();
     return n.value().toInt() > 0;
@@ -113,9 +122,10 @@ Result<bool> FlowRuleTable::nameTaken(const QString& orgId, const QString& name,
 
 Result<int> FlowRuleTable::patternCount(const QString& orgId, const QString& exceptRuleId)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM flow_patterns p JOIN flow_rules r ON r.id = p.rule_id"
-                                           " WHERE r.org_id = ? AND r.id <> ?"),
-                            {orgId, exceptRuleId});
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM flow_patterns p JOIN flow_rules r ON r.id = p.rule_id"
+                       " WHERE r.org_id = ? AND r.id <> ?"),
+        {orgId, exceptRuleId});
     if (!n)
         return n.error();
     return n.value().toInt();

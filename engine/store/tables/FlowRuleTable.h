@@ -16,7 +16,7 @@ public:
     Status insert(const FlowRule& rule);
     Status update(const FlowRule& rule); // name, action and patterns
     Status remove(const QString& id);
-    Result<FlowRule> get(const QString& id); // NotFound
+    Result<FlowRule> get(const QString& id);              // NotFound
     Result<QVector<FlowRule>> list(const QString& orgId); // by name
     Result<bool> nameTaken(const QString& orgId, const QString& name, const QString& exceptId);
     Result<int> patternCount(const QString& orgId, const QString& exceptRuleId);

@@ -17,7 +17,7 @@ public:
     explicit GroupTable(Store& store) : m_store(store) {}
 
     Status insert(const Group& group);
-    Result<Group> get(const QString& id); // NotFound
+    Result<Group> get(const QString& id);                                // NotFound
     Result<Group> findByName(const QString& orgId, const QString& name); // NotFound
     Result<bool> nameTaken(const QString& directoryId, const QString& name);
     Status updateMailState(const Group& group); // state and address
@@ -35,11 +35,15 @@ public:
     // Memberships.
     Status addMember(const QString& groupId, const Member& member);
     Status removeMember(const QString& groupId, const QString& memberId);
-    Status forgetMember(const QString& memberId); // a deleted user or group leaves every group
+    Status forgetMember(const QString& memberId);            // a deleted user or group leaves every group
     Result<QVector<Member>> members(const QString& groupId); // groups first, then users, by name
     // The users and groups one owner links to (a group's members, a resource's delegates),
     // groups first, then by name.
-    enum class Link { GroupMembers, ResourceDelegates };
+    enum class Link
+    {
+        GroupMembers,
+        ResourceDelegates
+    };
     static Result<QVector<Member>> linkedMembers(Store& store, Link link, const QString& ownerId);
     // True when group `inner` is group `outer` or is nested (at any depth) inside it.
     Result<bool> containsGroup(const QString& outer, const QString& inner);

@@ -42,7 +42,8 @@ Status done(const Result<QSqlQuery*>& q)
 
 Result<MobilePolicyRow> MobileTable::policy(const QString& orgId)
 {
-    auto q = m_store.run(QStringLiteral("SELECT policy, policy_key FROM mobile_policies WHERE org_id = ?"), {orgId});
+    auto q = m_store.run(QStringLiteral("SELECT policy, policy_key FROM mobile_policies WHERE org_id = ?"),
+                         {orgId});
     if (!q)
         return q.error();
     MobilePolicyRow row;
@@ -56,15 +57,17 @@ Result<MobilePolicyRow> MobileTable::policy(const QString& orgId)
 
 Status MobileTable::putPolicy(const QString& orgId, const MobilePolicyRow& row)
 {
-    return done(m_store.run(QStringLiteral("INSERT INTO mobile_policies (org_id, policy, policy_key) VALUES (?, ?, ?)"
-                                           " ON CONFLICT(org_id) DO UPDATE SET policy = excluded.policy,"
-                                           " policy_key = excluded.policy_key"),
-                            {orgId, row.policyJson, row.policyKey}));
+    return done(
+        m_store.run(QStringLiteral("INSERT INTO mobile_policies (org_id, policy, policy_key) VALUES (?, ?, ?)"
+                                   " ON CONFLICT(org_id) DO UPDATE SET policy = excluded.policy,"
+                                   " policy_key = excluded.policy_key"),
+                    {orgId, row.policyJson, row.policyKey}));
 }
 
 Result<QVector<MobileDevice>> MobileTable::select(const QString& where, const QVariantList& values)
 {
-    auto q = m_store.run(QStringLiteral("SELECT ") + deviceColumns + QStringLiteral(" FROM mobile_devices WHERE ") + where,
+    auto q = m_store.run(QStringLiteral("SELECT ") + deviceColumns +
+                             QStringLiteral(" FROM mobile_devices WHERE ") + where,
                          values);
     if (!q)
         return q.error();
@@ -102,8 +105,9 @@ Result<MobileDevice> MobileTable::deviceOf(const QString& userId, const QString&
 
 Result<QMap<DeviceStatus, int>> MobileTable::countByStatus(const QString& orgId)
 {
-    auto q = m_store.run(QStringLiteral("SELECT status, COUNT(*) FROM mobile_devices WHERE org_id = ? GROUP BY status"),
-                         {orgId});
+    auto q = m_store.run(
+        QStringLiteral("SELECT status, COUNT(*) FROM mobile_devices WHERE org_id = ? GROUP BY status"),
+        {orgId});
     if (!q)
         return q.error();
     QMap<DeviceStatus, int> counts;
@@ -121,16 +125,17 @@ Status MobileTable::insert(const MobileDevice& d)
     return done(m_store.run(QStringLiteral("INSERT INTO mobile_devices (") + deviceColumns +
                                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {d.id, d.organizationId, d.userId, d.deviceId, d.type, d.model, d.os, d.userAgent,
-                             timestamps::toDb(d.firstSync), timestamps::toDb(d.lastSync), deviceStatusName(d.status),
-                             d.policyKey}));
+                             timestamps::toDb(d.firstSync), timestamps::toDb(d.lastSync),
+                             deviceStatusName(d.status), d.policyKey}));
 }
 
 Status MobileTable::update(const MobileDevice& d)
 {
-    return done(m_store.run(QStringLiteral("UPDATE mobile_devices SET type = ?, model = ?, os = ?, user_agent = ?,"
-                                           " last_sync = ?, status = ?, policy_key = ? WHERE id = ?"),
-                            {d.type, d.model, d.os, d.userAgent, timestamps::toDb(d.lastSync),
-                             deviceStatusName(d.status), d.policyKey, d.id}));
+    return done(
+        m_store.run(QStringLiteral("UPDATE mobile_devices SET type = ?, model = ?, os = ?, user_agent = ?,"
+                                   " last_sync = ?, status = ?, policy_key = ? WHERE id = ?"),
+                    {d.type, d.model, d.os, d.userAgent, timestamps::toDb(d.lastSync),
+                     deviceStatusName(d.status), d.policyKey, d.id}));
 }
 
 Status MobileTable::remove(const QString& id)
@@ -146,9 +151,10 @@ Result<int> MobileTable::moveStatus(const QString& orgId, const QVector<DeviceSt
         marks << QStringLiteral("?");
         values << deviceStatusName(status);
     }
-    auto q = m_store.run(QStringLiteral("UPDATE mobile_devices SET status = ? WHERE org_id = ? AND status IN (%1)")
-                             .arg(marks.join(QStringLiteral(", "))),
-                         values);
+    auto q =
+        m_store.run(QStringLiteral("UPDATE mobile_devices SET status = ? WHERE org_id = ? AND status IN (%1)")
+                        .arg(marks.join(QStringLiteral(", "))),
+                    values);
     if (!q)
         return q.error();
     const int moved = q.value()->numRowsAffected();

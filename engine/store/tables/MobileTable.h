@@ -25,7 +25,7 @@ public:
     Status putPolicy(const QString& orgId, const MobilePolicyRow& row);
 
     Result<QVector<MobileDevice>> devicesOfUser(const QString& userId);
-    Result<MobileDevice> device(const QString& id);                  // NotFound with an empty message
+    Result<MobileDevice> device(const QString& id); // NotFound with an empty message
     Result<MobileDevice> deviceOf(const QString& userId, const QString& deviceId);
     Result<QMap<DeviceStatus, int>> countByStatus(const QString& orgId);
     Status insert(const MobileDevice& device);

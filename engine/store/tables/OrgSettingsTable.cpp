@@ -24,12 +24,13 @@ Result<OrgSettingsRow> OrgSettingsTable::get(const QString& orgId)
 
 Status OrgSettingsTable::put(const QString& orgId, const OrgSettingsRow& row)
 {
-    auto q = m_store.run(QStringLiteral("INSERT INTO org_settings (org_id, journaling, journal_address, report_address,"
-                                        " migration_admin) VALUES (?, ?, ?, ?, ?) ON CONFLICT(org_id) DO UPDATE SET"
-                                        " journaling = excluded.journaling, journal_address = excluded.journal_address,"
-                                        " report_address = excluded.report_address,"
-                                        " migration_admin = excluded.migration_admin"),
-                         {orgId, row.journaling, row.journalAddress, row.reportAddress, row.migrationAdminId});
+    auto q = m_store.run(
+        QStringLiteral("INSERT INTO org_settings (org_id, journaling, journal_address, report_address,"
+                       " migration_admin) VALUES (?, ?, ?, ?, ?) ON CONFLICT(org_id) DO UPDATE SET"
+                       " journaling = excluded.journaling, journal_address = excluded.journal_address,"
+                       " report_address = excluded.report_address,"
+                       " migration_admin = excluded.migration_admin"),
+        {orgId, row.journaling, row.journalAddress, row.reportAddress, row.migrationAdminId});
     if (!q)
         return q.error();
     return Done{};

@@ -44,11 +44,13 @@ QVariant nullable(const QString& text)
 Status OrganizationTable::insert(const Organization& o)
 {
     auto q = m_store.run(
-        QStringLiteral("INSERT INTO organizations (id, alias, region, state, state_reason, creation_step, setup,"
-                       " directory_id, kms_key, interoperability, default_domain, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {o.id, o.alias, o.region, orgStateName(o.state), o.stateReason, o.creationStep, setupKindName(o.setup),
-         nullable(o.directoryId), o.kmsKey, o.interoperability, o.defaultDomain, timestamps::toDb(o.createdAt)});
+        QStringLiteral(
+            "INSERT INTO organizations (id, alias, region, state, state_reason, creation_step, setup,"
+            " directory_id, kms_key, interoperability, default_domain, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {o.id, o.alias, o.region, orgStateName(o.state), o.stateReason, o.creationStep,
+         setupKindName(o.setup), nullable(o.directoryId), o.kmsKey, o.interoperability, o.defaultDomain,
+         timestamps::toDb(o.createdAt)});
     if (!q)
         return q.error();
     return Done{};
@@ -56,10 +58,11 @@ Status OrganizationTable::insert(const Organization& o)
 
 Status OrganizationTable::update(const Organization& o)
 {
-    auto q = m_store.run(QStringLiteral("UPDATE organizations SET state = ?, state_reason = ?, creation_step = ?,"
-                                        " directory_id = ?, default_domain = ? WHERE id = ?"),
-                         {orgStateName(o.state), o.stateReason, o.creationStep, nullable(o.directoryId),
-                          o.defaultDomain, o.id});
+    auto q =
+        m_store.run(QStringLiteral("UPDATE organizations SET state = ?, state_reason = ?, creation_step = ?,"
+                                   " directory_id = ?, default_domain = ? WHERE id = ?"),
+                    {orgStateName(o.state), o.stateReason, o.creationStep, nullable(o.directoryId),
+                     o.defaultDomain, o.id});
     if (!q)
         return q.error();
     return Done{};
@@ -67,7 +70,8 @@ Status OrganizationTable::update(const Organization& o)
 
 Status OrganizationTable::setInteroperability(const QString& id, bool on)
 {
-    auto q = m_store.run(QStringLiteral("UPDATE organizations SET interoperability = ? WHERE id = ?"), {on, id});
+    auto q =
+        m_store.run(QStringLiteral("UPDATE organizations SET interoperability = ? WHERE id = ?"), {on, id});
     if (!q)
         return q.error();
     return Done{};
@@ -88,9 +92,10 @@ Result<Organization> OrganizationTable::get(const QString& id)
     if (!q)
         return q.error();
     if (!q.value()->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("organization"),
-                         QCoreApplication::translate("Organizations", "Organization: there is no organization %1.")
-                             .arg(id));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("organization"),
+            QCoreApplication::translate("Organizations", "Organization: there is no organization %1.")
+                .arg(id));
     Organization o = fromRow(*q.value());
     q.value()->finish();
     return o;
@@ -103,8 +108,8 @@ Result<Organization> OrganizationTable::findByAlias(const QString& alias)
         return q.error();
     if (!q.value()->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("organization"),
-                         QCoreApplication::translate("Organizations",
-                                                     "Organization: there is no organization with the alias %1.")
+                         QCoreApplication::translate(
+                             "Organizations", "Organization: there is no organization with the alias %1.")
                              .arg(alias));
     Organization o = fromRow(*q.value());
     q.value()->finish();
@@ -113,9 +118,10 @@ Result<Organization> OrganizationTable::findByAlias(const QString& alias)
 
 Result<QVector<Organization>> OrganizationTable::list(const QString& region)
 {
-    auto q = region.isEmpty() ? m_store.run(selectColumns + QStringLiteral("ORDER BY o.alias"))
-                              : m_store.run(selectColumns + QStringLiteral("WHERE o.region = ? ORDER BY o.alias"),
-                                            {region});
+    auto q =
+        region.isEmpty()
+            ? m_store.run(selectColumns + QStringLiteral("ORDER BY o.alias"))
+            : m_store.run(selectColumns + QStringLiteral("WHERE o.region = ? ORDER BY o.alias"), {region});
     if (!q)
         return q.error();
     QVector<Organization> all;
@@ -126,8 +132,8 @@ Result<QVector<Organization>> OrganizationTable::list(const QString& region)
 
 Result<QVector<QString>> OrganizationTable::pendingCreations()
 {
-    auto q = m_store.run(
-        QStringLiteral("SELECT id FROM organizations WHERE state IN ('Requested', 'Creating') ORDER BY created_at"));
+    auto q = m_store.run(QStringLiteral(
+        "SELECT id FROM organizations WHERE state IN ('Requested', 'Creating') ORDER BY created_at"));
     if (!q)
         return q.error();
     QVector<QString> ids;
@@ -138,8 +144,8 @@ Result<QVector<QString>> OrganizationTable::pendingCreations()
 
 Result<int> OrganizationTable::quickSetupCount(const QString& region)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM organizations WHERE setup = 'Quick' AND region = ?"),
-                            {region});
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM organizations WHERE setup = 'Quick' AND region = ?"), {region});
     if (!n)
         return n.error();
     return n.value().toInt();

@@ -20,12 +20,11 @@ public:
     Status setState(const QString& id, OrgState state, const QString& reason);
     Result<Organization> get(const QString& id);
     Result<Organization> findByAlias(const QString& aliasLowerCase); // NotFound when none
-    Result<QVector<Organization>> list(const QString& region);        // empty region: all
-    Result<QVector<QString>> pendingCreations();                      // Requested or Creating
+    Result<QVector<Organization>> list(const QString& region);       // empty region: all
+    Result<QVector<QString>> pendingCreations();                     // Requested or Creating
     Result<int> quickSetupCount(const QString& region);
     Status remove(const QString& id);
     Status setInteroperability(const QString& id, bool on); // IOP-7 turns it off
-
 
 private:
     Store& m_store;

@@ -42,7 +42,8 @@ Result<Resource> one(Result<QSqlQuery*> q, const QString& what)
         return q.error();
     if (!q.value()->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("resource"),
-                         QCoreApplication::translate("Resources", "Resource: there is no resource %1 in this organization.")
+                         QCoreApplication::translate(
+                             "Resources", "Resource: there is no resource %1 in this organization.")
                              .arg(what));
     Resource r = fromRow(*q.value());
     q.value()->finish();
@@ -53,12 +54,13 @@ Result<Resource> one(Result<QSqlQuery*> q, const QString& what)
 
 Status ResourceTable::insert(const Resource& r)
 {
-    return done(m_store.run(QStringLiteral("INSERT INTO resources (id, org_id, name, name_lc, description, type, email,"
-                                           " accept_all, decline_recurring, decline_conflicting, created_at)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {r.id, r.organizationId, r.details.name, r.details.name.toLower(), r.details.description,
-                             resourceTypeName(r.details.type), r.details.email, r.booking.acceptAll,
-                             r.booking.declineRecurring, r.booking.declineConflicting, timestamps::toDb(r.createdAt)}));
+    return done(m_store.run(
+        QStringLiteral("INSERT INTO resources (id, org_id, name, name_lc, description, type, email,"
+                       " accept_all, decline_recurring, decline_conflicting, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.organizationId, r.details.name, r.details.name.toLower(), r.details.description,
+         resourceTypeName(r.details.type), r.details.email, r.booking.acceptAll, r.booking.declineRecurring,
+         r.booking.declineConflicting, timestamps::toDb(r.createdAt)}));
 }
 
 Result<Resource> ResourceTable::get(const QString& id)
@@ -68,18 +70,22 @@ Result<Resource> ResourceTable::get(const QString& id)
 
 Result<Resource> ResourceTable::findByName(const QString& orgId, const QString& name)
 {
-    return one(m_store.run(columns + QStringLiteral("WHERE org_id = ? AND name_lc = ?"), {orgId, name.toLower()}), name);
+    return one(
+        m_store.run(columns + QStringLiteral("WHERE org_id = ? AND name_lc = ?"), {orgId, name.toLower()}),
+        name);
 }
 
 Result<QVector<Resource>> ResourceTable::list(const QString& orgId, const QString& search)
 {
     const QString prefix = search.trimmed().toLower();
     const QString upper = prefix + QString::fromUcs4(U"\U0010FFFF");
-    auto q = prefix.isEmpty()
-                 ? m_store.run(columns + QStringLiteral("WHERE org_id = ? ORDER BY name_lc"), {orgId})
-                 : m_store.run(columns + QStringLiteral("WHERE org_id = ? AND ((name_lc >= ? AND name_lc < ?)"
-                                                        " OR (lower(email) >= ? AND lower(email) < ?)) ORDER BY name_lc"),
-                               {orgId, prefix, upper, prefix, upper});
+    auto q =
+        prefix.isEmpty()
+            ? m_store.run(columns + QStringLiteral("WHERE org_id = ? ORDER BY name_lc"), {orgId})
+            : m_store.run(
+                  columns + QStringLiteral("WHERE org_id = ? AND ((name_lc >= ? AND name_lc < ?)"
+                                           " OR (lower(email) >= ? AND lower(email) < ?)) ORDER BY name_lc"),
+                  {orgId, prefix, upper, prefix, upper});
     if (!q)
         return q.error();
     QVector<Resource> all;
@@ -90,8 +96,9 @@ Result<QVector<Resource>> ResourceTable::list(const QString& orgId, const QStrin
 
 Result<bool> ResourceTable::nameTaken(const QString& orgId, const QString& name, const QString& exceptId)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM resources WHERE org_id = ? AND name_lc = ? AND id <> ?"),
-                            {orgId, name.toLower(), exceptId});
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM resources WHERE org_id = ? AND name_lc = ? AND id <> ?"),
+        {orgId, name.toLower(), exceptId});
     if (!n)
         return n.error();
     return n.value().toInt() > 0;
@@ -99,9 +106,10 @@ Result<bool> ResourceTable::nameTaken(const QString& orgId, const QString& name,
 
 Status ResourceTable::updateDetails(const QString& id, const ResourceDetails& d)
 {
-    return done(m_store.run(QStringLiteral("UPDATE resources SET name = ?, name_lc = ?, description = ?, type = ?,"
-                                           " email = ? WHERE id = ?"),
-                            {d.name, d.name.toLower(), d.description, resourceTypeName(d.type), d.email, id}));
+    return done(
+        m_store.run(QStringLiteral("UPDATE resources SET name = ?, name_lc = ?, description = ?, type = ?,"
+                                   " email = ? WHERE id = ?"),
+                    {d.name, d.name.toLower(), d.description, resourceTypeName(d.type), d.email, id}));
 }
 
 Status ResourceTable::updateBooking(const QString& id, const BookingOptions& b)
@@ -118,15 +126,17 @@ Status ResourceTable::remove(const QString& id)
 
 Status ResourceTable::addDelegate(const QString& resourceId, const Member& delegate)
 {
-    return done(m_store.run(QStringLiteral("INSERT INTO resource_delegates (resource_id, delegate_id, delegate_kind)"
-                                           " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                            {resourceId, delegate.id, memberKindName(delegate.kind)}));
+    return done(
+        m_store.run(QStringLiteral("INSERT INTO resource_delegates (resource_id, delegate_id, delegate_kind)"
+                                   " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                    {resourceId, delegate.id, memberKindName(delegate.kind)}));
 }
 
 Status ResourceTable::removeDelegate(const QString& resourceId, const QString& delegateId)
 {
-    return done(m_store.run(QStringLiteral("DELETE FROM resource_delegates WHERE resource_id = ? AND delegate_id = ?"),
-                            {resourceId, delegateId}));
+    return done(m_store.run(
+        QStringLiteral("DELETE FROM resource_delegates WHERE resource_id = ? AND delegate_id = ?"),
+        {resourceId, delegateId}));
 }
 
 Result<QVector<Member>> ResourceTable::delegates(const QString& resourceId)
@@ -136,7 +146,8 @@ Result<QVector<Member>> ResourceTable::delegates(const QString& resourceId)
 
 Result<int> ResourceTable::delegateCount(const QString& resourceId)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM resource_delegates WHERE resource_id = ?"), {resourceId});
+    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM resource_delegates WHERE resource_id = ?"),
+                            {resourceId});
     if (!n)
         return n.error();
     return n.value().toInt();

@@ -15,7 +15,7 @@ public:
     explicit ResourceTable(Store& store) : m_store(store) {}
 
     Status insert(const Resource& resource);
-    Result<Resource> get(const QString& id); // NotFound
+    Result<Resource> get(const QString& id);                                // NotFound
     Result<Resource> findByName(const QString& orgId, const QString& name); // NotFound
     // Resources whose name or address starts with search (all when empty), by name.
     Result<QVector<Resource>> list(const QString& orgId, const QString& search);

@@ -56,9 +56,8 @@ UserRow rowFromQuery(const QSqlQuery& q)
     r.disabledAt = timestamps::fromDb(q.value(7));
     r.resourceType = resourceTypeOf(q.value(8));
     const bool interoperability = q.value(9).toBool();
-    r.inExchange = interoperability
-                   && (r.role == UserRole::ExchangeResource
-                       || (r.role == UserRole::User && r.state != UserState::Enabled));
+    r.inExchange = interoperability && (r.role == UserRole::ExchangeResource ||
+                                        (r.role == UserRole::User && r.state != UserState::Enabled));
     return r;
 }
 
@@ -70,12 +69,18 @@ QVariant nullable(const QString& text)
 QString sortColumn(UserQuery::SortKey key)
 {
     switch (key) {
-    case UserQuery::SortKey::Username: return QStringLiteral("u.username_lc");
-    case UserQuery::SortKey::DisplayName: return QStringLiteral("u.display_lc");
-    case UserQuery::SortKey::Email: return QStringLiteral("u.email_lc");
-    case UserQuery::SortKey::State: return QStringLiteral("u.state");
-    case UserQuery::SortKey::Role: return QStringLiteral("u.role");
-    case UserQuery::SortKey::Created: return QStringLiteral("u.created_at");
+    case UserQuery::SortKey::Username:
+        return QStringLiteral("u.username_lc");
+    case UserQuery::SortKey::DisplayName:
+        return QStringLiteral("u.display_lc");
+    case UserQuery::SortKey::Email:
+        return QStringLiteral("u.email_lc");
+    case UserQuery::SortKey::State:
+        return QStringLiteral("u.state");
+    case UserQuery::SortKey::Role:
+        return QStringLiteral("u.role");
+    case UserQuery::SortKey::Created:
+        return QStringLiteral("u.created_at");
     }
     return QStringLiteral("u.username_lc");
 }
@@ -100,10 +105,11 @@ Filter filterFor(const UserQuery& query, bool hideExchangeResources)
         // would walk every user of the organization). U+10FFFF sorts after every character, so
         // [prefix, prefix + U+10FFFF) holds every string that starts with prefix.
         const QString upper = prefix + QString::fromUcs4(U"\U0010FFFF");
-        f.sql = QStringLiteral("FROM (SELECT id FROM users WHERE org_id = ? AND username_lc >= ? AND username_lc < ?"
-                               " UNION SELECT id FROM users WHERE org_id = ? AND display_lc >= ? AND display_lc < ?"
-                               " UNION SELECT entity_id AS id FROM addresses WHERE org_id = ? AND address_lc >= ?"
-                               " AND address_lc < ?) m CROSS JOIN users u WHERE u.id = m.id");
+        f.sql = QStringLiteral(
+            "FROM (SELECT id FROM users WHERE org_id = ? AND username_lc >= ? AND username_lc < ?"
+            " UNION SELECT id FROM users WHERE org_id = ? AND display_lc >= ? AND display_lc < ?"
+            " UNION SELECT entity_id AS id FROM addresses WHERE org_id = ? AND address_lc >= ?"
+            " AND address_lc < ?) m CROSS JOIN users u WHERE u.id = m.id");
         f.values << query.organizationId << prefix << upper << query.organizationId << prefix << upper
                  << query.organizationId << prefix << upper;
     }
@@ -127,11 +133,11 @@ Filter filterFor(const UserQuery& query, bool hideExchangeResources)
 // lists of every other organization keep their covering indexes.
 Result<Filter> filterFor(Store& store, const UserQuery& query)
 {
-    auto hide = store.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE org_id = ? AND role = ?)"
-                                            " AND NOT EXISTS (SELECT 1 FROM organizations WHERE id = ?"
-                                            " AND interoperability = ?)"),
-                             {query.organizationId, userRoleName(UserRole::ExchangeResource), query.organizationId,
-                              true});
+    auto hide = store.scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE org_id = ? AND role = ?)"
+                       " AND NOT EXISTS (SELECT 1 FROM organizations WHERE id = ?"
+                       " AND interoperability = ?)"),
+        {query.organizationId, userRoleName(UserRole::ExchangeResource), query.organizationId, true});
     if (!hide)
         return hide.error();
     return filterFor(query, hide.value().toBool());
@@ -149,15 +155,32 @@ Status done(const Result<QSqlQuery*>& q)
 Status UserTable::insert(const User& u, const QString& passwordHash)
 {
     return done(m_store.run(
-        QStringLiteral("INSERT INTO users (id, directory_id, org_id, username, username_lc, first_name, last_name,"
-                       " display_name, display_lc, street, phone, company, email, email_lc, role, state, mailbox_id,"
-                       " disabled_at, password_hash, created_at, resource_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {u.id, u.directoryId, nullable(u.organizationId), u.username, u.username.toLower(), u.details.firstName,
-         u.details.lastName, u.details.displayName, u.details.displayName.toLower(), u.details.street,
-         u.details.phone, u.details.company, u.email, u.email.toLower(), userRoleName(u.role),
-         userStateName(u.state), nullable(u.mailboxId), timestamps::toDb(u.disabledAt), nullable(passwordHash),
-         timestamps::toDb(u.createdAt), nullable(u.resourceType ? resourceTypeName(*u.resourceType) : QString())}));
+        QStringLiteral(
+            "INSERT INTO users (id, directory_id, org_id, username, username_lc, first_name, last_name,"
+            " display_name, display_lc, street, phone, company, email, email_lc, role, state, mailbox_id,"
+            " disabled_at, password_hash, created_at, resource_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {u.id,
+         u.directoryId,
+         nullable(u.organizationId),
+         u.username,
+         u.username.toLower(),
+         u.details.firstName,
+         u.details.lastName,
+         u.details.displayName,
+         u.details.displayName.toLower(),
+         u.details.street,
+         u.details.phone,
+         u.details.company,
+         u.email,
+         u.email.toLower(),
+         userRoleName(u.role),
+         userStateName(u.state),
+         nullable(u.mailboxId),
+         timestamps::toDb(u.disabledAt),
+         nullable(passwordHash),
+         timestamps::toDb(u.createdAt),
+         nullable(u.resourceType ? resourceTypeName(*u.resourceType) : QString())}));
 }
 
 Result<User> UserTable::get(const QString& id)
@@ -175,12 +198,14 @@ Result<User> UserTable::get(const QString& id)
 
 Result<User> UserTable::findByUsername(const QString& orgId, const QString& username)
 {
-    auto q = m_store.run(userColumns + QStringLiteral("WHERE org_id = ? AND username_lc = ?"), {orgId, username.toLower()});
+    auto q = m_store.run(userColumns + QStringLiteral("WHERE org_id = ? AND username_lc = ?"),
+                         {orgId, username.toLower()});
     if (!q)
         return q.error();
     if (!q.value()->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("username"),
-                         QCoreApplication::translate("Users", "Username: the organization has no user %1.").arg(username));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("username"),
+            QCoreApplication::translate("Users", "Username: the organization has no user %1.").arg(username));
     User u = userFromRow(*q.value());
     q.value()->finish();
     return u;
@@ -188,8 +213,9 @@ Result<User> UserTable::findByUsername(const QString& orgId, const QString& user
 
 Result<bool> UserTable::usernameTaken(const QString& directoryId, const QString& username)
 {
-    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM users WHERE directory_id = ? AND username_lc = ?"),
-                            {directoryId, username.toLower()});
+    auto n = m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM users WHERE directory_id = ? AND username_lc = ?"),
+        {directoryId, username.toLower()});
     if (!n)
         return n.error();
     return n.value().toInt() > 0;
@@ -197,18 +223,19 @@ Result<bool> UserTable::usernameTaken(const QString& directoryId, const QString&
 
 Status UserTable::updateDetails(const QString& id, const UserDetails& d)
 {
-    return done(m_store.run(QStringLiteral("UPDATE users SET first_name = ?, last_name = ?, display_name = ?,"
-                                           " display_lc = ?, street = ?, phone = ?, company = ? WHERE id = ?"),
-                            {d.firstName, d.lastName, d.displayName, d.displayName.toLower(), d.street, d.phone,
-                             d.company, id}));
+    return done(m_store.run(
+        QStringLiteral("UPDATE users SET first_name = ?, last_name = ?, display_name = ?,"
+                       " display_lc = ?, street = ?, phone = ?, company = ? WHERE id = ?"),
+        {d.firstName, d.lastName, d.displayName, d.displayName.toLower(), d.street, d.phone, d.company, id}));
 }
 
 Status UserTable::updateMailState(const User& u)
 {
-    return done(m_store.run(QStringLiteral("UPDATE users SET state = ?, email = ?, email_lc = ?, mailbox_id = ?,"
-                                           " disabled_at = ? WHERE id = ?"),
-                            {userStateName(u.state), u.email, u.email.toLower(), nullable(u.mailboxId),
-                             timestamps::toDb(u.disabledAt), u.id}));
+    return done(
+        m_store.run(QStringLiteral("UPDATE users SET state = ?, email = ?, email_lc = ?, mailbox_id = ?,"
+                                   " disabled_at = ? WHERE id = ?"),
+                    {userStateName(u.state), u.email, u.email.toLower(), nullable(u.mailboxId),
+                     timestamps::toDb(u.disabledAt), u.id}));
 }
 
 Status UserTable::setPasswordHash(const QString& id, const QString& hash)
@@ -231,20 +258,23 @@ Status UserTable::remove(const QString& id)
 
 Status UserTable::attachDirectory(const QString& directoryId, const QString& orgId)
 {
-    return done(m_store.run(QStringLiteral("UPDATE users SET org_id = ? WHERE directory_id = ?"), {orgId, directoryId}));
+    return done(m_store.run(QStringLiteral("UPDATE users SET org_id = ? WHERE directory_id = ?"),
+                            {orgId, directoryId}));
 }
 
 Status UserTable::detachOrganization(const QString& orgId)
 {
-    return done(m_store.run(QStringLiteral("UPDATE users SET org_id = NULL, state = 'Disabled', email = '',"
-                                           " email_lc = '', mailbox_id = NULL, disabled_at = NULL WHERE org_id = ?"),
-                            {orgId}));
+    return done(
+        m_store.run(QStringLiteral("UPDATE users SET org_id = NULL, state = 'Disabled', email = '',"
+                                   " email_lc = '', mailbox_id = NULL, disabled_at = NULL WHERE org_id = ?"),
+                    {orgId}));
 }
 
 Result<int> UserTable::enabledCount(const QString& orgId)
 {
     auto n = m_store.scalar(
-        QStringLiteral("SELECT count(*) FROM users WHERE org_id = ? AND state = 'Enabled' AND role = 'User'"), {orgId});
+        QStringLiteral("SELECT count(*) FROM users WHERE org_id = ? AND state = 'Enabled' AND role = 'User'"),
+        {orgId});
     if (!n)
         return n.error();
     return n.value().toInt();
@@ -252,8 +282,9 @@ Result<int> UserTable::enabledCount(const QString& orgId)
 
 Result<QVector<QPair<QString, QString>>> UserTable::expiredMailboxes(const QDateTime& cutoff)
 {
-    auto q = m_store.run(QStringLiteral("SELECT id, org_id FROM users WHERE disabled_at IS NOT NULL AND disabled_at <= ?"),
-                         {timestamps::toDb(cutoff)});
+    auto q = m_store.run(
+        QStringLiteral("SELECT id, org_id FROM users WHERE disabled_at IS NOT NULL AND disabled_at <= ?"),
+        {timestamps::toDb(cutoff)});
     if (!q)
         return q.error();
     QVector<QPair<QString, QString>> expired;
@@ -285,8 +316,9 @@ Result<QVector<UserRow>> UserTable::page(const UserQuery& query, int offset, int
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QVariantList values = f.values;
     values << limit << offset;
-    auto q = m_store.run(rowColumns + f.sql + QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) + direction
-                             + QStringLiteral(", u.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+    auto q = m_store.run(rowColumns + f.sql + QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) +
+                             direction + QStringLiteral(", u.id") + direction +
+                             QStringLiteral(" LIMIT ? OFFSET ?"),
                          values);
     if (!q)
         return q.error();
@@ -318,7 +350,8 @@ Result<bool> UserTable::matches(const UserQuery& query, const QString& id)
     const Filter& f = filtered.value();
     QVariantList values = f.values;
     values << id;
-    auto q = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND u.id = ?"), values);
+    auto q =
+        m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND u.id = ?"), values);
     if (!q)
         return q.error();
     const bool found = q.value()->next() && q.value()->value(0).toInt() > 0;
@@ -335,7 +368,8 @@ Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString
     const QString column = sortColumn(query.sortKey);
     QVariantList values = f.values;
     values << id;
-    auto q = m_store.run(QStringLiteral("SELECT ") + column + u' ' + f.sql + QStringLiteral(" AND u.id = ?"), values);
+    auto q = m_store.run(QStringLiteral("SELECT ") + column + u' ' + f.sql + QStringLiteral(" AND u.id = ?"),
+                         values);
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -347,8 +381,8 @@ Result<std::optional<int>> UserTable::rank(const UserQuery& query, const QString
     const QString before = query.descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
     values = f.values;
     values << key << id;
-    auto n = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND (") + column
-                             + QStringLiteral(", u.id)") + before + QStringLiteral("(?, ?)"),
+    auto n = m_store.run(QStringLiteral("SELECT count(*) ") + f.sql + QStringLiteral(" AND (") + column +
+                             QStringLiteral(", u.id)") + before + QStringLiteral("(?, ?)"),
                          values);
     if (!n)
         return n.error();

@@ -8,7 +8,8 @@ namespace mailroom {
 
 Result<qint64> VersionTable::of(const QString& kind, const QString& id)
 {
-    auto v = m_store.scalar(QStringLiteral("SELECT version FROM object_versions WHERE kind = ? AND id = ?"), {kind, id});
+    auto v = m_store.scalar(QStringLiteral("SELECT version FROM object_versions WHERE kind = ? AND id = ?"),
+                            {kind, id});
     if (!v)
         return v.error();
     return v.value().isValid() ? v.value().toLongLong() : qint64(1);
@@ -16,8 +17,10 @@ Result<qint64> VersionTable::of(const QString& kind, const QString& id)
 
 Result<VersionRow> VersionTable::row(const QString& kind, const QString& id)
 {
-    auto q = m_store.run(QStringLiteral("SELECT version, changed_by, changed_at FROM object_versions WHERE kind = ? AND id = ?"),
-                         {kind, id});
+    auto q = m_store.run(
+        QStringLiteral(
+            "SELECT version, changed_by, changed_at FROM object_versions WHERE kind = ? AND id = ?"),
+        {kind, id});
     if (!q)
         return q.error();
     VersionRow row;
@@ -43,15 +46,17 @@ Result<QHash<QString, qint64>> VersionTable::allOf(const QString& kind)
 Status VersionTable::bump(const QString& kind, const QString& id, const QString& actor, const QDateTime& at)
 {
     return statusOf(m_store.run(
-        QStringLiteral("INSERT INTO object_versions (kind, id, version, changed_by, changed_at) VALUES (?, ?, 2, ?, ?)"
-                       " ON CONFLICT(kind, id) DO UPDATE SET version = object_versions.version + 1,"
-                       " changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
+        QStringLiteral(
+            "INSERT INTO object_versions (kind, id, version, changed_by, changed_at) VALUES (?, ?, 2, ?, ?)"
+            " ON CONFLICT(kind, id) DO UPDATE SET version = object_versions.version + 1,"
+            " changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
         {kind, id, actor, at.toUTC().toString(Qt::ISODateWithMs)}));
 }
 
 Status VersionTable::forget(const QString& kind, const QString& id)
 {
-    return statusOf(m_store.run(QStringLiteral("DELETE FROM object_versions WHERE kind = ? AND id = ?"), {kind, id}));
+    return statusOf(
+        m_store.run(QStringLiteral("DELETE FROM object_versions WHERE kind = ? AND id = ?"), {kind, id}));
 }
 
 } // namespace mailroom

@@ -54,7 +54,8 @@ private Q_SLOTS:
                 unworded.append(action);
         QVERIFY2(unworded.isEmpty(), qPrintable(unworded.join(QStringLiteral(", "))));
         QVERIFY2(actions.size() >= 25, qPrintable(QString::number(actions.size())));
-        QCOMPARE(AuditLog::describe(QStringLiteral("interop.disable")), QStringLiteral("interoperability disabled"));
+        QCOMPARE(AuditLog::describe(QStringLiteral("interop.disable")),
+                 QStringLiteral("interoperability disabled"));
     }
 
     void adm2_changesAreRecordedWithBeforeAndAfter()
@@ -83,7 +84,12 @@ private Q_SLOTS:
         const Organization org = e.quickOrg(QStringLiteral("fail"));
         const int before = e->audit().list().value().size();
         QSignalSpy changes(e.get(), &Engine::changed);
-        NewUser bad{{}, {}, QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("x@elsewhere.org"), QString::fromLatin1(GoodPassword)};
+        NewUser bad{{},
+                    {},
+                    QStringLiteral("x"),
+                    QStringLiteral("X"),
+                    QStringLiteral("x@elsewhere.org"),
+                    QString::fromLatin1(GoodPassword)};
         QVERIFY(!e->users().create(org.id, bad).ok());
         QCOMPARE(e->audit().list().value().size(), before);
         QCOMPARE(changes.count(), 0);
@@ -100,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonArray array = QJsonDocument::fromJson(f.readAll()).array();
         QCOMPARE(array.size(), 5);
-        QCOMPARE(array.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("organization.request"));
+        QCOMPARE(array.last().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("organization.request"));
     }
 
     void adm1_readOnlyAccessChangesNothing()
@@ -111,11 +118,22 @@ private Q_SLOTS:
         e.reopen(AccessLevel::ReadOnly);
         QCOMPARE(e->accessLevel(), AccessLevel::ReadOnly);
         const int records = e->audit().list().value().size();
-        QCOMPARE(e->organizations().requestQuickSetup(QStringLiteral("ro2"), QStringLiteral("us-east-1")).error().code, ErrorCode::AccessDenied);
+        QCOMPARE(e->organizations()
+                     .requestQuickSetup(QStringLiteral("ro2"), QStringLiteral("us-east-1"))
+                     .error()
+                     .code,
+                 ErrorCode::AccessDenied);
         QCOMPARE(e->mailboxes().disable(u.id).error().code, ErrorCode::AccessDenied);
-        QCOMPARE(e->users().resetPassword(u.id, QString::fromLatin1(GoodPassword)).error().code, ErrorCode::AccessDenied);
-        QCOMPARE(e->organizations().remove(org.id, QStringLiteral("ro")).error().code, ErrorCode::AccessDenied);
-        QCOMPARE(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1")).error().code, ErrorCode::AccessDenied);
+        QCOMPARE(e->users().resetPassword(u.id, QString::fromLatin1(GoodPassword)).error().code,
+                 ErrorCode::AccessDenied);
+        QCOMPARE(e->organizations().remove(org.id, QStringLiteral("ro")).error().code,
+                 ErrorCode::AccessDenied);
+        QCOMPARE(
+            e->directories()
+                .create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"))
+                .error()
+                .code,
+            ErrorCode::AccessDenied);
         // Reading still works.
         QCOMPARE(e->users().get(u.id).value().state, UserState::Enabled);
         QCOMPARE(e->audit().list().value().size(), records);

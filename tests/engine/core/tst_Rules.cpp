@@ -17,8 +17,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << "a@b.co" << true;
         QTest::newRow("all local characters") << "a.b_c%d+e-f@x.example.com" << true;
-        QTest::newRow("254 characters") << QStringLiteral("a@") + QString(248, u'b') + QStringLiteral(".com") << true;
-        QTest::newRow("255 characters") << QStringLiteral("a@") + QString(249, u'b') + QStringLiteral(".com") << false;
+        QTest::newRow("254 characters")
+            << QStringLiteral("a@") + QString(248, u'b') + QStringLiteral(".com") << true;
+        QTest::newRow("255 characters")
+            << QStringLiteral("a@") + QString(249, u'b') + QStringLiteral(".com") << false;
         QTest::newRow("one-letter TLD") << "a@b.c" << false;
         QTest::newRow("digit TLD") << "a@b.c0m" << false;
         QTest::newRow("two @") << "a@b@c.com" << false;

@@ -7,7 +7,6 @@
 #include "CliRunner.h"
 #include "TestEngine.h"
 #include "UserTableModel.h"
-
 #include "core/AuditLog.h"
 #include "domains/Domains.h"
 #include "flow/FlowRules.h"
@@ -50,8 +49,9 @@ void verifyDetailsChain(Engine& engine, const QString& orgId, const QString& use
     for (const AuditRecord& r : records.value())
         if (r.action == QLatin1String("user.details") && r.target == userId)
             chain.prepend(r); // list() is newest first
-    const QStringList fields{QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("displayName"),
-                             QStringLiteral("street"),    QStringLiteral("phone"),    QStringLiteral("company")};
+    const QStringList fields{QStringLiteral("firstName"),   QStringLiteral("lastName"),
+                             QStringLiteral("displayName"), QStringLiteral("street"),
+                             QStringLiteral("phone"),       QStringLiteral("company")};
     for (int i = 1; i < chain.size(); ++i) {
         const QJsonObject before = QJsonDocument::fromJson(chain.at(i).before.toUtf8()).object();
         const QJsonObject previous = QJsonDocument::fromJson(chain.at(i - 1).after.toUtf8()).object();
@@ -106,7 +106,8 @@ void TwoAdministrators::everyReadCarriesAVersionThatEveryChangeRaises()
     QCOMPARE(json::of(updated.value()).value(QStringLiteral("version")).toInteger(), first + 1);
     // Organizations, groups, resources and rules too.
     QVERIFY(a->organizations().get(org.id).value().version >= 1);
-    auto group = a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
+    auto group =
+        a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
     QVERIFY(group.ok());
     const qint64 groupVersion = a->groups().get(group.value().id).value().version;
     QVERIFY(a->groups().addMembers(group.value().id, {ada.id}).ok());
@@ -191,7 +192,8 @@ void TwoAdministrators::setsChangeByDifference()
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
     const auto [ada, bob, cy] = a.users(org, {"ada", "bob", "cy"});
-    auto group = a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
+    auto group =
+        a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
     QVERIFY(group.ok());
     const QString groupId = group.value().id;
     QVERIFY(a->groups().addMembers(groupId, {ada.id}).ok());
@@ -214,7 +216,9 @@ void TwoAdministrators::setsChangeByDifference()
     QCOMPARE(a->groups().members(groupId).value().size(), 2);
 
     // Resource delegates the same way.
-    auto room = a->resources().create(org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
+    auto room = a->resources().create(
+        org.id,
+        {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY2(room.ok(), room.ok() ? "" : qPrintable(room.error().message));
     BookingOptions booking = room.value().booking;
     booking.acceptAll = false;
@@ -227,8 +231,8 @@ void TwoAdministrators::setsChangeByDifference()
 void TwoAdministrators::documentsRefuseAStaleVersion_data()
 {
     QTest::addColumn<QString>("document");
-    for (const char* name : {"journaling", "migrationadmin", "mobilepolicy", "identitypolicy", "flowrule", "booking",
-                             "resource"})
+    for (const char* name : {"journaling", "migrationadmin", "mobilepolicy", "identitypolicy", "flowrule",
+                             "booking", "resource"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -240,21 +244,26 @@ void TwoAdministrators::documentsRefuseAStaleVersion()
     const auto [ada, bob] = a.users(org, {"ada", "bob"});
     const Domain domain = a.verifiedDomain(org, QStringLiteral("acme.example"));
     auto b = a.another(QStringLiteral("second"));
-    auto rule = a->flowRules().create(org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")},
-                                               FlowAction::MoveToJunk});
+    auto rule = a->flowRules().create(
+        org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")}, FlowAction::MoveToJunk});
     QVERIFY(rule.ok());
-    auto room = a->resources().create(org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
+    auto room = a->resources().create(
+        org.id,
+        {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY2(room.ok(), room.ok() ? "" : qPrintable(room.error().message));
 
     // Each document: what A read (its version), a write by B, then A's write from the old version.
     std::function<qint64()> readVersion;
     std::function<Error(Engine&, qint64, int)> write; // returns the error, StoreFailure code for "ok"
-    const auto status = [](const auto& result) { return result.ok() ? Error(ErrorCode::StoreFailure, {}, {}) : result.error(); };
+    const auto status = [](const auto& result) {
+        return result.ok() ? Error(ErrorCode::StoreFailure, {}, {}) : result.error();
+    };
     if (document == QLatin1String("journaling")) {
         readVersion = [&] { return a->settings().journaling(org.id).value().version; };
         write = [&](Engine& e, qint64 v, int n) {
             return status(e.settings().setJournaling(
-                org.id, {true, QStringLiteral("j%1@example.com").arg(n), QStringLiteral("r@example.com")}, v));
+                org.id, {true, QStringLiteral("j%1@example.com").arg(n), QStringLiteral("r@example.com")},
+                v));
         };
     } else if (document == QLatin1String("migrationadmin")) {
         readVersion = [&] { return a->settings().migrationAdmin(org.id).value().version; };
@@ -272,17 +281,20 @@ void TwoAdministrators::documentsRefuseAStaleVersion()
     } else if (document == QLatin1String("identitypolicy")) {
         readVersion = [&] { return a->domains().get(org.id, domain.name).value().policyVersion; };
         write = [&](Engine& e, qint64 v, int n) {
-            const QString policy = QStringLiteral(R"({"Version":"2008-10-17","Statement":[{"Sid":"s%1","Effect":"Allow",)"
-                                                  R"("Principal":{"Service":"workmail.us-east-1.amazonaws.com"},)"
-                                                  R"("Action":["ses:*"],"Resource":"*"}]})")
-                                       .arg(n);
+            const QString policy =
+                QStringLiteral(R"({"Version":"2008-10-17","Statement":[{"Sid":"s%1","Effect":"Allow",)"
+                               R"("Principal":{"Service":"workmail.us-east-1.amazonaws.com"},)"
+                               R"("Action":["ses:*"],"Resource":"*"}]})")
+                    .arg(n);
             return status(e.domains().setPolicy(org.id, domain.name, policy, v));
         };
     } else if (document == QLatin1String("flowrule")) {
         readVersion = [&] { return a->flowRules().get(rule.value().id).value().version; };
         write = [&](Engine& e, qint64 v, int n) {
             return status(e.flowRules().update(
-                rule.value().id, {QStringLiteral("junk %1").arg(n), {QStringLiteral("spam@example.com")}, FlowAction::Drop}, v));
+                rule.value().id,
+                {QStringLiteral("junk %1").arg(n), {QStringLiteral("spam@example.com")}, FlowAction::Drop},
+                v));
         };
     } else if (document == QLatin1String("booking")) {
         readVersion = [&] { return a->resources().get(room.value().id).value().bookingVersion; };
@@ -322,7 +334,8 @@ void TwoAdministrators::interleavedEditsLoseNothing()
     QVector<User> users;
     for (const char* name : {"ada", "bob", "cy"})
         users << a.user(org, QString::fromLatin1(name));
-    auto group = a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
+    auto group =
+        a->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {}});
     QVERIFY(group.ok());
     auto b = a.another(QStringLiteral("second"));
     Engine* engines[] = {a.get(), b.get()};
@@ -332,7 +345,8 @@ void TwoAdministrators::interleavedEditsLoseNothing()
     for (int e = 0; e < 2; ++e)
         for (const User& u : users)
             read[e].insert(u.id, engines[e]->users().get(u.id).value().details);
-    const QStringList fieldNames{QStringLiteral("street"), QStringLiteral("phone"), QStringLiteral("company")};
+    const QStringList fieldNames{QStringLiteral("street"), QStringLiteral("phone"),
+                                 QStringLiteral("company")};
     int applied = 0, conflicts = 0, memberEdits = 0, settingEdits = 0;
     qint64 journalingRead[2] = {0, 0};
     for (int i = 0; i < 1000; ++i) {
@@ -345,9 +359,15 @@ void TwoAdministrators::interleavedEditsLoseNothing()
             UserDetails edited = base;
             const QString value = QStringLiteral("%1-%2").arg(e).arg(i);
             switch (random.bounded(3)) {
-            case 0: edited.street = value; break;
-            case 1: edited.phone = value; break;
-            default: edited.company = value; break;
+            case 0:
+                edited.street = value;
+                break;
+            case 1:
+                edited.phone = value;
+                break;
+            default:
+                edited.company = value;
+                break;
             }
             auto saved = engine.users().updateDetails(u.id, base, edited);
             if (saved) {
@@ -402,10 +422,12 @@ void TwoAdministrators::aSecondProcessLosesNothing()
     UserDetails readHere = a->users().get(ada.id).value().details;
     // The CLI reads and writes in one go (a field edit); this engine edits from an older read.
     for (int i = 0; i < 12; ++i) {
-        const QString field = random.bounded(2) == 0 ? QStringLiteral("--phone") : QStringLiteral("--company");
-        const cli::Outcome ctl = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("--org"),
-                                               QStringLiteral("acme"), QStringLiteral("ada"), field,
-                                               QStringLiteral("cli-%1").arg(i)});
+        const QString field =
+            random.bounded(2) == 0 ? QStringLiteral("--phone") : QStringLiteral("--company");
+        const cli::Outcome ctl =
+            mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("--org"),
+                                   QStringLiteral("acme"), QStringLiteral("ada"), field,
+                                   QStringLiteral("cli-%1").arg(i)});
         QVERIFY2(ctl.exitCode == 0, ctl.err.constData());
         ++applied;
         UserDetails edited = readHere;
@@ -437,31 +459,42 @@ void TwoAdministrators::cliIfVersion()
     const qint64 version = a->users().get(ada.id).value().version;
     const QStringList update{QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("--org"),
                              QStringLiteral("acme"), QStringLiteral("ada")};
-    const cli::Outcome shown = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--org"),
-                                             QStringLiteral("acme"), QStringLiteral("ada")});
+    const cli::Outcome shown =
+        mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--org"),
+                               QStringLiteral("acme"), QStringLiteral("ada")});
     QCOMPARE(shown.object().value(QStringLiteral("version")).toInteger(), version);
-    const cli::Outcome first = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("1"),
-                                                                 QStringLiteral("--if-version"),
-                                                                 QString::number(version)});
+    const cli::Outcome first =
+        mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("1"),
+                                                   QStringLiteral("--if-version"), QString::number(version)});
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.object().value(QStringLiteral("version")).toInteger(), version + 1);
-    const cli::Outcome stale = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("2"),
-                                                                 QStringLiteral("--if-version"),
-                                                                 QString::number(version)});
+    const cli::Outcome stale =
+        mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("2"),
+                                                   QStringLiteral("--if-version"), QString::number(version)});
     QCOMPARE(stale.exitCode, 1);
     QCOMPARE(stale.errorCode(), QStringLiteral("Conflict"));
-    QCOMPARE(stale.object().value(QStringLiteral("error")).toObject().value(QStringLiteral("currentVersion")).toInteger(),
+    QCOMPARE(stale.object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("currentVersion"))
+                 .toInteger(),
              version + 1);
     QCOMPARE(a->users().get(ada.id).value().details.phone, QStringLiteral("1"));
-    const cli::Outcome bad = mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("3"),
-                                                               QStringLiteral("--if-version"), QStringLiteral("x")});
+    const cli::Outcome bad =
+        mailroomctl(a.path(), update + QStringList{QStringLiteral("--phone"), QStringLiteral("3"),
+                                                   QStringLiteral("--if-version"), QStringLiteral("x")});
     QCOMPARE(bad.exitCode, 1);
     QCOMPARE(bad.errorCode(), QStringLiteral("InvalidValue"));
     // A document: journaling set.
     const qint64 journaling = a->settings().journaling(org.id).value().version;
-    const QStringList set{QStringLiteral("journaling"), QStringLiteral("set"), QStringLiteral("--org"),
-                          QStringLiteral("acme"), QStringLiteral("--journal-address"), QStringLiteral("j@example.com"),
-                          QStringLiteral("--report-address"), QStringLiteral("r@example.com"),
+    const QStringList set{QStringLiteral("journaling"),
+                          QStringLiteral("set"),
+                          QStringLiteral("--org"),
+                          QStringLiteral("acme"),
+                          QStringLiteral("--journal-address"),
+                          QStringLiteral("j@example.com"),
+                          QStringLiteral("--report-address"),
+                          QStringLiteral("r@example.com"),
                           QStringLiteral("--if-version")};
     QCOMPARE(mailroomctl(a.path(), set + QStringList{QString::number(journaling)}).exitCode, 0);
     const cli::Outcome staleSet = mailroomctl(a.path(), set + QStringList{QString::number(journaling)});
@@ -474,20 +507,21 @@ void TwoAdministrators::theFeedBringsAnotherProcessesChange()
     TestEngine a;
     const Organization org = a.quickOrg(QStringLiteral("acme"));
     QSignalSpy changes(a.get(), &Engine::changed);
-    const cli::Outcome created = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
-                                               QStringLiteral("acme"), QStringLiteral("--username"),
-                                               QStringLiteral("zoe"), QStringLiteral("--display-name"),
-                                               QStringLiteral("Zoe"), QStringLiteral("--email"),
-                                               QStringLiteral("zoe@acme.awsapps.com"), QStringLiteral("--password-stdin")},
-                                    QByteArray(GoodPassword) + '\n');
+    const cli::Outcome created =
+        mailroomctl(a.path(),
+                    {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
+                     QStringLiteral("acme"), QStringLiteral("--username"), QStringLiteral("zoe"),
+                     QStringLiteral("--display-name"), QStringLiteral("Zoe"), QStringLiteral("--email"),
+                     QStringLiteral("zoe@acme.awsapps.com"), QStringLiteral("--password-stdin")},
+                    QByteArray(GoodPassword) + '\n');
     QVERIFY2(created.exitCode == 0, created.err.constData());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::any_of(changes.cbegin(), changes.cend(),
-                    [](const QList<QVariant>& args) {
-                        const Change c = args.at(0).value<Change>();
-                        return c.remote && c.subject == Change::Subject::User && c.kind == Change::Kind::Added;
-                    }),
-        1000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.cbegin(), changes.cend(),
+                                         [](const QList<QVariant>& args) {
+                                             const Change c = args.at(0).value<Change>();
+                                             return c.remote && c.subject == Change::Subject::User &&
+                                                    c.kind == Change::Kind::Added;
+                                         }),
+                             1000);
     auto zoe = a->users().findByUsername(org.id, QStringLiteral("zoe"));
     QVERIFY(zoe.ok());
 }
@@ -499,12 +533,13 @@ void TwoAdministrators::anOpenUsersListShowsAUserTheCliCreated()
     UserTableModel model(*a);
     model.setOrganization(org.id);
     const int before = model.rowCount();
-    const cli::Outcome created = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
-                                               QStringLiteral("acme"), QStringLiteral("--username"),
-                                               QStringLiteral("yan"), QStringLiteral("--display-name"),
-                                               QStringLiteral("Yan"), QStringLiteral("--email"),
-                                               QStringLiteral("yan@acme.awsapps.com"), QStringLiteral("--password-stdin")},
-                                    QByteArray(GoodPassword) + '\n');
+    const cli::Outcome created =
+        mailroomctl(a.path(),
+                    {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--org"),
+                     QStringLiteral("acme"), QStringLiteral("--username"), QStringLiteral("yan"),
+                     QStringLiteral("--display-name"), QStringLiteral("Yan"), QStringLiteral("--email"),
+                     QStringLiteral("yan@acme.awsapps.com"), QStringLiteral("--password-stdin")},
+                    QByteArray(GoodPassword) + '\n');
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 1, 1000);
     QStringList names;
@@ -520,13 +555,16 @@ void TwoAdministrators::theRuleTestFollowsAnotherProcessesRule()
     auto before = a->flowRules().test(org.id, QStringLiteral("spam@example.com"));
     QVERIFY(before.ok());
     QVERIFY(!before.value().decision.decidedBy);
-    const cli::Outcome created = mailroomctl(a.path(), {QStringLiteral("rule"), QStringLiteral("create"), QStringLiteral("--org"),
-                                               QStringLiteral("acme"), QStringLiteral("junk"),
-                                               QStringLiteral("--action"), QStringLiteral("Drop"),
-                                               QStringLiteral("--pattern"), QStringLiteral("spam@example.com")});
+    const cli::Outcome created = mailroomctl(
+        a.path(), {QStringLiteral("rule"), QStringLiteral("create"), QStringLiteral("--org"),
+                   QStringLiteral("acme"), QStringLiteral("junk"), QStringLiteral("--action"),
+                   QStringLiteral("Drop"), QStringLiteral("--pattern"), QStringLiteral("spam@example.com")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        a->flowRules().test(org.id, QStringLiteral("spam@example.com")).value().decision.decidedBy.has_value(), 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(a->flowRules()
+                                 .test(org.id, QStringLiteral("spam@example.com"))
+                                 .value()
+                                 .decision.decidedBy.has_value(),
+                             1000);
 }
 
 void TwoAdministrators::readingNeverWaitsForWriting()
@@ -548,8 +586,8 @@ void TwoAdministrators::readingNeverWaitsForWriting()
         auto readOnly = a.another(QStringLiteral("second"), AccessLevel::ReadOnly);
         QVERIFY(readOnly->users().findByUsername(org.id, QStringLiteral("ada")).ok());
         auto full = a.another(QStringLiteral("second")); // a full-access open with nothing due takes no lock
-        const cli::Outcome list = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"),
-                                                QStringLiteral("acme")});
+        const cli::Outcome list = mailroomctl(a.path(), {QStringLiteral("user"), QStringLiteral("list"),
+                                                         QStringLiteral("--org"), QStringLiteral("acme")});
         QVERIFY2(list.exitCode == 0, list.err.constData());
         QVERIFY2(timer.elapsed() < Store::BusyTimeoutMs, "an open or a list waited for the writer");
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));

@@ -12,8 +12,8 @@
 #include <QJsonDocument>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
-#include <QUdpSocket>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace mailroom;
 using namespace mailroom::test;
@@ -30,10 +30,7 @@ class TestDnsCheck : public QObject
     DnsServer m_server;
     QString m_skip;
 
-    Domain add(const QString& name)
-    {
-        return (*m_engine)->domains().add(m_org.id, name).value();
-    }
+    Domain add(const QString& name) { return (*m_engine)->domains().add(m_org.id, name).value(); }
 
     // Publishes every record of the domain correctly, under the given names.
     void publishAll(const Domain& d, const QString& suffix = {})
@@ -41,9 +38,15 @@ class TestDnsCheck : public QObject
         for (const DnsRecord& r : domains::expectedRecords(d, m_org.region)) {
             const QString name = r.name + suffix;
             switch (r.type) {
-            case DnsRecord::Type::TXT: m_server.addTxt(name, r.value); break;
-            case DnsRecord::Type::MX: m_server.addMx(name, r.value.section(u' ', 1), 10); break;
-            case DnsRecord::Type::CNAME: m_server.addCname(name, r.value); break;
+            case DnsRecord::Type::TXT:
+                m_server.addTxt(name, r.value);
+                break;
+            case DnsRecord::Type::MX:
+                m_server.addMx(name, r.value.section(u' ', 1), 10);
+                break;
+            case DnsRecord::Type::CNAME:
+                m_server.addCname(name, r.value);
+                break;
             }
         }
     }
@@ -92,7 +95,8 @@ private Q_SLOTS:
 
         const Domain several = add(QStringLiteral("several.test"));
         m_server.addZone(QStringLiteral("several.test"));
-        m_server.addTxt(QStringLiteral("_amazonses.several.test"), QStringLiteral("token-of-another-region="));
+        m_server.addTxt(QStringLiteral("_amazonses.several.test"),
+                        QStringLiteral("token-of-another-region="));
         m_server.addTxt(QStringLiteral("_amazonses.several.test"), several.token);
 
         add(QStringLiteral("region.test"));
@@ -122,10 +126,12 @@ private Q_SLOTS:
         const DnsReport report = check(QStringLiteral("good.test"));
         QVERIFY2(report.failure.isEmpty(), qPrintable(report.failure));
         QCOMPARE(report.nameServers, QStringList{QStringLiteral("ns1.good.test")});
-        QVERIFY2(report.askedServer.startsWith(QStringLiteral("ns1.good.test (")), qPrintable(report.askedServer));
+        QVERIFY2(report.askedServer.startsWith(QStringLiteral("ns1.good.test (")),
+                 qPrintable(report.askedServer));
         QCOMPARE(report.records.size(), 6);
         for (const RecordCheck& r : report.records) {
-            QVERIFY2(r.outcome == Outcome::Found, qPrintable(r.expected.name + u' ' + outcomeName(r.outcome)));
+            QVERIFY2(r.outcome == Outcome::Found,
+                     qPrintable(r.expected.name + u' ' + outcomeName(r.outcome)));
             QCOMPARE(r.problem, Problem::None);
         }
         QCOMPARE(record(report, DnsRecord::Purpose::MailExchange).seen,
@@ -133,7 +139,8 @@ private Q_SLOTS:
 
         auto recorded = (*m_engine)->domains().recordCheck(m_org.id, report);
         QCOMPARE(recorded.value().status, DomainStatus::Verified);
-        const DnsReport kept = DnsReport::fromJson(QJsonDocument::fromJson(recorded.value().checkReport.toUtf8()).object());
+        const DnsReport kept =
+            DnsReport::fromJson(QJsonDocument::fromJson(recorded.value().checkReport.toUtf8()).object());
         QCOMPARE(kept.foundCount(), 6);
     }
 
@@ -256,10 +263,7 @@ private Q_SLOTS:
         QVERIFY(!check.isRunning());
     }
 
-    void cleanupTestCase()
-    {
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestDnsCheck)

@@ -49,8 +49,8 @@ private Q_SLOTS:
         QTest::newRow("space") << QStringLiteral("my domain.com") << ErrorCode::InvalidValue;
         QTest::newRow("leading hyphen") << QStringLiteral("-bad.com") << ErrorCode::InvalidValue;
         QTest::newRow("numeric tld") << QStringLiteral("example.123") << ErrorCode::InvalidValue;
-        QTest::newRow("too long") << (QString(63, u'a') + u'.' + QString(63, u'b') + u'.' + QString(63, u'c') + u'.'
-                                      + QString(63, u'd') + QStringLiteral(".com"))
+        QTest::newRow("too long") << (QString(63, u'a') + u'.' + QString(63, u'b') + u'.' +
+                                      QString(63, u'c') + u'.' + QString(63, u'd') + QStringLiteral(".com"))
                                   << ErrorCode::InvalidValue;
     }
 
@@ -185,13 +185,16 @@ private Q_SLOTS:
 
         auto mismatch = e->domains().remove(org.id, QStringLiteral("used.example"), QStringLiteral("used"));
         QCOMPARE(mismatch.error().code, ErrorCode::ConfirmationMismatch);
-        auto inUse = e->domains().remove(org.id, QStringLiteral("used.example"), QStringLiteral("used.example"));
+        auto inUse =
+            e->domains().remove(org.id, QStringLiteral("used.example"), QStringLiteral("used.example"));
         QCOMPARE(inUse.error().code, ErrorCode::DomainInUse);
-        QVERIFY2(inUse.error().message.contains(QStringLiteral("Amy@Used.example (amy)")), qPrintable(inUse.error().message));
+        QVERIFY2(inUse.error().message.contains(QStringLiteral("Amy@Used.example (amy)")),
+                 qPrintable(inUse.error().message));
         QCOMPARE(e->domains().addressesOn(org.id, QStringLiteral("used.example")).value().size(), 1);
 
         QVERIFY(e->userAddresses().removeAlias(u.id, QStringLiteral("amy@used.example")).ok());
-        QVERIFY(e->domains().remove(org.id, QStringLiteral("used.example"), QStringLiteral("USED.example")).ok());
+        QVERIFY(
+            e->domains().remove(org.id, QStringLiteral("used.example"), QStringLiteral("USED.example")).ok());
         QCOMPARE(e->domains().get(org.id, QStringLiteral("used.example")).error().code, ErrorCode::NotFound);
     }
 
@@ -215,12 +218,14 @@ private Q_SLOTS:
         e.verifiedDomain(org, QStringLiteral("corp.example"));
         QVERIFY(e->domains().setDefault(org.id, QStringLiteral("corp.example")).value().isDefault);
         QCOMPARE(e->organizations().get(org.id).value().defaultDomain, QStringLiteral("corp.example"));
-        QCOMPARE(e->users().suggestedAddress(org.id, QStringLiteral("bob")).value(), QStringLiteral("bob@corp.example"));
+        QCOMPARE(e->users().suggestedAddress(org.id, QStringLiteral("bob")).value(),
+                 QStringLiteral("bob@corp.example"));
         QCOMPARE(e->users().get(before.id).value().email, QStringLiteral("amy@def.awsapps.com"));
         const auto all = e->domains().list(org.id).value();
         QCOMPARE(std::count_if(all.begin(), all.end(), [](const Domain& d) { return d.isDefault; }), 1);
         // Removing the default domain makes the test domain the default again.
-        QVERIFY(e->domains().remove(org.id, QStringLiteral("corp.example"), QStringLiteral("corp.example")).ok());
+        QVERIFY(
+            e->domains().remove(org.id, QStringLiteral("corp.example"), QStringLiteral("corp.example")).ok());
         QCOMPARE(e->organizations().get(org.id).value().defaultDomain, org.testDomain());
     }
 
@@ -254,7 +259,8 @@ private Q_SLOTS:
         auto noStatements = e->domains().setPolicy(org.id, d.name, QStringLiteral("{\"Version\": \"1\"}"));
         QCOMPARE(noStatements.error().code, ErrorCode::InvalidValue);
         QCOMPARE(e->domains().get(org.id, d.name).value().policy, d.policy);
-        const QString edited = QStringLiteral("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"ses:*\"}]}");
+        const QString edited =
+            QStringLiteral("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"ses:*\"}]}");
         QCOMPARE(e->domains().setPolicy(org.id, d.name, edited).value().policy, edited);
     }
 
@@ -263,7 +269,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("ro"));
         e.reopen(AccessLevel::ReadOnly);
-        QCOMPARE(e->domains().add(org.id, QStringLiteral("ro.example")).error().code, ErrorCode::AccessDenied);
+        QCOMPARE(e->domains().add(org.id, QStringLiteral("ro.example")).error().code,
+                 ErrorCode::AccessDenied);
         QCOMPARE(e->domains().list(org.id).value().size(), 1);
     }
 };

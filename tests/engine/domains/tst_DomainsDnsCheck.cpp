@@ -41,18 +41,20 @@ struct Watch
 
     explicit Watch(DomainsDnsCheck& run)
     {
-        QObject::connect(&run, &DomainsDnsCheck::checking, &run, [this](const Domain& d, int index, int count) {
-            log.append(QStringLiteral("checking %1 %2/%3").arg(d.name).arg(index).arg(count));
-        });
+        QObject::connect(
+            &run, &DomainsDnsCheck::checking, &run, [this](const Domain& d, int index, int count) {
+                log.append(QStringLiteral("checking %1 %2/%3").arg(d.name).arg(index).arg(count));
+            });
         QObject::connect(&run, &DomainsDnsCheck::progress, &run,
                          [this](const Domain& d, int index, int count, const QString& step, double fraction) {
                              progress.append({d.name, index, count, step, fraction});
                          });
-        QObject::connect(&run, &DomainsDnsCheck::checked, &run,
-                         [this](const Domain& d, int index, const DnsReport& report, const std::optional<Error>& e) {
-                             log.append(QStringLiteral("checked %1 %2").arg(d.name).arg(index));
-                             checked.append({d.name, index, report, e});
-                         });
+        QObject::connect(
+            &run, &DomainsDnsCheck::checked, &run,
+            [this](const Domain& d, int index, const DnsReport& report, const std::optional<Error>& e) {
+                log.append(QStringLiteral("checked %1 %2").arg(d.name).arg(index));
+                checked.append({d.name, index, report, e});
+            });
         QObject::connect(&run, &DomainsDnsCheck::skipped, &run,
                          [this](const Domain& d, int index, const std::optional<Error>& e) {
                              log.append(QStringLiteral("skipped %1 %2 %3")
@@ -66,7 +68,10 @@ struct Watch
         });
     }
 
-    bool waitForEnd() { return QTest::qWaitFor([this] { return finished > 0; }, CheckMs); }
+    bool waitForEnd()
+    {
+        return QTest::qWaitFor([this] { return finished > 0; }, CheckMs);
+    }
 
     QStringList log;
     QVector<Progress> progress;
@@ -124,7 +129,8 @@ private Q_SLOTS:
 
     void dom6_eachDomainIsCheckedAndRecordedInTurn()
     {
-        DomainsDnsCheck run(**m_engine, m_org.id, m_org.region, {get(QStringLiteral("one.test")), get(QStringLiteral("two.test"))},
+        DomainsDnsCheck run(**m_engine, m_org.id, m_org.region,
+                            {get(QStringLiteral("one.test")), get(QStringLiteral("two.test"))},
                             m_server.address());
         Watch watch(run);
         QCOMPARE(run.count(), 2);
@@ -137,9 +143,10 @@ private Q_SLOTS:
         QCOMPARE(watch.log.size(), 1);
         QVERIFY(watch.waitForEnd());
         QVERIFY(!run.isRunning());
-        QCOMPARE(watch.log, (QStringList{QStringLiteral("checking one.test 0/2"), QStringLiteral("checked one.test 0"),
-                                         QStringLiteral("checking two.test 1/2"), QStringLiteral("checked two.test 1"),
-                                         QStringLiteral("finished")}));
+        QCOMPARE(watch.log,
+                 (QStringList{QStringLiteral("checking one.test 0/2"), QStringLiteral("checked one.test 0"),
+                              QStringLiteral("checking two.test 1/2"), QStringLiteral("checked two.test 1"),
+                              QStringLiteral("finished")}));
         QCOMPARE(run.doneCount(), 2);
 
         // Both reports are whole, recorded, and verify their domains.
@@ -167,7 +174,8 @@ private Q_SLOTS:
                 QCOMPARE(p.domain, index == 0 ? QStringLiteral("one.test") : QStringLiteral("two.test"));
                 QCOMPARE(p.count, 2);
                 QVERIFY(!p.step.isEmpty());
-                QVERIFY2(p.fraction >= last && p.fraction >= 0 && p.fraction <= 1, qPrintable(QString::number(p.fraction)));
+                QVERIFY2(p.fraction >= last && p.fraction >= 0 && p.fraction <= 1,
+                         qPrintable(QString::number(p.fraction)));
                 last = p.fraction;
             }
             QVERIFY2(steps >= 2, qPrintable(QString::number(steps)));
@@ -190,7 +198,8 @@ private Q_SLOTS:
     void dom6_cancelAfterTheFirstLeavesTheRestUnchecked()
     {
         DomainsDnsCheck run(**m_engine, m_org.id, m_org.region,
-                            {get(QStringLiteral("three.test")), get(QStringLiteral("four.test"))}, m_server.address());
+                            {get(QStringLiteral("three.test")), get(QStringLiteral("four.test"))},
+                            m_server.address());
         Watch watch(run);
         // Cancelled as soon as the second domain's turn comes, after the first is recorded.
         connect(&run, &DomainsDnsCheck::checking, &run, [&run](const Domain&, int index) {
@@ -199,8 +208,10 @@ private Q_SLOTS:
         });
         run.start();
         QVERIFY(watch.waitForEnd());
-        QCOMPARE(watch.log, (QStringList{QStringLiteral("checking three.test 0/2"), QStringLiteral("checked three.test 0"),
-                                         QStringLiteral("checking four.test 1/2"), QStringLiteral("cancelled")}));
+        QCOMPARE(
+            watch.log,
+            (QStringList{QStringLiteral("checking three.test 0/2"), QStringLiteral("checked three.test 0"),
+                         QStringLiteral("checking four.test 1/2"), QStringLiteral("cancelled")}));
         QVERIFY(!run.isRunning());
         QCOMPARE(run.doneCount(), 1);
         QVERIFY(get(QStringLiteral("three.test")).checkedAt.isValid());
@@ -216,11 +227,13 @@ private Q_SLOTS:
         QCOMPARE(watch.finished, 1);
 
         // Cancel while a check is under way: finished(true) at once, and nothing recorded.
-        DomainsDnsCheck again(**m_engine, m_org.id, m_org.region, {get(QStringLiteral("four.test"))}, m_server.address());
+        DomainsDnsCheck again(**m_engine, m_org.id, m_org.region, {get(QStringLiteral("four.test"))},
+                              m_server.address());
         Watch second(again);
         again.start();
         again.cancel();
-        QCOMPARE(second.log, (QStringList{QStringLiteral("checking four.test 0/1"), QStringLiteral("cancelled")}));
+        QCOMPARE(second.log,
+                 (QStringList{QStringLiteral("checking four.test 0/1"), QStringLiteral("cancelled")}));
         QTest::qWait(500);
         QCOMPARE(second.finished, 1);
         QVERIFY(second.checked.isEmpty());
@@ -235,8 +248,9 @@ private Q_SLOTS:
         Watch watch(run);
         run.start();
         QVERIFY(watch.waitForEnd());
-        QCOMPARE(watch.log, (QStringList{QStringLiteral("checking reader.test 0/1"), QStringLiteral("checked reader.test 0"),
-                                         QStringLiteral("finished")}));
+        QCOMPARE(watch.log,
+                 (QStringList{QStringLiteral("checking reader.test 0/1"),
+                              QStringLiteral("checked reader.test 0"), QStringLiteral("finished")}));
         const Watch::Checked& c = watch.checked.first();
         QVERIFY(c.error.has_value());
         QCOMPARE(c.error->code, ErrorCode::AccessDenied);
@@ -263,8 +277,9 @@ private Q_SLOTS:
         // Nothing to check: the end still waits for the event loop.
         QCOMPARE(watch.finished, 0);
         QVERIFY(watch.waitForEnd());
-        QCOMPARE(watch.log, (QStringList{QStringLiteral("skipped gone.test 0 NotFound"),
-                                         QStringLiteral("skipped %1 1 -").arg(test->name), QStringLiteral("finished")}));
+        QCOMPARE(watch.log,
+                 (QStringList{QStringLiteral("skipped gone.test 0 NotFound"),
+                              QStringLiteral("skipped %1 1 -").arg(test->name), QStringLiteral("finished")}));
     }
 
     void dom6_nothingToCheckEndsLater()

@@ -44,22 +44,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored"); // empty: refused
-        QTest::newRow("address") << "Mailbox@Domain.COM" << "mailbox@domain.com";
-        QTest::newRow("domain") << "Domain.com" << "domain.com";
-        QTest::newRow("wildcard") << "*.Domain.com" << "*.domain.com";
-        QTest::newRow("everyone") << "*" << "*";
-        QTest::newRow("trailing dot") << "domain.com." << "domain.com";
-        QTest::newRow("idn domain") << "bücher.example" << "xn--bcher-kva.example";
-        QTest::newRow("idn wildcard") << "*.Bücher.example" << "*.xn--bcher-kva.example";
-        QTest::newRow("idn address") << "info@bücher.example" << "info@xn--bcher-kva.example";
-        QTest::newRow("plus") << "a+tag@domain.com" << "";
-        QTest::newRow("star inside") << "a.*.domain.com" << "";
-        QTest::newRow("star prefix") << "*domain.com" << "";
-        QTest::newRow("star local") << "*@domain.com" << "";
-        QTest::newRow("two ats") << "a@b@domain.com" << "";
-        QTest::newRow("no tld") << "localhost" << "";
-        QTest::newRow("space") << "do main.com" << "";
-        QTest::newRow("empty") << "  " << "";
+        QTest::newRow("address") << "Mailbox@Domain.COM"
+                                 << "mailbox@domain.com";
+        QTest::newRow("domain") << "Domain.com"
+                                << "domain.com";
+        QTest::newRow("wildcard") << "*.Domain.com"
+                                  << "*.domain.com";
+        QTest::newRow("everyone") << "*"
+                                  << "*";
+        QTest::newRow("trailing dot") << "domain.com."
+                                      << "domain.com";
+        QTest::newRow("idn domain") << "bücher.example"
+                                    << "xn--bcher-kva.example";
+        QTest::newRow("idn wildcard") << "*.Bücher.example"
+                                      << "*.xn--bcher-kva.example";
+        QTest::newRow("idn address") << "info@bücher.example"
+                                     << "info@xn--bcher-kva.example";
+        QTest::newRow("plus") << "a+tag@domain.com"
+                              << "";
+        QTest::newRow("star inside") << "a.*.domain.com"
+                                     << "";
+        QTest::newRow("star prefix") << "*domain.com"
+                                     << "";
+        QTest::newRow("star local") << "*@domain.com"
+                                    << "";
+        QTest::newRow("two ats") << "a@b@domain.com"
+                                 << "";
+        QTest::newRow("no tld") << "localhost"
+                                << "";
+        QTest::newRow("space") << "do main.com"
+                               << "";
+        QTest::newRow("empty") << "  "
+                               << "";
     }
 
     void flow2_patternsAreReadOrRefusedWithTheRule()
@@ -70,7 +86,8 @@ private Q_SLOTS:
         if (stored.isEmpty()) {
             QVERIFY(!parsed.ok());
             QCOMPARE(parsed.error().field, QStringLiteral("patterns"));
-            QVERIFY2(parsed.error().message.startsWith(QStringLiteral("Pattern 7 (")), qPrintable(parsed.error().message));
+            QVERIFY2(parsed.error().message.startsWith(QStringLiteral("Pattern 7 (")),
+                     qPrintable(parsed.error().message));
         } else {
             QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
             QCOMPARE(parsed.value().text(), stored);
@@ -86,54 +103,269 @@ private Q_SLOTS:
         QTest::addColumn<QString>("decidingPattern"); // empty: no match
         QTest::addColumn<QString>("header");
         // No rule, no match.
-        QTest::newRow("01 no rules") << "" << "a@x.com" << "" << "NormalDelivery" << "" << "";
-        QTest::newRow("02 unrelated rule") << "Drop: y.com" << "a@x.com" << "" << "NormalDelivery" << "" << "";
+        QTest::newRow("01 no rules") << ""
+                                     << "a@x.com"
+                                     << ""
+                                     << "NormalDelivery"
+                                     << ""
+                                     << "";
+        QTest::newRow("02 unrelated rule") << "Drop: y.com"
+                                           << "a@x.com"
+                                           << ""
+                                           << "NormalDelivery"
+                                           << ""
+                                           << "";
         // Each kind matches.
-        QTest::newRow("03 address") << "Drop: a@x.com" << "a@x.com" << "" << "Drop" << "a@x.com" << "From";
-        QTest::newRow("04 domain") << "Bounce: x.com" << "a@x.com" << "" << "Bounce" << "x.com" << "From";
-        QTest::newRow("05 domain not subdomain") << "Bounce: x.com" << "a@sub.x.com" << "" << "NormalDelivery" << "" << "";
-        QTest::newRow("06 wildcard on domain") << "MoveToJunk: *.x.com" << "a@x.com" << "" << "MoveToJunk" << "*.x.com" << "From";
-        QTest::newRow("07 wildcard on subdomain") << "MoveToJunk: *.x.com" << "a@deep.sub.x.com" << "" << "MoveToJunk" << "*.x.com" << "From";
-        QTest::newRow("08 wildcard not sibling") << "MoveToJunk: *.x.com" << "a@yx.com" << "" << "NormalDelivery" << "" << "";
-        QTest::newRow("09 everyone") << "BypassSpamCheck: *" << "a@x.com" << "" << "BypassSpamCheck" << "*" << "From";
-        QTest::newRow("10 address other mailbox") << "Drop: a@x.com" << "b@x.com" << "" << "NormalDelivery" << "" << "";
+        QTest::newRow("03 address") << "Drop: a@x.com"
+                                    << "a@x.com"
+                                    << ""
+                                    << "Drop"
+                                    << "a@x.com"
+                                    << "From";
+        QTest::newRow("04 domain") << "Bounce: x.com"
+                                   << "a@x.com"
+                                   << ""
+                                   << "Bounce"
+                                   << "x.com"
+                                   << "From";
+        QTest::newRow("05 domain not subdomain") << "Bounce: x.com"
+                                                 << "a@sub.x.com"
+                                                 << ""
+                                                 << "NormalDelivery"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("06 wildcard on domain") << "MoveToJunk: *.x.com"
+                                               << "a@x.com"
+                                               << ""
+                                               << "MoveToJunk"
+                                               << "*.x.com"
+                                               << "From";
+        QTest::newRow("07 wildcard on subdomain") << "MoveToJunk: *.x.com"
+                                                  << "a@deep.sub.x.com"
+                                                  << ""
+                                                  << "MoveToJunk"
+                                                  << "*.x.com"
+                                                  << "From";
+        QTest::newRow("08 wildcard not sibling") << "MoveToJunk: *.x.com"
+                                                 << "a@yx.com"
+                                                 << ""
+                                                 << "NormalDelivery"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("09 everyone") << "BypassSpamCheck: *"
+                                     << "a@x.com"
+                                     << ""
+                                     << "BypassSpamCheck"
+                                     << "*"
+                                     << "From";
+        QTest::newRow("10 address other mailbox") << "Drop: a@x.com"
+                                                  << "b@x.com"
+                                                  << ""
+                                                  << "NormalDelivery"
+                                                  << ""
+                                                  << "";
         // Every pair of specificities: the more specific wins whatever the actions.
-        QTest::newRow("11 address beats domain") << "Drop: x.com; NormalDelivery: a@x.com" << "a@x.com" << "" << "NormalDelivery" << "a@x.com" << "From";
-        QTest::newRow("12 address beats wildcard") << "Drop: *.x.com; BypassSpamCheck: a@x.com" << "a@x.com" << "" << "BypassSpamCheck" << "a@x.com" << "From";
-        QTest::newRow("13 address beats everyone") << "Drop: *; NormalDelivery: a@x.com" << "a@x.com" << "" << "NormalDelivery" << "a@x.com" << "From";
-        QTest::newRow("14 domain beats wildcard") << "Drop: *.x.com; NormalDelivery: x.com" << "a@x.com" << "" << "NormalDelivery" << "x.com" << "From";
-        QTest::newRow("15 domain beats everyone") << "Bounce: *; MoveToJunk: x.com" << "a@x.com" << "" << "MoveToJunk" << "x.com" << "From";
-        QTest::newRow("16 wildcard beats everyone") << "Drop: *; NormalDelivery: *.x.com" << "a@x.com" << "" << "NormalDelivery" << "*.x.com" << "From";
-        QTest::newRow("17 longer wildcard wins") << "Drop: *.x.com; NormalDelivery: *.sub.x.com" << "a@mail.sub.x.com" << "" << "NormalDelivery" << "*.sub.x.com" << "From";
-        QTest::newRow("18 longer wildcard, reversed actions") << "NormalDelivery: *.x.com; Drop: *.sub.x.com" << "a@sub.x.com" << "" << "Drop" << "*.sub.x.com" << "From";
-        QTest::newRow("19 shorter wildcard outside") << "NormalDelivery: *.x.com; Drop: *.sub.x.com" << "a@other.x.com" << "" << "NormalDelivery" << "*.x.com" << "From";
-        QTest::newRow("20 domain beats longer wildcard") << "Drop: *.a.b.x.com; BypassSpamCheck: a.b.x.com" << "m@a.b.x.com" << "" << "BypassSpamCheck" << "a.b.x.com" << "From";
+        QTest::newRow("11 address beats domain") << "Drop: x.com; NormalDelivery: a@x.com"
+                                                 << "a@x.com"
+                                                 << ""
+                                                 << "NormalDelivery"
+                                                 << "a@x.com"
+                                                 << "From";
+        QTest::newRow("12 address beats wildcard") << "Drop: *.x.com; BypassSpamCheck: a@x.com"
+                                                   << "a@x.com"
+                                                   << ""
+                                                   << "BypassSpamCheck"
+                                                   << "a@x.com"
+                                                   << "From";
+        QTest::newRow("13 address beats everyone") << "Drop: *; NormalDelivery: a@x.com"
+                                                   << "a@x.com"
+                                                   << ""
+                                                   << "NormalDelivery"
+                                                   << "a@x.com"
+                                                   << "From";
+        QTest::newRow("14 domain beats wildcard") << "Drop: *.x.com; NormalDelivery: x.com"
+                                                  << "a@x.com"
+                                                  << ""
+                                                  << "NormalDelivery"
+                                                  << "x.com"
+                                                  << "From";
+        QTest::newRow("15 domain beats everyone") << "Bounce: *; MoveToJunk: x.com"
+                                                  << "a@x.com"
+                                                  << ""
+                                                  << "MoveToJunk"
+                                                  << "x.com"
+                                                  << "From";
+        QTest::newRow("16 wildcard beats everyone") << "Drop: *; NormalDelivery: *.x.com"
+                                                    << "a@x.com"
+                                                    << ""
+                                                    << "NormalDelivery"
+                                                    << "*.x.com"
+                                                    << "From";
+        QTest::newRow("17 longer wildcard wins") << "Drop: *.x.com; NormalDelivery: *.sub.x.com"
+                                                 << "a@mail.sub.x.com"
+                                                 << ""
+                                                 << "NormalDelivery"
+                                                 << "*.sub.x.com"
+                                                 << "From";
+        QTest::newRow("18 longer wildcard, reversed actions") << "NormalDelivery: *.x.com; Drop: *.sub.x.com"
+                                                              << "a@sub.x.com"
+                                                              << ""
+                                                              << "Drop"
+                                                              << "*.sub.x.com"
+                                                              << "From";
+        QTest::newRow("19 shorter wildcard outside") << "NormalDelivery: *.x.com; Drop: *.sub.x.com"
+                                                     << "a@other.x.com"
+                                                     << ""
+                                                     << "NormalDelivery"
+                                                     << "*.x.com"
+                                                     << "From";
+        QTest::newRow("20 domain beats longer wildcard") << "Drop: *.a.b.x.com; BypassSpamCheck: a.b.x.com"
+                                                         << "m@a.b.x.com"
+                                                         << ""
+                                                         << "BypassSpamCheck"
+                                                         << "a.b.x.com"
+                                                         << "From";
         // Every pair of actions at equal specificity: the more restrictive wins.
-        QTest::newRow("21 drop over bounce") << "Bounce: x.com; Drop: x.com" << "a@x.com" << "" << "Drop" << "x.com" << "From";
-        QTest::newRow("22 drop over junk") << "MoveToJunk: x.com; Drop: x.com" << "a@x.com" << "" << "Drop" << "x.com" << "From";
-        QTest::newRow("23 drop over normal") << "NormalDelivery: x.com; Drop: x.com" << "a@x.com" << "" << "Drop" << "x.com" << "From";
-        QTest::newRow("24 drop over bypass") << "BypassSpamCheck: x.com; Drop: x.com" << "a@x.com" << "" << "Drop" << "x.com" << "From";
-        QTest::newRow("25 bounce over junk") << "MoveToJunk: a@x.com; Bounce: a@x.com" << "a@x.com" << "" << "Bounce" << "a@x.com" << "From";
-        QTest::newRow("26 bounce over normal") << "NormalDelivery: *.x.com; Bounce: *.x.com" << "a@x.com" << "" << "Bounce" << "*.x.com" << "From";
-        QTest::newRow("27 bounce over bypass") << "BypassSpamCheck: *; Bounce: *" << "a@x.com" << "" << "Bounce" << "*" << "From";
-        QTest::newRow("28 junk over normal") << "NormalDelivery: x.com; MoveToJunk: x.com" << "a@x.com" << "" << "MoveToJunk" << "x.com" << "From";
-        QTest::newRow("29 junk over bypass") << "BypassSpamCheck: x.com; MoveToJunk: x.com" << "a@x.com" << "" << "MoveToJunk" << "x.com" << "From";
-        QTest::newRow("30 normal over bypass") << "BypassSpamCheck: x.com; NormalDelivery: x.com" << "a@x.com" << "" << "NormalDelivery" << "x.com" << "From";
-        QTest::newRow("31 equal wildcards of different bases") << "NormalDelivery: *.a.x.com; Drop: *.b.x.com" << "m@a.x.com" << "" << "NormalDelivery" << "*.a.x.com" << "From";
+        QTest::newRow("21 drop over bounce") << "Bounce: x.com; Drop: x.com"
+                                             << "a@x.com"
+                                             << ""
+                                             << "Drop"
+                                             << "x.com"
+                                             << "From";
+        QTest::newRow("22 drop over junk") << "MoveToJunk: x.com; Drop: x.com"
+                                           << "a@x.com"
+                                           << ""
+                                           << "Drop"
+                                           << "x.com"
+                                           << "From";
+        QTest::newRow("23 drop over normal") << "NormalDelivery: x.com; Drop: x.com"
+                                             << "a@x.com"
+                                             << ""
+                                             << "Drop"
+                                             << "x.com"
+                                             << "From";
+        QTest::newRow("24 drop over bypass") << "BypassSpamCheck: x.com; Drop: x.com"
+                                             << "a@x.com"
+                                             << ""
+                                             << "Drop"
+                                             << "x.com"
+                                             << "From";
+        QTest::newRow("25 bounce over junk") << "MoveToJunk: a@x.com; Bounce: a@x.com"
+                                             << "a@x.com"
+                                             << ""
+                                             << "Bounce"
+                                             << "a@x.com"
+                                             << "From";
+        QTest::newRow("26 bounce over normal") << "NormalDelivery: *.x.com; Bounce: *.x.com"
+                                               << "a@x.com"
+                                               << ""
+                                               << "Bounce"
+                                               << "*.x.com"
+                                               << "From";
+        QTest::newRow("27 bounce over bypass") << "BypassSpamCheck: *; Bounce: *"
+                                               << "a@x.com"
+                                               << ""
+                                               << "Bounce"
+                                               << "*"
+                                               << "From";
+        QTest::newRow("28 junk over normal") << "NormalDelivery: x.com; MoveToJunk: x.com"
+                                             << "a@x.com"
+                                             << ""
+                                             << "MoveToJunk"
+                                             << "x.com"
+                                             << "From";
+        QTest::newRow("29 junk over bypass") << "BypassSpamCheck: x.com; MoveToJunk: x.com"
+                                             << "a@x.com"
+                                             << ""
+                                             << "MoveToJunk"
+                                             << "x.com"
+                                             << "From";
+        QTest::newRow("30 normal over bypass") << "BypassSpamCheck: x.com; NormalDelivery: x.com"
+                                               << "a@x.com"
+                                               << ""
+                                               << "NormalDelivery"
+                                               << "x.com"
+                                               << "From";
+        QTest::newRow("31 equal wildcards of different bases") << "NormalDelivery: *.a.x.com; Drop: *.b.x.com"
+                                                               << "m@a.x.com"
+                                                               << ""
+                                                               << "NormalDelivery"
+                                                               << "*.a.x.com"
+                                                               << "From";
         // Sender first, then From.
-        QTest::newRow("32 sender decides") << "Drop: s.com; NormalDelivery: f.com" << "a@f.com" << "b@s.com" << "Drop" << "s.com" << "Sender";
-        QTest::newRow("33 sender without match falls to from") << "Drop: f.com" << "a@f.com" << "b@s.com" << "Drop" << "f.com" << "From";
-        QTest::newRow("34 sender match beats more specific from") << "Bounce: *; NormalDelivery: a@f.com" << "a@f.com" << "b@s.com" << "Bounce" << "*" << "Sender";
-        QTest::newRow("35 neither matches") << "Drop: z.com" << "a@f.com" << "b@s.com" << "NormalDelivery" << "" << "";
-        QTest::newRow("36 empty sender is no sender") << "Drop: f.com" << "a@f.com" << "  " << "Drop" << "f.com" << "From";
+        QTest::newRow("32 sender decides") << "Drop: s.com; NormalDelivery: f.com"
+                                           << "a@f.com"
+                                           << "b@s.com"
+                                           << "Drop"
+                                           << "s.com"
+                                           << "Sender";
+        QTest::newRow("33 sender without match falls to from") << "Drop: f.com"
+                                                               << "a@f.com"
+                                                               << "b@s.com"
+                                                               << "Drop"
+                                                               << "f.com"
+                                                               << "From";
+        QTest::newRow("34 sender match beats more specific from") << "Bounce: *; NormalDelivery: a@f.com"
+                                                                  << "a@f.com"
+                                                                  << "b@s.com"
+                                                                  << "Bounce"
+                                                                  << "*"
+                                                                  << "Sender";
+        QTest::newRow("35 neither matches") << "Drop: z.com"
+                                            << "a@f.com"
+                                            << "b@s.com"
+                                            << "NormalDelivery"
+                                            << ""
+                                            << "";
+        QTest::newRow("36 empty sender is no sender") << "Drop: f.com"
+                                                      << "a@f.com"
+                                                      << "  "
+                                                      << "Drop"
+                                                      << "f.com"
+                                                      << "From";
         // Case and internationalised domains.
-        QTest::newRow("37 case of address") << "Drop: Boss@X.com" << "BOSS@x.COM" << "" << "Drop" << "boss@x.com" << "From";
-        QTest::newRow("38 case of wildcard") << "Bounce: *.X.COM" << "a@Mail.x.com" << "" << "Bounce" << "*.x.com" << "From";
-        QTest::newRow("39 idn pattern, unicode sender") << "Drop: bücher.example" << "a@BÜCHER.example" << "" << "Drop" << "xn--bcher-kva.example" << "From";
-        QTest::newRow("40 unicode pattern, ace sender") << "Drop: *.bücher.example" << "a@shop.xn--bcher-kva.example" << "" << "Drop" << "*.xn--bcher-kva.example" << "From";
-        QTest::newRow("41 idn address") << "NormalDelivery: info@bücher.example; Drop: bücher.example" << "Info@Bücher.example" << "" << "NormalDelivery" << "info@xn--bcher-kva.example" << "From";
-        QTest::newRow("42 several patterns in one rule") << "Drop: a.com, b.com, *.c.com" << "x@deep.c.com" << "" << "Drop" << "*.c.com" << "From";
-        QTest::newRow("43 trailing dot in sender") << "Drop: x.com" << "a@x.com." << "" << "Drop" << "x.com" << "From";
+        QTest::newRow("37 case of address") << "Drop: Boss@X.com"
+                                            << "BOSS@x.COM"
+                                            << ""
+                                            << "Drop"
+                                            << "boss@x.com"
+                                            << "From";
+        QTest::newRow("38 case of wildcard") << "Bounce: *.X.COM"
+                                             << "a@Mail.x.com"
+                                             << ""
+                                             << "Bounce"
+                                             << "*.x.com"
+                                             << "From";
+        QTest::newRow("39 idn pattern, unicode sender") << "Drop: bücher.example"
+                                                        << "a@BÜCHER.example"
+                                                        << ""
+                                                        << "Drop"
+                                                        << "xn--bcher-kva.example"
+                                                        << "From";
+        QTest::newRow("40 unicode pattern, ace sender") << "Drop: *.bücher.example"
+                                                        << "a@shop.xn--bcher-kva.example"
+                                                        << ""
+                                                        << "Drop"
+                                                        << "*.xn--bcher-kva.example"
+                                                        << "From";
+        QTest::newRow("41 idn address") << "NormalDelivery: info@bücher.example; Drop: bücher.example"
+                                        << "Info@Bücher.example"
+                                        << ""
+                                        << "NormalDelivery"
+                                        << "info@xn--bcher-kva.example"
+                                        << "From";
+        QTest::newRow("42 several patterns in one rule") << "Drop: a.com, b.com, *.c.com"
+                                                         << "x@deep.c.com"
+                                                         << ""
+                                                         << "Drop"
+                                                         << "*.c.com"
+                                                         << "From";
+        QTest::newRow("43 trailing dot in sender") << "Drop: x.com"
+                                                   << "a@x.com."
+                                                   << ""
+                                                   << "Drop"
+                                                   << "x.com"
+                                                   << "From";
     }
 
     void flow4_precedence()
@@ -153,15 +385,17 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(d.decidedBy);
-        QCOMPARE(evaluator.rules().at(d.decidedBy->rule).patterns.at(d.decidedBy->pattern).text(), decidingPattern);
+        QCOMPARE(evaluator.rules().at(d.decidedBy->rule).patterns.at(d.decidedBy->pattern).text(),
+                 decidingPattern);
         QCOMPARE(d.decidedBy->header, header);
     }
 
     void flow5_losersSayWhyTheyLost()
     {
         FlowRuleEvaluator evaluator;
-        evaluator.rebuild(rulesOf(QStringLiteral("NormalDelivery: x.com; Drop: a@x.com; Bounce: a@x.com; Drop: a@x.com; "
-                                                 "MoveToJunk: f.com")));
+        evaluator.rebuild(
+            rulesOf(QStringLiteral("NormalDelivery: x.com; Drop: a@x.com; Bounce: a@x.com; Drop: a@x.com; "
+                                   "MoveToJunk: f.com")));
         const FlowDecision d = evaluator.evaluate(QStringLiteral("m@f.com"), QStringLiteral("a@x.com"));
         QCOMPARE(d.action, FlowAction::Drop);
         QCOMPARE(d.decidedBy->rule, 1);
@@ -180,24 +414,29 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("flow"));
         QSignalSpy changes(e.get(), &Engine::changed);
-        auto created = e->flowRules().create(org.id, {QStringLiteral("Block spam"), {QStringLiteral("spam.example"),
-                                                                                     QStringLiteral("*.spam.example")},
-                                                      FlowAction::Bounce});
+        auto created =
+            e->flowRules().create(org.id, {QStringLiteral("Block spam"),
+                                           {QStringLiteral("spam.example"), QStringLiteral("*.spam.example")},
+                                           FlowAction::Bounce});
         QVERIFY(created.ok());
         QCOMPARE(changes.first().first().value<Change>().subject, Change::Subject::FlowRule);
         QCOMPARE(e->audit().list(org.id).value().first().action, QStringLiteral("flowrule.create"));
         // Applied at once: the test sees it.
         auto tested = e->flowRules().test(org.id, QStringLiteral("a@mail.spam.example"));
         QCOMPARE(tested.value().decision.action, FlowAction::Bounce);
-        QCOMPARE(tested.value().patternOf(*tested.value().decision.decidedBy), QStringLiteral("*.spam.example"));
-        QCOMPARE(tested.value().ruleOf(*tested.value().decision.decidedBy).name, QStringLiteral("Block spam"));
+        QCOMPARE(tested.value().patternOf(*tested.value().decision.decidedBy),
+                 QStringLiteral("*.spam.example"));
+        QCOMPARE(tested.value().ruleOf(*tested.value().decision.decidedBy).name,
+                 QStringLiteral("Block spam"));
 
-        auto updated = e->flowRules().update(created.value().id, {QStringLiteral("Block spam"), {QStringLiteral("spam.example")},
-                                                                  FlowAction::Drop});
+        auto updated = e->flowRules().update(
+            created.value().id,
+            {QStringLiteral("Block spam"), {QStringLiteral("spam.example")}, FlowAction::Drop});
         QVERIFY(updated.ok());
         QCOMPARE(e->flowRules().test(org.id, QStringLiteral("a@mail.spam.example")).value().decision.action,
                  FlowAction::NormalDelivery);
-        QCOMPARE(e->flowRules().test(org.id, QStringLiteral("a@spam.example")).value().decision.action, FlowAction::Drop);
+        QCOMPARE(e->flowRules().test(org.id, QStringLiteral("a@spam.example")).value().decision.action,
+                 FlowAction::Drop);
         QCOMPARE(e->flowRules().findByName(org.id, QStringLiteral("BLOCK SPAM")).value().patternTexts(),
                  QStringList{QStringLiteral("spam.example")});
 
@@ -211,13 +450,18 @@ private Q_SLOTS:
     {
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("limits"));
-        auto bad = e->flowRules().create(org.id, {QStringLiteral("r"), {QStringLiteral("ok.com"), QStringLiteral("a+b@x.com")},
-                                                  FlowAction::Drop});
+        auto bad = e->flowRules().create(
+            org.id,
+            {QStringLiteral("r"), {QStringLiteral("ok.com"), QStringLiteral("a+b@x.com")}, FlowAction::Drop});
         QCOMPARE(bad.error().field, QStringLiteral("patterns"));
         QVERIFY(bad.error().message.startsWith(QStringLiteral("Pattern 2 (a+b@x.com)")));
-        QCOMPARE(e->flowRules().create(org.id, {QString(), {QStringLiteral("ok.com")}, FlowAction::Drop}).error().field,
+        QCOMPARE(e->flowRules()
+                     .create(org.id, {QString(), {QStringLiteral("ok.com")}, FlowAction::Drop})
+                     .error()
+                     .field,
                  QStringLiteral("name"));
-        QCOMPARE(e->flowRules().create(org.id, {QStringLiteral("r"), {}, FlowAction::Drop}).error().code, ErrorCode::Required);
+        QCOMPARE(e->flowRules().create(org.id, {QStringLiteral("r"), {}, FlowAction::Drop}).error().code,
+                 ErrorCode::Required);
         QStringList many;
         for (int i = 0; i < flow::MaxPatternsPerRule + 1; ++i)
             many << QStringLiteral("d%1.example").arg(i);
@@ -228,20 +472,29 @@ private Q_SLOTS:
             QStringList batch;
             for (const QString& p : std::as_const(many))
                 batch << QStringLiteral("r%1.").arg(i) + p;
-            QVERIFY(e->flowRules().create(org.id, {QStringLiteral("rule %1").arg(i), batch, FlowAction::Drop}).ok());
+            QVERIFY(e->flowRules()
+                        .create(org.id, {QStringLiteral("rule %1").arg(i), batch, FlowAction::Drop})
+                        .ok());
         }
-        auto past = e->flowRules().create(org.id, {QStringLiteral("one more"), {QStringLiteral("x.com")}, FlowAction::Drop});
+        auto past = e->flowRules().create(
+            org.id, {QStringLiteral("one more"), {QStringLiteral("x.com")}, FlowAction::Drop});
         QCOMPARE(past.error().code, ErrorCode::LimitReached);
-        QVERIFY(past.error().message.contains(QStringLiteral("1000")) || past.error().message.contains(QStringLiteral("1,000")));
-        QCOMPARE(e->flowRules().create(org.id, {QStringLiteral("RULE 0"), {QStringLiteral("x.com")}, FlowAction::Drop}).error().code,
+        QVERIFY(past.error().message.contains(QStringLiteral("1000")) ||
+                past.error().message.contains(QStringLiteral("1,000")));
+        QCOMPARE(e->flowRules()
+                     .create(org.id, {QStringLiteral("RULE 0"), {QStringLiteral("x.com")}, FlowAction::Drop})
+                     .error()
+                     .code,
                  ErrorCode::NameTaken);
-        QCOMPARE(e->flowRules().test(org.id, QStringLiteral("not an address")).error().field, QStringLiteral("from"));
+        QCOMPARE(e->flowRules().test(org.id, QStringLiteral("not an address")).error().field,
+                 QStringLiteral("from"));
     }
 
     void flow6_warnings()
     {
-        const QVector<FlowRule> rules = rulesOf(QStringLiteral(
-            "NormalDelivery: *.x.com, keep.com; Drop: sub.x.com; Bounce: keep.com; Drop: dup.com, dup.com; MoveToJunk: dup.com"));
+        const QVector<FlowRule> rules =
+            rulesOf(QStringLiteral("NormalDelivery: *.x.com, keep.com; Drop: sub.x.com; Bounce: keep.com; "
+                                   "Drop: dup.com, dup.com; MoveToJunk: dup.com"));
         const auto findings = lintFlowRules(rules);
         auto has = [&](FlowLintFinding::Kind kind, int rule, int pattern) {
             return std::any_of(findings.begin(), findings.end(), [&](const FlowLintFinding& f) {
@@ -262,7 +515,10 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("ro"));
         e.reopen(AccessLevel::ReadOnly);
-        QCOMPARE(e->flowRules().create(org.id, {QStringLiteral("r"), {QStringLiteral("x.com")}, FlowAction::Drop}).error().code,
+        QCOMPARE(e->flowRules()
+                     .create(org.id, {QStringLiteral("r"), {QStringLiteral("x.com")}, FlowAction::Drop})
+                     .error()
+                     .code,
                  ErrorCode::AccessDenied);
         QVERIFY(e->flowRules().test(org.id, QStringLiteral("a@x.com")).ok());
     }

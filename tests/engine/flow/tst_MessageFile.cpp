@@ -15,38 +15,37 @@ using namespace mailroom::test;
 
 namespace {
 
-const QByteArray sample =
-    "Received: from mx.example\r\n"
-    "From: \"Ann Example\" <Ann@Partner.example>\r\n"
-    "Sender: list-bounces@lists.example\r\n"
-    "Subject: Quarterly\r\n"
-    " report\r\n"
-    "MIME-Version: 1.0\r\n"
-    "Content-Type: multipart/mixed; boundary=\"outer\"\r\n"
-    "\r\n"
-    "--outer\r\n"
-    "Content-Type: text/plain\r\n"
-    "\r\n"
-    "Hello\r\n"
-    "--outer\r\n"
-    "Content-Type: multipart/alternative; boundary=inner\r\n"
-    "\r\n"
-    "--inner\r\n"
-    "Content-Type: application/octet-stream; name=\"setup.EXE\"\r\n"
-    "\r\n"
-    "AAAA\r\n"
-    "--inner--\r\n"
-    "--outer\r\n"
-    "Content-Type: application/pdf\r\n"
-    "Content-Disposition: attachment;\r\n"
-    "\tfilename*=utf-8''Bericht%20%C3%BC.pdf\r\n"
-    "\r\n"
-    "JVBE\r\n"
-    "--outer\r\n"
-    "Content-Disposition: attachment; filename=archive.exe.zip\r\n"
-    "\r\n"
-    "UEsD\r\n"
-    "--outer--\r\n";
+const QByteArray sample = "Received: from mx.example\r\n"
+                          "From: \"Ann Example\" <Ann@Partner.example>\r\n"
+                          "Sender: list-bounces@lists.example\r\n"
+                          "Subject: Quarterly\r\n"
+                          " report\r\n"
+                          "MIME-Version: 1.0\r\n"
+                          "Content-Type: multipart/mixed; boundary=\"outer\"\r\n"
+                          "\r\n"
+                          "--outer\r\n"
+                          "Content-Type: text/plain\r\n"
+                          "\r\n"
+                          "Hello\r\n"
+                          "--outer\r\n"
+                          "Content-Type: multipart/alternative; boundary=inner\r\n"
+                          "\r\n"
+                          "--inner\r\n"
+                          "Content-Type: application/octet-stream; name=\"setup.EXE\"\r\n"
+                          "\r\n"
+                          "AAAA\r\n"
+                          "--inner--\r\n"
+                          "--outer\r\n"
+                          "Content-Type: application/pdf\r\n"
+                          "Content-Disposition: attachment;\r\n"
+                          "\tfilename*=utf-8''Bericht%20%C3%BC.pdf\r\n"
+                          "\r\n"
+                          "JVBE\r\n"
+                          "--outer\r\n"
+                          "Content-Disposition: attachment; filename=archive.exe.zip\r\n"
+                          "\r\n"
+                          "UEsD\r\n"
+                          "--outer--\r\n";
 
 } // namespace
 
@@ -103,10 +102,16 @@ private Q_SLOTS:
     {
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("eml"));
-        QVERIFY(e->flowRules().create(org.id, {QStringLiteral("Lists"), {QStringLiteral("*.lists.example")},
-                                               FlowAction::MoveToJunk}).ok());
-        QVERIFY(e->flowRules().create(org.id, {QStringLiteral("Partner"), {QStringLiteral("partner.example")},
-                                               FlowAction::BypassSpamCheck}).ok());
+        QVERIFY(e->flowRules()
+                    .create(org.id, {QStringLiteral("Lists"),
+                                     {QStringLiteral("*.lists.example")},
+                                     FlowAction::MoveToJunk})
+                    .ok());
+        QVERIFY(e->flowRules()
+                    .create(org.id, {QStringLiteral("Partner"),
+                                     {QStringLiteral("partner.example")},
+                                     FlowAction::BypassSpamCheck})
+                    .ok());
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("m.eml")));
         QVERIFY(file.open(QIODevice::WriteOnly));

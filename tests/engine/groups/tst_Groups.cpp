@@ -31,7 +31,8 @@ class TestGroups : public QObject
 {
     Q_OBJECT
 
-    static Group group(TestEngine& e, const Organization& org, const QString& name, const QStringList& members = {})
+    static Group group(TestEngine& e, const Organization& org, const QString& name,
+                       const QStringList& members = {})
     {
         auto created = e->groups().create(
             org.id, {name, name.toLower().replace(u' ', u'.') + u'@' + org.testDomain(), members});
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(sales.state, GroupState::Enabled);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().first().value<Change>().subject, Change::Subject::Group);
-        QCOMPARE(namesOf(e->groups().members(sales.id).value()), (QStringList{QStringLiteral("amy"), QStringLiteral("bob")}));
+        QCOMPARE(namesOf(e->groups().members(sales.id).value()),
+                 (QStringList{QStringLiteral("amy"), QStringLiteral("bob")}));
         QCOMPARE(e->groups().findByName(org.id, QStringLiteral("sales team")).value().id, sales.id);
         QCOMPARE(e->groups().count({org.id, {}, std::nullopt, {}, false}).value(), 1);
     }
@@ -62,15 +64,21 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("rules"));
         const QString address = QStringLiteral("g@rules.awsapps.com");
-        QCOMPARE(e->groups().checkNew(org.id, {QString(), address, {}}).error().field, QStringLiteral("name"));
-        QCOMPARE(e->groups().checkNew(org.id, {QString(257, u'a'), address, {}}).error().code, ErrorCode::InvalidValue);
+        QCOMPARE(e->groups().checkNew(org.id, {QString(), address, {}}).error().field,
+                 QStringLiteral("name"));
+        QCOMPARE(e->groups().checkNew(org.id, {QString(257, u'a'), address, {}}).error().code,
+                 ErrorCode::InvalidValue);
         QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral("Tab\there"), address, {}}).error().code,
                  ErrorCode::InvalidValue);
         QVERIFY(e->groups().checkNew(org.id, {QStringLiteral("Café Crème"), address, {}}).ok());
-        QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral("Ops"), QStringLiteral("ops@elsewhere.example"), {}}).error().code,
+        QCOMPARE(e->groups()
+                     .checkNew(org.id, {QStringLiteral("Ops"), QStringLiteral("ops@elsewhere.example"), {}})
+                     .error()
+                     .code,
                  ErrorCode::DomainNotVerified);
         group(e, org, QStringLiteral("Ops"));
-        QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral("OPS"), address, {}}).error().code, ErrorCode::NameTaken);
+        QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral("OPS"), address, {}}).error().code,
+                 ErrorCode::NameTaken);
     }
 
     void grp1_addressesAreSharedWithUsersAndResources()
@@ -81,7 +89,8 @@ private Q_SLOTS:
         auto clash = e->groups().create(org.id, {QStringLiteral("Amy fans"), amy.email.toUpper(), {}});
         QCOMPARE(clash.error().code, ErrorCode::AddressTaken);
         const Group g = group(e, org, QStringLiteral("Desk"));
-        auto resourceClash = e->resources().create(org.id, {QStringLiteral("desk"), {}, ResourceType::Equipment, g.email});
+        auto resourceClash =
+            e->resources().create(org.id, {QStringLiteral("desk"), {}, ResourceType::Equipment, g.email});
         QCOMPARE(resourceClash.error().code, ErrorCode::AddressTaken);
         QCOMPARE(e->users().checkAddress(org.id, g.email).error().code, ErrorCode::AddressTaken);
     }
@@ -111,18 +120,26 @@ private Q_SLOTS:
     {
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("search"));
-        NewUser input{QStringLiteral("Zoë"), QStringLiteral("Quinn"), QStringLiteral("zq_1"), QStringLiteral("Z Q"),
-                      QStringLiteral("zq@search.awsapps.com"), QString::fromLatin1(GoodPassword)};
+        NewUser input{QStringLiteral("Zoë"),
+                      QStringLiteral("Quinn"),
+                      QStringLiteral("zq_1"),
+                      QStringLiteral("Z Q"),
+                      QStringLiteral("zq@search.awsapps.com"),
+                      QString::fromLatin1(GoodPassword)};
         QVERIFY(e->users().create(org.id, input).ok());
         group(e, org, QStringLiteral("Quality"));
-        QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("zo")).value()), QStringList{QStringLiteral("zq_1")});
-        QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("QUI")).value()), QStringList{QStringLiteral("zq_1")});
-        QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("zq_")).value()), QStringList{QStringLiteral("zq_1")});
+        QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("zo")).value()),
+                 QStringList{QStringLiteral("zq_1")});
+        QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("QUI")).value()),
+                 QStringList{QStringLiteral("zq_1")});
+        QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("zq_")).value()),
+                 QStringList{QStringLiteral("zq_1")});
         QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("z_")).value()), QStringList{});
         QCOMPARE(namesOf(e->groups().candidates(org.id, QStringLiteral("qu")).value()),
                  (QStringList{QStringLiteral("Quality"), QStringLiteral("zq_1")}));
         // System users are never candidates.
-        QVERIFY(!namesOf(e->groups().candidates(org.id, {}).value()).contains(QStringLiteral("Administrator")));
+        QVERIFY(
+            !namesOf(e->groups().candidates(org.id, {}).value()).contains(QStringLiteral("Administrator")));
     }
 
     void grp2_enableDirectoryGroupsWithReviewedAddress()
@@ -138,7 +155,8 @@ private Q_SLOTS:
         const Group enabled = e->groups().enable(g.id, QStringLiteral("sales@dirgrp.awsapps.com")).value();
         QCOMPARE(enabled.state, GroupState::Enabled);
         QCOMPARE(e->groups().get(g.id).value().email, QStringLiteral("sales@dirgrp.awsapps.com"));
-        QCOMPARE(e->groups().enable(g.id, QStringLiteral("x@dirgrp.awsapps.com")).error().code, ErrorCode::WrongState);
+        QCOMPARE(e->groups().enable(g.id, QStringLiteral("x@dirgrp.awsapps.com")).error().code,
+                 ErrorCode::WrongState);
     }
 
     void grp2_disableKeepsMembersAndFreesTheAddress_deleteOnlyWhenDisabled()
@@ -165,13 +183,18 @@ private Q_SLOTS:
         const Organization org = e.standardOrg(QStringLiteral("stay"), DirectoryType::SimpleAD);
         const Group g = e->directories().addGroup(org.directoryId, QStringLiteral("  Finance ")).value();
         QCOMPARE(g.name, QStringLiteral("Finance"));
-        QCOMPARE(e->directories().addGroup(org.directoryId, QStringLiteral("finance  ")).error().code, ErrorCode::NameTaken);
+        QCOMPARE(e->directories().addGroup(org.directoryId, QStringLiteral("finance  ")).error().code,
+                 ErrorCode::NameTaken);
         auto removed = e->groups().remove(g.id);
         QCOMPARE(removed.error().code, ErrorCode::NotSupportedByDirectory);
         QCOMPARE(e->groups().get(g.id).value().state, GroupState::Disabled);
         // A name that differs only by spaces is the same name.
-        QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral(" Finance"), QStringLiteral("fin@stay.awsapps.com"), {}}).error().code,
-                 ErrorCode::NameTaken);
+        QCOMPARE(
+            e->groups()
+                .checkNew(org.id, {QStringLiteral(" Finance"), QStringLiteral("fin@stay.awsapps.com"), {}})
+                .error()
+                .code,
+            ErrorCode::NameTaken);
     }
 
     void grp1_changingMembersIsOneOperation()
@@ -187,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(namesOf(e->groups().members(inner.id).value()), QStringList{QStringLiteral("bob")});
         // A loop among the new members leaves everything as it was, removals included.
-        QCOMPARE(e->groups().changeMembers(inner.id, {{outer.id}, {bob.id}}).error().code, ErrorCode::MembershipCycle);
+        QCOMPARE(e->groups().changeMembers(inner.id, {{outer.id}, {bob.id}}).error().code,
+                 ErrorCode::MembershipCycle);
         QCOMPARE(namesOf(e->groups().members(inner.id).value()), QStringList{QStringLiteral("bob")});
     }
 

@@ -22,12 +22,13 @@ inline const QString Password = QStringLiteral("Zq7#avail-Secret-4711-Ünïcode"
 // directory whose domain runs Exchange, with a verified domain.
 inline Organization interopOrg(TestEngine& e, const QString& alias)
 {
-    auto directory = e->directories().create(DirectoryType::ADConnector, alias + QStringLiteral(".corp.example.com"),
-                                             QStringLiteral("us-east-1"), true);
+    auto directory =
+        e->directories().create(DirectoryType::ADConnector, alias + QStringLiteral(".corp.example.com"),
+                                QStringLiteral("us-east-1"), true);
     if (!directory)
         qFatal("interopOrg: %s", qPrintable(directory.error().message));
-    auto requested =
-        e->organizations().requestStandardSetup({alias, QStringLiteral("us-east-1"), directory.value().id, {}, true});
+    auto requested = e->organizations().requestStandardSetup(
+        {alias, QStringLiteral("us-east-1"), directory.value().id, {}, true});
     if (!requested)
         qFatal("interopOrg: %s", qPrintable(requested.error().message));
     auto done = e->organizations().completeCreation(requested.value().id);
@@ -37,7 +38,8 @@ inline Organization interopOrg(TestEngine& e, const QString& alias)
     return done.value();
 }
 
-inline AvailabilityInput input(const QString& url = Url, const QString& account = Account, const QString& password = Password)
+inline AvailabilityInput input(const QString& url = Url, const QString& account = Account,
+                               const QString& password = Password)
 {
     return {DomainName, url, account, password};
 }

@@ -42,21 +42,23 @@ private Q_SLOTS:
         const int required = int(ErrorCode::Required);
         const int invalid = int(ErrorCode::InvalidValue);
         QTest::newRow("all good") << Url << Account << Password << QString() << 0;
-        QTest::newRow("fqdn account") << Url << QStringLiteral("svc@contoso.com") << Password << QString() << 0;
+        QTest::newRow("fqdn account")
+            << Url << QStringLiteral("svc@contoso.com") << Password << QString() << 0;
         QTest::newRow("url with port") << QStringLiteral("https://mail.contoso.com:8443/EWS/Exchange.asmx")
                                        << Account << Password << QString() << 0;
         QTest::newRow("no url") << QString() << Account << Password << QStringLiteral("ewsUrl") << required;
-        QTest::newRow("http") << QStringLiteral("http://mail.contoso.com/EWS/Exchange.asmx") << Account << Password
-                              << QStringLiteral("ewsUrl") << invalid;
+        QTest::newRow("http") << QStringLiteral("http://mail.contoso.com/EWS/Exchange.asmx") << Account
+                              << Password << QStringLiteral("ewsUrl") << invalid;
         QTest::newRow("not a url") << QStringLiteral("mail contoso") << Account << Password
                                    << QStringLiteral("ewsUrl") << invalid;
         QTest::newRow("no host") << QStringLiteral("https:///EWS/Exchange.asmx") << Account << Password
                                  << QStringLiteral("ewsUrl") << invalid;
-        QTest::newRow("bad port") << QStringLiteral("https://mail.contoso.com:99999/EWS") << Account << Password
-                                  << QStringLiteral("ewsUrl") << invalid;
-        QTest::newRow("no account") << Url << QString() << Password << QStringLiteral("serviceAccount") << required;
-        QTest::newRow("bare user") << Url << QStringLiteral("svc") << Password << QStringLiteral("serviceAccount")
-                                   << invalid;
+        QTest::newRow("bad port") << QStringLiteral("https://mail.contoso.com:99999/EWS") << Account
+                                  << Password << QStringLiteral("ewsUrl") << invalid;
+        QTest::newRow("no account") << Url << QString() << Password << QStringLiteral("serviceAccount")
+                                    << required;
+        QTest::newRow("bare user") << Url << QStringLiteral("svc") << Password
+                                   << QStringLiteral("serviceAccount") << invalid;
         QTest::newRow("no tld") << Url << QStringLiteral("svc@contoso") << Password
                                 << QStringLiteral("serviceAccount") << invalid;
         QTest::newRow("no user") << Url << QStringLiteral("CONTOSO\\") << Password
@@ -154,8 +156,9 @@ private Q_SLOTS:
         auto saved = e->availability().saveNow(org.id, input());
         QVERIFY(!saved);
         QCOMPARE(saved.error().code, ErrorCode::AccessDenied);
-        QCOMPARE(e->availability().secrets().readNow(availability::secretRef(org.id, DomainName)).error().code,
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            e->availability().secrets().readNow(availability::secretRef(org.id, DomainName)).error().code,
+            ErrorCode::NotFound);
     }
 
     void saveThenReadThePasswordBack()
@@ -229,12 +232,15 @@ private Q_SLOTS:
         const AvailabilitySetting after = e->availability().get(org.id, DomainName).value();
         QCOMPARE(after.secretRef, before.secretRef);
         QCOMPARE(after.ewsUrl, before.ewsUrl);
-        QCOMPARE(e->audit().list(org.id).value().first().action, QStringLiteral("interop.availability.password"));
+        QCOMPARE(e->audit().list(org.id).value().first().action,
+                 QStringLiteral("interop.availability.password"));
 
         // Required, and only for settings that exist.
-        QCOMPARE(e->availability().changePasswordNow(org.id, DomainName, QString()).error().code, ErrorCode::Required);
+        QCOMPARE(e->availability().changePasswordNow(org.id, DomainName, QString()).error().code,
+                 ErrorCode::Required);
         e.verifiedDomain(org, QStringLiteral("fabrikam.com"));
-        const Status none = e->availability().changePasswordNow(org.id, QStringLiteral("fabrikam.com"), newPassword);
+        const Status none =
+            e->availability().changePasswordNow(org.id, QStringLiteral("fabrikam.com"), newPassword);
         QCOMPARE(none.error().code, ErrorCode::NotFound);
         QCOMPARE(none.error().field, QStringLiteral("domain"));
     }
@@ -284,7 +290,8 @@ private Q_SLOTS:
         const Organization org = interopOrg(e, QStringLiteral("leak"));
         QSettings().setValue(QStringLiteral("test/written"), true); // so that a settings file exists
         QVERIFY(e->availability().saveNow(org.id, input()).ok());
-        QVERIFY(e->availability().changePasswordNow(org.id, DomainName, Password + QStringLiteral("-2")).ok());
+        QVERIFY(
+            e->availability().changePasswordNow(org.id, DomainName, Password + QStringLiteral("-2")).ok());
         QSettings().sync();
 
         const QString db = e.path();
@@ -304,7 +311,8 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(QSettings().fileName()), qPrintable(QSettings().fileName()));
             QVERIFY(filesHolding(QFileInfo(QSettings().fileName()).absolutePath(), password).isEmpty());
             const QString home = QDir::homePath();
-            QVERIFY2(filesHolding(home, password).isEmpty(), qPrintable(filesHolding(home, password).join(u' ')));
+            QVERIFY2(filesHolding(home, password).isEmpty(),
+                     qPrintable(filesHolding(home, password).join(u' ')));
             QVERIFY(filesHolding(QFileInfo(db).absolutePath(), password).isEmpty());
         }
         // After the engine closes (a checkpoint moves the log into the file) still nothing.

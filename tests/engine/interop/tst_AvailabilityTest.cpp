@@ -75,7 +75,10 @@ private Q_SLOTS:
         auto refused = runTest(*e, org.id, DomainName, m_cas);
         QCOMPARE(refused.value().outcome, NetworkOutcome::InvalidCredentials);
         QVERIFY(refused.value().fix.contains(QStringLiteral("DOMAIN\\username")));
-        QVERIFY(e->availability().get(org.id, DomainName).value().testResult.contains(QStringLiteral("InvalidCredentials")));
+        QVERIFY(e->availability()
+                    .get(org.id, DomainName)
+                    .value()
+                    .testResult.contains(QStringLiteral("InvalidCredentials")));
 
         // Without the enterprise CA the server's certificate is not trusted.
         QCOMPARE(runTest(*e, org.id, DomainName, {}).value().outcome, NetworkOutcome::UntrustedCertificate);

@@ -91,8 +91,10 @@ private Q_SLOTS:
                                                    QStringLiteral("ann@iop.awsapps.com")})
                     .ok());
         QCOMPARE(e->directorySync().exchangeAddresses(ann.id).value(),
-                 (QStringList{QStringLiteral("ann.smith@corp.example.com"), QStringLiteral("ann@iop.awsapps.com")}));
-        QCOMPARE(e->mailboxes().proposedAddress(ann.id).value(), QStringLiteral("ann.smith@corp.example.com"));
+                 (QStringList{QStringLiteral("ann.smith@corp.example.com"),
+                              QStringLiteral("ann@iop.awsapps.com")}));
+        QCOMPARE(e->mailboxes().proposedAddress(ann.id).value(),
+                 QStringLiteral("ann.smith@corp.example.com"));
         // Another address is refused in the mode (IOP-2).
         QVERIFY(!e->mailboxes().enable(ann.id, QStringLiteral("ann@corp.example.com")).ok());
         QVERIFY(e->mailboxes().enable(ann.id, QStringLiteral("ann.smith@corp.example.com")).ok());
@@ -108,7 +110,8 @@ private Q_SLOTS:
         auto twice = e->directorySync().setExchangeAddresses(
             ann.id, {QStringLiteral("a@corp.example.com"), QStringLiteral("A@corp.example.com")});
         QVERIFY(!twice.ok());
-        QVERIFY2(twice.error().message.contains(QStringLiteral("a@corp.example.com")), qPrintable(twice.error().message));
+        QVERIFY2(twice.error().message.contains(QStringLiteral("a@corp.example.com")),
+                 qPrintable(twice.error().message));
         QVERIFY(e->directorySync().exchangeAddresses(ann.id).value().isEmpty());
     }
 
@@ -116,10 +119,12 @@ private Q_SLOTS:
     {
         TestEngine e;
         auto [org, ann] = enabledAnn(e);
-        QVERIFY(e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
+        QVERIFY(
+            e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
         QVERIFY(e->mailboxes().enable(ann.id, QStringLiteral("ann@corp.example.com")).ok());
         const User bob = e.directoryUser(org, QStringLiteral("bob")); // never enabled: untouched
-        QVERIFY(e->directorySync().setExchangeAddresses(bob.id, {QStringLiteral("bob@corp.example.com")}).ok());
+        QVERIFY(
+            e->directorySync().setExchangeAddresses(bob.id, {QStringLiteral("bob@corp.example.com")}).ok());
 
         // In Exchange: a new primary, the routing address, and an address on a domain not verified here.
         QVERIFY(e->directorySync()
@@ -128,8 +133,8 @@ private Q_SLOTS:
                                                    QStringLiteral("ann@elsewhere.example")})
                     .ok());
         // Enabling added the test-domain address routing needs; nothing else changes before the sync.
-        QCOMPARE(addressesOf(e, ann.id),
-                 (QStringList{QStringLiteral("*ann@corp.example.com"), QStringLiteral("ann@iop.awsapps.com")}));
+        QCOMPARE(addressesOf(e, ann.id), (QStringList{QStringLiteral("*ann@corp.example.com"),
+                                                      QStringLiteral("ann@iop.awsapps.com")}));
 
         QSignalSpy changes(e.get(), &Engine::changed);
         auto synced = e->directorySync().syncNow(org.id);
@@ -142,9 +147,10 @@ private Q_SLOTS:
         QCOMPARE(r.skipped.size(), 1);
         QCOMPARE(r.skipped.at(0).username, QStringLiteral("ann"));
         QCOMPARE(r.skipped.at(0).address, QStringLiteral("ann@elsewhere.example"));
-        QVERIFY2(r.skipped.at(0).reason.contains(QStringLiteral("elsewhere.example")), qPrintable(r.skipped.at(0).reason));
-        QCOMPARE(addressesOf(e, ann.id),
-                 (QStringList{QStringLiteral("*ann.smith@corp.example.com"), QStringLiteral("ann@iop.awsapps.com")}));
+        QVERIFY2(r.skipped.at(0).reason.contains(QStringLiteral("elsewhere.example")),
+                 qPrintable(r.skipped.at(0).reason));
+        QCOMPARE(addressesOf(e, ann.id), (QStringList{QStringLiteral("*ann.smith@corp.example.com"),
+                                                      QStringLiteral("ann@iop.awsapps.com")}));
         QCOMPARE(e->users().get(ann.id).value().email, QStringLiteral("ann.smith@corp.example.com"));
         QVERIFY(e->userAddresses().of(bob.id).value().isEmpty());
         // The users list hears about Ann.
@@ -170,11 +176,12 @@ private Q_SLOTS:
     {
         TestEngine e;
         auto [org, ann] = enabledAnn(e);
-        QVERIFY(e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
+        QVERIFY(
+            e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
         QVERIFY(e->mailboxes().enable(ann.id, QStringLiteral("ann@corp.example.com")).ok());
         QVERIFY(e->directorySync().syncNow(org.id).ok());
-        QCOMPARE(addressesOf(e, ann.id),
-                 (QStringList{QStringLiteral("*ann@corp.example.com"), QStringLiteral("ann@iop.awsapps.com")}));
+        QCOMPARE(addressesOf(e, ann.id), (QStringList{QStringLiteral("*ann@corp.example.com"),
+                                                      QStringLiteral("ann@iop.awsapps.com")}));
     }
 
     void iop2_aUserWithoutExchangeAddressesKeepsHis()
@@ -231,11 +238,12 @@ private Q_SLOTS:
         QVector<bool> writes;
         auto synced = e->directorySync().syncNow(org.id, {}, [&](int done, int total) {
             steps.append({done, total});
-            writes.append(script->directorySync()
-                              .setExchangeAddresses(ids.first(), {QStringLiteral("user.0@corp.example.com"),
-                                                                  QStringLiteral("u0@corp.example.com"),
-                                                                  QStringLiteral("u.%1@corp.example.com").arg(done)})
-                              .ok());
+            writes.append(
+                script->directorySync()
+                    .setExchangeAddresses(ids.first(), {QStringLiteral("user.0@corp.example.com"),
+                                                        QStringLiteral("u0@corp.example.com"),
+                                                        QStringLiteral("u.%1@corp.example.com").arg(done)})
+                    .ok());
             return true;
         });
         QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().message));
@@ -243,7 +251,8 @@ private Q_SLOTS:
         QCOMPARE(writes, (QVector<bool>{true, true}));
         QCOMPARE(synced.value().usersChecked, count);
         QCOMPARE(synced.value().usersUpdated, count);
-        QCOMPARE(e->users().get(ids.last()).value().email, QStringLiteral("user.%1@corp.example.com").arg(count - 1));
+        QCOMPARE(e->users().get(ids.last()).value().email,
+                 QStringLiteral("user.%1@corp.example.com").arg(count - 1));
         // The script's last word on the first user is kept, for the next synchronisation to take.
         QCOMPARE(e->directorySync().exchangeAddresses(ids.first()).value().last(),
                  QStringLiteral("u.%1@corp.example.com").arg(count));
@@ -296,7 +305,8 @@ private Q_SLOTS:
         auto stopped = e->directorySync().syncNow(org.id, {}, [](int, int) { return false; });
         QVERIFY(!stopped.ok());
         QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
-        QVERIFY2(stopped.error().message.contains(QStringLiteral("%1 of %2").arg(DirectorySync::BatchSize).arg(ids.size())),
+        QVERIFY2(stopped.error().message.contains(
+                     QStringLiteral("%1 of %2").arg(DirectorySync::BatchSize).arg(ids.size())),
                  qPrintable(stopped.error().message));
         int renamed = 0;
         for (const QString& id : ids)
@@ -310,9 +320,12 @@ private Q_SLOTS:
     {
         TestEngine e;
         auto [org, ann] = enabledAnn(e);
-        QVERIFY(e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
+        QVERIFY(
+            e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann@corp.example.com")}).ok());
         QVERIFY(e->mailboxes().enable(ann.id, QStringLiteral("ann@corp.example.com")).ok());
-        QVERIFY(e->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann.smith@corp.example.com")}).ok());
+        QVERIFY(e->directorySync()
+                    .setExchangeAddresses(ann.id, {QStringLiteral("ann.smith@corp.example.com")})
+                    .ok());
         DirectorySyncJob& job = e->directorySync().job();
         QSignalSpy finished(&job, &DirectorySyncJob::finished);
         QSignalSpy changes(e.get(), &Engine::changed);

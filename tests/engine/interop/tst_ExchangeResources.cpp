@@ -82,8 +82,8 @@ private Q_SLOTS:
         QCOMPARE(stored.resourceType, std::optional(ResourceType::Room));
         QCOMPARE(stored.details.displayName, QStringLiteral("Boardroom"));
         QVERIFY(e->directories()
-                    .addExchangeResource(org.directoryId, QStringLiteral("projector-1"), QStringLiteral("Projector 1"),
-                                         ResourceType::Equipment)
+                    .addExchangeResource(org.directoryId, QStringLiteral("projector-1"),
+                                         QStringLiteral("Projector 1"), ResourceType::Equipment)
                     .ok());
         e.reopen();
         const auto rows = rowsOf(*e, org.id);
@@ -97,11 +97,12 @@ private Q_SLOTS:
     void res4_onlyAnAdConnectorThatRunsExchange()
     {
         TestEngine e;
-        const QString plainConnector = e->directories()
-                                           .create(DirectoryType::ADConnector, QStringLiteral("plain.example.com"),
-                                                   QStringLiteral("us-east-1"), false)
-                                           .value()
-                                           .id;
+        const QString plainConnector =
+            e->directories()
+                .create(DirectoryType::ADConnector, QStringLiteral("plain.example.com"),
+                        QStringLiteral("us-east-1"), false)
+                .value()
+                .id;
         const Organization simple = e.standardOrg(QStringLiteral("simple"), DirectoryType::SimpleAD);
         const Organization quick = e.quickOrg(QStringLiteral("quick"));
         for (const QString& directoryId : {plainConnector, simple.directoryId, quick.directoryId}) {
@@ -117,12 +118,12 @@ private Q_SLOTS:
         auto free = e->directories().create(DirectoryType::ADConnector, QStringLiteral("free.example.com"),
                                             QStringLiteral("us-east-1"), true);
         QVERIFY(e->directories()
-                    .addExchangeResource(free.value().id, QStringLiteral("boardroom"), QStringLiteral("Boardroom"),
-                                         ResourceType::Room)
+                    .addExchangeResource(free.value().id, QStringLiteral("boardroom"),
+                                         QStringLiteral("Boardroom"), ResourceType::Room)
                     .ok());
         QCOMPARE(e->directories()
-                     .addExchangeResource(QStringLiteral("d-nothing"), QStringLiteral("x"), QStringLiteral("X"),
-                                          ResourceType::Room)
+                     .addExchangeResource(QStringLiteral("d-nothing"), QStringLiteral("x"),
+                                          QStringLiteral("X"), ResourceType::Room)
                      .error()
                      .code,
                  ErrorCode::NotFound);
@@ -151,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(add(QStringLiteral("boardroom")).ok());
         QCOMPARE(add(QStringLiteral("Boardroom")).error().code, ErrorCode::UsernameTaken);
         QCOMPARE(e->directories()
-                     .addUser(org.directoryId, {QStringLiteral("boardroom"), {{}, {}, QStringLiteral("B"), {}, {}, {}}})
+                     .addUser(org.directoryId,
+                              {QStringLiteral("boardroom"), {{}, {}, QStringLiteral("B"), {}, {}, {}}})
                      .error()
                      .code,
                  ErrorCode::UsernameTaken);
@@ -162,12 +164,13 @@ private Q_SLOTS:
         TestEngine e;
         // Not in the mode, so the organization may have resources of its own.
         const Organization org = e.exchangeOrg(QStringLiteral("plain"), false);
-        auto own = e->resources().create(org.id, {QStringLiteral("lab"), {}, ResourceType::Room,
-                                                  QStringLiteral("lab@") + org.defaultDomain});
+        auto own = e->resources().create(
+            org.id,
+            {QStringLiteral("lab"), {}, ResourceType::Room, QStringLiteral("lab@") + org.defaultDomain});
         QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
         const Error taken = e->directories()
-                                .addExchangeResource(org.directoryId, QStringLiteral("LAB"), QStringLiteral("Lab"),
-                                                     ResourceType::Room)
+                                .addExchangeResource(org.directoryId, QStringLiteral("LAB"),
+                                                     QStringLiteral("Lab"), ResourceType::Room)
                                 .error();
         QCOMPARE(taken.code, ErrorCode::NameTaken);
         QCOMPARE(taken.field, QStringLiteral("name"));
@@ -179,8 +182,8 @@ private Q_SLOTS:
         const Organization org = e.exchangeOrg(QStringLiteral("iop"));
         e.reopen(AccessLevel::ReadOnly);
         QCOMPARE(e->directories()
-                     .addExchangeResource(org.directoryId, QStringLiteral("boardroom"), QStringLiteral("Boardroom"),
-                                          ResourceType::Room)
+                     .addExchangeResource(org.directoryId, QStringLiteral("boardroom"),
+                                          QStringLiteral("Boardroom"), ResourceType::Room)
                      .error()
                      .code,
                  ErrorCode::AccessDenied);
@@ -206,8 +209,9 @@ private Q_SLOTS:
 
         // Nor after the mode ends.
         QVERIFY(e->interopProgress().disable(org.id, org.alias).ok());
-        QCOMPARE(e->mailboxes().enable(room.id, QStringLiteral("boardroom@") + org.defaultDomain).error().code,
-                 ErrorCode::WrongState);
+        QCOMPARE(
+            e->mailboxes().enable(room.id, QStringLiteral("boardroom@") + org.defaultDomain).error().code,
+            ErrorCode::WrongState);
     }
 
     void res4_listedAsInExchangeWhileInTheMode()
@@ -218,8 +222,8 @@ private Q_SLOTS:
         e.directoryUser(org, QStringLiteral("bob"));
         QVERIFY(e->mailboxes().enable(ann.id, e->mailboxes().proposedAddress(ann.id).value()).ok());
         QVERIFY(e->directories()
-                    .addExchangeResource(org.directoryId, QStringLiteral("boardroom"), QStringLiteral("Boardroom"),
-                                         ResourceType::Room)
+                    .addExchangeResource(org.directoryId, QStringLiteral("boardroom"),
+                                         QStringLiteral("Boardroom"), ResourceType::Room)
                     .ok());
 
         const auto rows = rowsOf(*e, org.id);
@@ -232,8 +236,10 @@ private Q_SLOTS:
         QCOMPARE(userRowStateLabel(*room), QStringLiteral("In Exchange"));
         QCOMPARE(userRoleLabel(room->role), QStringLiteral("Exchange resource"));
         QCOMPARE(userRoleName(room->role), QStringLiteral("ExchangeResource"));
-        QCOMPARE(userRoleFromName(QStringLiteral("ExchangeResource")), std::optional(UserRole::ExchangeResource));
-        QCOMPARE(userRoleFromName(QStringLiteral("exchange-resource")), std::optional(UserRole::ExchangeResource));
+        QCOMPARE(userRoleFromName(QStringLiteral("ExchangeResource")),
+                 std::optional(UserRole::ExchangeResource));
+        QCOMPARE(userRoleFromName(QStringLiteral("exchange-resource")),
+                 std::optional(UserRole::ExchangeResource));
         // A directory user not enabled here lives in Exchange too; an enabled one and the system
         // users do not.
         QVERIFY(rowNamed(rows, QStringLiteral("bob"))->inExchange);
@@ -263,8 +269,8 @@ private Q_SLOTS:
                                                    QStringLiteral("Boardroom"), ResourceType::Room)
                               .value();
         QVERIFY(e->directories()
-                    .addExchangeResource(org.directoryId, QStringLiteral("projector-1"), QStringLiteral("Projector 1"),
-                                         ResourceType::Equipment)
+                    .addExchangeResource(org.directoryId, QStringLiteral("projector-1"),
+                                         QStringLiteral("Projector 1"), ResourceType::Equipment)
                     .ok());
         QCOMPARE(countOf(*e, org.id), 5);
 
@@ -294,7 +300,9 @@ private Q_SLOTS:
 
         // The directory still holds them, and the Resources pane may now create the real one.
         QVERIFY(e->users().get(room.id).ok());
-        auto created = e->resources().create(org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room,
+        auto created = e->resources().create(org.id, {QStringLiteral("boardroom"),
+                                                      {},
+                                                      ResourceType::Room,
                                                       QStringLiteral("boardroom@") + org.defaultDomain});
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     }
@@ -325,8 +333,8 @@ private Q_SLOTS:
         e.user(quick, QStringLiteral("ann"));
         const Organization iop = e.exchangeOrg(QStringLiteral("iop"));
         QVERIFY(e->directories()
-                    .addExchangeResource(iop.directoryId, QStringLiteral("boardroom"), QStringLiteral("Boardroom"),
-                                         ResourceType::Room)
+                    .addExchangeResource(iop.directoryId, QStringLiteral("boardroom"),
+                                         QStringLiteral("Boardroom"), ResourceType::Room)
                     .ok());
         QCOMPARE(countOf(*e, quick.id), 1);
         QVERIFY(!rowsOf(*e, quick.id).first().inExchange);

@@ -124,7 +124,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.exchangeOrg(QStringLiteral("iop"));
         const User carl = e.directoryUser(org, QStringLiteral("carl"));
-        const Error notEnabled = e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).error();
+        const Error notEnabled =
+            e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).error();
         QCOMPARE(notEnabled.code, ErrorCode::WrongState);
         QCOMPARE(notEnabled.field, QStringLiteral("user"));
         QVERIFY2(notEnabled.message.contains(QStringLiteral("carl")), qPrintable(notEnabled.message));
@@ -133,13 +134,16 @@ private Q_SLOTS:
         QVERIFY(e->mailboxes().enable(carl.id, e->mailboxes().proposedAddress(carl.id).value()).ok());
         e.verifiedDomain(org, QStringLiteral("iop.example.com"));
         QVERIFY(e->domains().setDefault(org.id, QStringLiteral("iop.example.com")).ok());
-        const Error missing = e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).error();
+        const Error missing =
+            e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).error();
         QCOMPARE(missing.code, ErrorCode::WrongState);
-        QVERIFY2(missing.message.contains(QStringLiteral("carl@iop.example.com")), qPrintable(missing.message));
+        QVERIFY2(missing.message.contains(QStringLiteral("carl@iop.example.com")),
+                 qPrintable(missing.message));
         QVERIFY(e->interopProgress().routedUsers(org.id).value().isEmpty());
 
         // Exchange gives it, the directory synchronises, and the mark is taken.
-        QVERIFY(e->directorySync().setExchangeAddresses(carl.id, {QStringLiteral("carl@iop.example.com")}).ok());
+        QVERIFY(
+            e->directorySync().setExchangeAddresses(carl.id, {QStringLiteral("carl@iop.example.com")}).ok());
         QVERIFY(e->directorySync().syncNow(org.id).ok());
         QVERIFY(e->interopProgress().markDone(org.id, InteropStep::EmailRouting, carl.id).ok());
         QCOMPARE(e->interopProgress().routedUsers(org.id).value(), QStringList{carl.id});

@@ -16,7 +16,6 @@
 using namespace mailroom;
 using namespace mailroom::test;
 
-
 class TestInteropRules : public QObject
 {
     Q_OBJECT
@@ -60,7 +59,8 @@ private Q_SLOTS:
               e->mailboxes().disable(ann.id).error()}) {
             QCOMPARE(error.code, ErrorCode::WrongState);
             QCOMPARE(error.field, QStringLiteral("interoperability"));
-            QVERIFY2(error.message.contains(QStringLiteral("Exchange admin center")), qPrintable(error.message));
+            QVERIFY2(error.message.contains(QStringLiteral("Exchange admin center")),
+                     qPrintable(error.message));
             QVERIFY(error.message.contains(QStringLiteral("ann")));
         }
         QCOMPARE(e->users().get(ann.id).value().state, UserState::Enabled);
@@ -76,17 +76,20 @@ private Q_SLOTS:
         QCOMPARE(e->groups().enable(sales.id, QStringLiteral("other@") + org.defaultDomain).error().field,
                  QStringLiteral("email"));
         QVERIFY(e->groups().enable(sales.id, proposed).ok());
-        for (const Error& error : {e->groups().addMembers(sales.id, {ann.id}).error(),
-                                   e->groups().changeMembers(sales.id, {{ann.id}, {}}).error(),
-                                   e->groups().removeMembers(sales.id, {ann.id}).error(),
-                                   e->groups().disable(sales.id).error()}) {
+        for (const Error& error :
+             {e->groups().addMembers(sales.id, {ann.id}).error(),
+              e->groups().changeMembers(sales.id, {{ann.id}, {}}).error(),
+              e->groups().removeMembers(sales.id, {ann.id}).error(), e->groups().disable(sales.id).error()}) {
             QCOMPARE(error.code, ErrorCode::WrongState);
             QCOMPARE(error.field, QStringLiteral("interoperability"));
             QVERIFY2(error.message.contains(QStringLiteral("Sales")), qPrintable(error.message));
         }
         // Resources are created in Exchange.
         QCOMPARE(e->resources()
-                     .create(org.id, {QStringLiteral("room"), {}, ResourceType::Room, QStringLiteral("room@") + org.defaultDomain})
+                     .create(org.id, {QStringLiteral("room"),
+                                      {},
+                                      ResourceType::Room,
+                                      QStringLiteral("room@") + org.defaultDomain})
                      .error()
                      .code,
                  ErrorCode::WrongState);

@@ -13,11 +13,13 @@ class TestCsv : public QObject
 private Q_SLOTS:
     void parsesQuotesCommasAndLineBreaks()
     {
-        auto t = csv::parse(QStringLiteral("Name, Note\r\n\"Smith, Ann\",\"said \"\"hi\"\"\"\nBob,\"two\nlines\"\n\nCy\n"));
+        auto t = csv::parse(
+            QStringLiteral("Name, Note\r\n\"Smith, Ann\",\"said \"\"hi\"\"\"\nBob,\"two\nlines\"\n\nCy\n"));
         QVERIFY(t.ok());
         QCOMPARE(t.value().header, (QStringList{QStringLiteral("name"), QStringLiteral("note")}));
         QCOMPARE(t.value().rows.size(), 3);
-        QCOMPARE(t.value().rows.at(0), (QStringList{QStringLiteral("Smith, Ann"), QStringLiteral("said \"hi\"")}));
+        QCOMPARE(t.value().rows.at(0),
+                 (QStringList{QStringLiteral("Smith, Ann"), QStringLiteral("said \"hi\"")}));
         QCOMPARE(t.value().rows.at(1).at(1), QStringLiteral("two\nlines"));
         QCOMPARE(t.value().rows.at(2), (QStringList{QStringLiteral("Cy"), QString()}));
         QCOMPARE(t.value().lineNumbers, (QVector<int>{2, 3, 6}));
@@ -32,8 +34,11 @@ private Q_SLOTS:
 
     void writesWhatItReads()
     {
-        const QStringList fields{QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("q\"q"), QString()};
-        auto t = csv::parse(csv::line({QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4")}) + csv::line(fields));
+        const QStringList fields{QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("q\"q"),
+                                 QString()};
+        auto t = csv::parse(csv::line({QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
+                                       QStringLiteral("h4")}) +
+                            csv::line(fields));
         QCOMPARE(t.value().rows.at(0), fields);
     }
 };

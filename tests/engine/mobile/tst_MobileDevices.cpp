@@ -68,17 +68,17 @@ private Q_SLOTS:
             int value;
             bool ok;
         } cases[] = {
-            {"minPasswordLength", 0, false},      {"minPasswordLength", 1, true},
-            {"minPasswordLength", 16, true},      {"minPasswordLength", 17, false},
-            {"minCharacterSets", 0, false},       {"minCharacterSets", 4, true},
-            {"minCharacterSets", 5, false},       {"failedAttemptsAllowed", 0, true},
-            {"failedAttemptsAllowed", 16, true},  {"failedAttemptsAllowed", 17, false},
-            {"passwordExpirationDays", 0, true},  {"passwordExpirationDays", 730, true},
+            {"minPasswordLength", 0, false},        {"minPasswordLength", 1, true},
+            {"minPasswordLength", 16, true},        {"minPasswordLength", 17, false},
+            {"minCharacterSets", 0, false},         {"minCharacterSets", 4, true},
+            {"minCharacterSets", 5, false},         {"failedAttemptsAllowed", 0, true},
+            {"failedAttemptsAllowed", 16, true},    {"failedAttemptsAllowed", 17, false},
+            {"passwordExpirationDays", 0, true},    {"passwordExpirationDays", 730, true},
             {"passwordExpirationDays", 731, false}, {"passwordExpirationDays", -1, false},
-            {"screenLockSeconds", 0, true},       {"screenLockSeconds", 29, false},
-            {"screenLockSeconds", 30, true},      {"screenLockSeconds", 3600, true},
-            {"screenLockSeconds", 3601, false},   {"passwordHistory", 0, true},
-            {"passwordHistory", 50, true},        {"passwordHistory", 51, false},
+            {"screenLockSeconds", 0, true},         {"screenLockSeconds", 29, false},
+            {"screenLockSeconds", 30, true},        {"screenLockSeconds", 3600, true},
+            {"screenLockSeconds", 3601, false},     {"passwordHistory", 0, true},
+            {"passwordHistory", 50, true},          {"passwordHistory", 51, false},
         };
         for (const auto& c : cases) {
             MobilePolicy p;
@@ -86,11 +86,13 @@ private Q_SLOTS:
             mobile::setNumber(p, QString::fromLatin1(c.field), c.value);
             QCOMPARE(mobile::numberOf(p, QString::fromLatin1(c.field)), c.value);
             const Status checked = mobile::checkPolicy(p);
-            QVERIFY2(checked.ok() == c.ok, qPrintable(QStringLiteral("%1 = %2").arg(QString::fromLatin1(c.field)).arg(c.value)));
+            QVERIFY2(checked.ok() == c.ok,
+                     qPrintable(QStringLiteral("%1 = %2").arg(QString::fromLatin1(c.field)).arg(c.value)));
             if (!c.ok) {
                 QCOMPARE(checked.error().code, ErrorCode::InvalidValue);
                 QCOMPARE(checked.error().field, QString::fromLatin1(c.field));
-                QVERIFY(checked.error().message.contains(mobile::policyField(checked.error().field)->label()));
+                QVERIFY(
+                    checked.error().message.contains(mobile::policyField(checked.error().field)->label()));
                 // The engine refuses it too, and nothing is saved.
                 QCOMPARE(e->mobile().setPolicy(org.id, p).error().field, QString::fromLatin1(c.field));
             }
@@ -186,7 +188,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("ref"));
         const User amy = e.user(org, QStringLiteral("amy"));
-        QCOMPARE(e->mobile().checkIn(sync(amy, QStringLiteral("  "))).error().field, QStringLiteral("deviceId"));
+        QCOMPARE(e->mobile().checkIn(sync(amy, QStringLiteral("  "))).error().field,
+                 QStringLiteral("deviceId"));
         CheckIn nobody;
         nobody.userId = QStringLiteral("no-such-user");
         nobody.deviceId = QStringLiteral("x");
@@ -239,7 +242,8 @@ private Q_SLOTS:
         QCOMPARE(reply.value().command, CheckInReply::Command::Provision);
         QCOMPARE(reply.value().policyKey, 2);
         QVERIFY(reply.value().policy.requireDeviceEncryption);
-        QCOMPARE(e->mobile().checkIn(ackPolicy(amy, QStringLiteral("phone"), 1)).error().field, QStringLiteral("policyKey"));
+        QCOMPARE(e->mobile().checkIn(ackPolicy(amy, QStringLiteral("phone"), 1)).error().field,
+                 QStringLiteral("policyKey"));
         QCOMPARE(e->mobile().checkIn(ackPolicy(amy, QStringLiteral("phone"), 2)).value().device.status,
                  DeviceStatus::ProvisioningSucceeded);
     }

@@ -82,7 +82,8 @@ private Q_SLOTS:
     void ads1_bothPhasesPassAndNameTheMobileSyncUrl()
     {
         const AutoDiscoverReport r = check(QStringLiteral("Example.test"));
-        QCOMPARE(r.endpoint, QUrl(QStringLiteral("https://autodiscover.example.test/autodiscover/autodiscover.xml")));
+        QCOMPARE(r.endpoint,
+                 QUrl(QStringLiteral("https://autodiscover.example.test/autodiscover/autodiscover.xml")));
         QCOMPARE(r.unauthenticated.outcome, NetworkOutcome::Ok);
         QCOMPARE(r.unauthenticated.httpStatus, 401);
         QVERIFY(r.authenticatedAsked);
@@ -168,7 +169,8 @@ private Q_SLOTS:
         o.trustTestCa = false;
         AutoDiscoverReport r = check(QStringLiteral("example.test"), o);
         QCOMPARE(r.unauthenticated.outcome, NetworkOutcome::UntrustedCertificate);
-        QCOMPARE(r.unauthenticated.certificateProblems, QVector<CertificateProblem>{CertificateProblem::UnknownIssuer});
+        QCOMPARE(r.unauthenticated.certificateProblems,
+                 QVector<CertificateProblem>{CertificateProblem::UnknownIssuer});
 
         Options expired;
         expired.port = m_server.port(HttpsServer::Certificate::Expired);
@@ -214,13 +216,16 @@ private Q_SLOTS:
         const QByteArray response =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
-            "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006\">"
+            "<Response "
+            "xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006\">"
             "<Action><Settings>"
             "<Server><Type>Other</Type><Url>https://wrong.example/</Url></Server>"
-            "<Server>\n <Type>MobileSync</Type>\n <Url> https://mobile.example/Microsoft-Server-ActiveSync </Url>"
+            "<Server>\n <Type>MobileSync</Type>\n <Url> https://mobile.example/Microsoft-Server-ActiveSync "
+            "</Url>"
             "<Name>x</Name></Server>"
             "</Settings></Action></Response></Autodiscover>";
-        QCOMPARE(AutoDiscoverCheck::mobileSyncUrlOf(response), QStringLiteral("https://mobile.example/Microsoft-Server-ActiveSync"));
+        QCOMPARE(AutoDiscoverCheck::mobileSyncUrlOf(response),
+                 QStringLiteral("https://mobile.example/Microsoft-Server-ActiveSync"));
         QVERIFY(AutoDiscoverCheck::mobileSyncUrlOf("<Autodiscover><Error/></Autodiscover>").isEmpty());
         QVERIFY(AutoDiscoverCheck::mobileSyncUrlOf("not xml").isEmpty());
         QVERIFY(AutoDiscoverCheck::mobileSyncRequest(QStringLiteral("a<b@example.test"))
@@ -237,14 +242,12 @@ private Q_SLOTS:
         QTest::qWait(50);
         check.cancel();
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().first().value<AutoDiscoverReport>().unauthenticated.outcome, NetworkOutcome::Cancelled);
+        QCOMPARE(finished.first().first().value<AutoDiscoverReport>().unauthenticated.outcome,
+                 NetworkOutcome::Cancelled);
         QVERIFY(!check.isRunning());
     }
 
-    void cleanupTestCase()
-    {
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestAutoDiscoverCheck)

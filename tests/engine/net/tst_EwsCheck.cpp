@@ -47,7 +47,8 @@ class TestEwsCheck : public QObject
             qFatal("the EWS test finished %d times", int(finished.size()));
         const auto result = finished.first().first().value<NetworkCheckResult>();
         const QByteArray json = QJsonDocument(result.toJson()).toJson();
-        if (json.contains(password.toUtf8()) || result.explanation.contains(password) || result.fix.contains(password))
+        if (json.contains(password.toUtf8()) || result.explanation.contains(password) ||
+            result.fix.contains(password))
             qFatal("the password appears in the result");
         return result;
     }
@@ -250,10 +251,7 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code, ErrorCode::FileError);
     }
 
-    void cleanupTestCase()
-    {
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestEwsCheck)

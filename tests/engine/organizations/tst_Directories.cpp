@@ -20,12 +20,20 @@ private Q_SLOTS:
     void org3_createdWithBuiltInSystemUsers()
     {
         TestEngine e;
-        auto d = e->directories().create(DirectoryType::ManagedAD, QStringLiteral("Corp.Example.com"), QStringLiteral("eu-west-1"));
+        auto d = e->directories().create(DirectoryType::ManagedAD, QStringLiteral("Corp.Example.com"),
+                                         QStringLiteral("eu-west-1"));
         QVERIFY(d.ok());
         QVERIFY(d.value().id.startsWith(QStringLiteral("d-")));
         QCOMPARE(d.value().name, QStringLiteral("corp.example.com"));
-        const Organization org = e->organizations().completeCreation(
-            e->organizations().requestStandardSetup({QStringLiteral("corp"), QStringLiteral("eu-west-1"), d.value().id, {}, false}).value().id).value();
+        const Organization org =
+            e->organizations()
+                .completeCreation(
+                    e->organizations()
+                        .requestStandardSetup(
+                            {QStringLiteral("corp"), QStringLiteral("eu-west-1"), d.value().id, {}, false})
+                        .value()
+                        .id)
+                .value();
         UserQuery q;
         q.organizationId = org.id;
         q.role = UserRole::SystemUser;
@@ -39,38 +47,77 @@ private Q_SLOTS:
     {
         TestEngine e;
         for (int i = 0; i < 10; ++i)
-            QVERIFY(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("d%1.example.com").arg(i), QStringLiteral("us-east-1")).ok());
-        auto eleventh = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("d10.example.com"), QStringLiteral("us-east-1"));
+            QVERIFY(e->directories()
+                        .create(DirectoryType::SimpleAD, QStringLiteral("d%1.example.com").arg(i),
+                                QStringLiteral("us-east-1"))
+                        .ok());
+        auto eleventh = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("d10.example.com"),
+                                                QStringLiteral("us-east-1"));
         QCOMPARE(eleventh.error().code, ErrorCode::LimitReached);
-        QVERIFY(e->directories().create(DirectoryType::ManagedAD, QStringLiteral("m.example.com"), QStringLiteral("us-east-1")).ok());
-        QVERIFY(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("d10.example.com"), QStringLiteral("us-west-2")).ok());
+        QVERIFY(e->directories()
+                    .create(DirectoryType::ManagedAD, QStringLiteral("m.example.com"),
+                            QStringLiteral("us-east-1"))
+                    .ok());
+        QVERIFY(e->directories()
+                    .create(DirectoryType::SimpleAD, QStringLiteral("d10.example.com"),
+                            QStringLiteral("us-west-2"))
+                    .ok());
     }
 
     void org3_nameAndTypeChecked()
     {
         TestEngine e;
-        QCOMPARE(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("not a name"), QStringLiteral("us-east-1")).error().field, QStringLiteral("name"));
-        QCOMPARE(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("mars-1")).error().field, QStringLiteral("region"));
-        QCOMPARE(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"), true).error().field, QStringLiteral("exchange"));
-        QVERIFY(e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1")).ok());
-        QCOMPARE(e->directories().create(DirectoryType::ManagedAD, QStringLiteral("A.example.com"), QStringLiteral("us-east-1")).error().code, ErrorCode::NameTaken);
+        QCOMPARE(
+            e->directories()
+                .create(DirectoryType::SimpleAD, QStringLiteral("not a name"), QStringLiteral("us-east-1"))
+                .error()
+                .field,
+            QStringLiteral("name"));
+        QCOMPARE(
+            e->directories()
+                .create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("mars-1"))
+                .error()
+                .field,
+            QStringLiteral("region"));
+        QCOMPARE(e->directories()
+                     .create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"),
+                             QStringLiteral("us-east-1"), true)
+                     .error()
+                     .field,
+                 QStringLiteral("exchange"));
+        QVERIFY(
+            e->directories()
+                .create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"))
+                .ok());
+        QCOMPARE(e->directories()
+                     .create(DirectoryType::ManagedAD, QStringLiteral("A.example.com"),
+                             QStringLiteral("us-east-1"))
+                     .error()
+                     .code,
+                 ErrorCode::NameTaken);
     }
 
     void org3_directoryUsernamesAreAtMost20()
     {
         TestEngine e;
-        auto d = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"));
-        QVERIFY(e->directories().addUser(d.value().id, {QString(20, u'x'), {{}, {}, QStringLiteral("X"), {}, {}, {}}}).ok());
-        auto tooLong = e->directories().addUser(d.value().id, {QString(21, u'y'), {{}, {}, QStringLiteral("Y"), {}, {}, {}}});
+        auto d = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"),
+                                         QStringLiteral("us-east-1"));
+        QVERIFY(e->directories()
+                    .addUser(d.value().id, {QString(20, u'x'), {{}, {}, QStringLiteral("X"), {}, {}, {}}})
+                    .ok());
+        auto tooLong = e->directories().addUser(
+            d.value().id, {QString(21, u'y'), {{}, {}, QStringLiteral("Y"), {}, {}, {}}});
         QCOMPARE(tooLong.error().field, QStringLiteral("username"));
-        auto dup = e->directories().addUser(d.value().id, {QString(20, u'X'), {{}, {}, QStringLiteral("X"), {}, {}, {}}});
+        auto dup = e->directories().addUser(d.value().id,
+                                            {QString(20, u'X'), {{}, {}, QStringLiteral("X"), {}, {}, {}}});
         QCOMPARE(dup.error().code, ErrorCode::UsernameTaken);
     }
 
     void org3_importFromCsvReportsBadRowsByLine()
     {
         TestEngine e;
-        auto d = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"));
+        auto d = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"),
+                                         QStringLiteral("us-east-1"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("users.csv"));
         QFile f(path);
@@ -95,7 +142,8 @@ private Q_SLOTS:
     void org3_importNeedsTheHeader()
     {
         TestEngine e;
-        auto d = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"), QStringLiteral("us-east-1"));
+        auto d = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("a.example.com"),
+                                         QStringLiteral("us-east-1"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("users.csv"));
         QFile f(path);
@@ -104,7 +152,11 @@ private Q_SLOTS:
         f.close();
         auto summary = e->directories().importUsers(d.value().id, path);
         QCOMPARE(summary.error().field, QStringLiteral("file"));
-        QCOMPARE(e->directories().importUsers(d.value().id, dir.filePath(QStringLiteral("missing.csv"))).error().code, ErrorCode::FileError);
+        QCOMPARE(e->directories()
+                     .importUsers(d.value().id, dir.filePath(QStringLiteral("missing.csv")))
+                     .error()
+                     .code,
+                 ErrorCode::FileError);
     }
 
     void org3_directoryInUseCannotBeRemoved()

@@ -40,12 +40,14 @@ private Q_SLOTS:
         TestEngine e;
         e.quickOrg(QStringLiteral("one"));
         e.quickOrg(QStringLiteral("two"));
-        auto third = e->organizations().requestQuickSetup(QStringLiteral("three"), QStringLiteral("us-east-1"));
+        auto third =
+            e->organizations().requestQuickSetup(QStringLiteral("three"), QStringLiteral("us-east-1"));
         QVERIFY(!third.ok());
         QCOMPARE(third.error().code, ErrorCode::LimitReached);
         QVERIFY(third.error().message.contains(QStringLiteral("most organizations")));
         // Another region has its own two.
-        QVERIFY(e->organizations().requestQuickSetup(QStringLiteral("three"), QStringLiteral("eu-west-1")).ok());
+        QVERIFY(
+            e->organizations().requestQuickSetup(QStringLiteral("three"), QStringLiteral("eu-west-1")).ok());
     }
 
     void org2_aliasRules_data()
@@ -84,7 +86,8 @@ private Q_SLOTS:
     {
         TestEngine e;
         e.quickOrg(QStringLiteral("acme"), QStringLiteral("us-east-1"));
-        auto again = e->organizations().requestQuickSetup(QStringLiteral("ACME"), QStringLiteral("eu-west-1"));
+        auto again =
+            e->organizations().requestQuickSetup(QStringLiteral("ACME"), QStringLiteral("eu-west-1"));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::AliasTaken);
         QCOMPARE(again.error().field, QStringLiteral("alias"));
@@ -104,9 +107,15 @@ private Q_SLOTS:
         auto dir = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("corp.example.com"),
                                            QStringLiteral("us-east-1"));
         QVERIFY(dir.ok());
-        QVERIFY(e->directories().addUser(dir.value().id, {QStringLiteral("bob"), {QStringLiteral("Bob"), {}, QStringLiteral("Bob B"), {}, {}, {}}}).ok());
-        const QString key = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012");
-        auto req = e->organizations().requestStandardSetup({QStringLiteral("corp"), QStringLiteral("us-east-1"), dir.value().id, key, false});
+        QVERIFY(
+            e->directories()
+                .addUser(dir.value().id, {QStringLiteral("bob"),
+                                          {QStringLiteral("Bob"), {}, QStringLiteral("Bob B"), {}, {}, {}}})
+                .ok());
+        const QString key =
+            QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012");
+        auto req = e->organizations().requestStandardSetup(
+            {QStringLiteral("corp"), QStringLiteral("us-east-1"), dir.value().id, key, false});
         QVERIFY2(req.ok(), req.ok() ? "" : qPrintable(req.error().message));
         auto org = e->organizations().completeCreation(req.value().id);
         QVERIFY(org.ok());
@@ -121,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(bob.value().state, UserState::Disabled);
         // The directory is now in use.
         QCOMPARE(e->directories().get(dir.value().id).value().organizationAlias, QStringLiteral("corp"));
-        auto second = e->organizations().requestStandardSetup({QStringLiteral("corp2"), QStringLiteral("us-east-1"), dir.value().id, {}, false});
+        auto second = e->organizations().requestStandardSetup(
+            {QStringLiteral("corp2"), QStringLiteral("us-east-1"), dir.value().id, {}, false});
         QCOMPARE(second.error().code, ErrorCode::DirectoryInUse);
     }
 
@@ -131,9 +141,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::newRow("default") << "default" << true;
         QTest::newRow("empty means default") << "" << true;
-        QTest::newRow("arn") << "arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7" << true;
-        QTest::newRow("other region") << "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7" << false;
-        QTest::newRow("11 digits") << "arn:aws:kms:us-east-1:12345678901:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7" << false;
+        QTest::newRow("arn") << "arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7"
+                             << true;
+        QTest::newRow("other region")
+            << "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7" << false;
+        QTest::newRow("11 digits")
+            << "arn:aws:kms:us-east-1:12345678901:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7" << false;
         QTest::newRow("alias arn") << "arn:aws:kms:us-east-1:123456789012:alias/mine" << false;
         QTest::newRow("garbage") << "my key" << false;
     }
@@ -152,16 +165,21 @@ private Q_SLOTS:
     void org3_interoperabilityOnlyForExchangeConnector()
     {
         TestEngine e;
-        auto simple = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("simple.example.com"), QStringLiteral("us-east-1"));
-        auto plain = e->directories().create(DirectoryType::ADConnector, QStringLiteral("plain.example.com"), QStringLiteral("us-east-1"), false);
-        auto exchange = e->directories().create(DirectoryType::ADConnector, QStringLiteral("ex.example.com"), QStringLiteral("us-east-1"), true);
+        auto simple = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("simple.example.com"),
+                                              QStringLiteral("us-east-1"));
+        auto plain = e->directories().create(DirectoryType::ADConnector, QStringLiteral("plain.example.com"),
+                                             QStringLiteral("us-east-1"), false);
+        auto exchange = e->directories().create(DirectoryType::ADConnector, QStringLiteral("ex.example.com"),
+                                                QStringLiteral("us-east-1"), true);
         QVERIFY(simple.ok() && plain.ok() && exchange.ok());
         for (const auto& d : {simple.value(), plain.value()}) {
-            auto r = e->organizations().requestStandardSetup({QStringLiteral("iop"), QStringLiteral("us-east-1"), d.id, {}, true});
+            auto r = e->organizations().requestStandardSetup(
+                {QStringLiteral("iop"), QStringLiteral("us-east-1"), d.id, {}, true});
             QVERIFY(!r.ok());
             QCOMPARE(r.error().field, QStringLiteral("interoperability"));
         }
-        auto ok = e->organizations().requestStandardSetup({QStringLiteral("iop"), QStringLiteral("us-east-1"), exchange.value().id, {}, true});
+        auto ok = e->organizations().requestStandardSetup(
+            {QStringLiteral("iop"), QStringLiteral("us-east-1"), exchange.value().id, {}, true});
         QVERIFY(ok.ok());
         QVERIFY(ok.value().interoperability);
     }
@@ -169,8 +187,10 @@ private Q_SLOTS:
     void org3_directoryMustBeInTheRegion()
     {
         TestEngine e;
-        auto d = e->directories().create(DirectoryType::ManagedAD, QStringLiteral("eu.example.com"), QStringLiteral("eu-west-1"));
-        auto r = e->organizations().requestStandardSetup({QStringLiteral("x"), QStringLiteral("us-east-1"), d.value().id, {}, false});
+        auto d = e->directories().create(DirectoryType::ManagedAD, QStringLiteral("eu.example.com"),
+                                         QStringLiteral("eu-west-1"));
+        auto r = e->organizations().requestStandardSetup(
+            {QStringLiteral("x"), QStringLiteral("us-east-1"), d.value().id, {}, false});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("directory"));
     }
@@ -179,7 +199,8 @@ private Q_SLOTS:
     {
         TestEngine e;
         QSignalSpy changes(e.get(), &Engine::changed);
-        auto requested = e->organizations().requestQuickSetup(QStringLiteral("steps"), QStringLiteral("us-west-2"));
+        auto requested =
+            e->organizations().requestQuickSetup(QStringLiteral("steps"), QStringLiteral("us-west-2"));
         QVERIFY(requested.ok());
         QCOMPARE(requested.value().state, OrgState::Requested);
         QCOMPARE(changes.count(), 1);
@@ -199,7 +220,8 @@ private Q_SLOTS:
     void org4_unfinishedCreationResumesWhenTheEngineOpens()
     {
         TestEngine e;
-        auto requested = e->organizations().requestQuickSetup(QStringLiteral("resume"), QStringLiteral("us-east-1"));
+        auto requested =
+            e->organizations().requestQuickSetup(QStringLiteral("resume"), QStringLiteral("us-east-1"));
         QVERIFY(e->organizations().advanceCreation(requested.value().id).ok());
         e.reopen();
         QCOMPARE(e->organizations().get(requested.value().id).value().state, OrgState::Active);
@@ -208,12 +230,15 @@ private Q_SLOTS:
     void org4_failedStepLeavesFailedWithReason()
     {
         TestEngine e;
-        auto dir = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("gone.example.com"), QStringLiteral("us-east-1"));
-        auto requested = e->organizations().requestStandardSetup({QStringLiteral("gone"), QStringLiteral("us-east-1"), dir.value().id, {}, false});
+        auto dir = e->directories().create(DirectoryType::SimpleAD, QStringLiteral("gone.example.com"),
+                                           QStringLiteral("us-east-1"));
+        auto requested = e->organizations().requestStandardSetup(
+            {QStringLiteral("gone"), QStringLiteral("us-east-1"), dir.value().id, {}, false});
         QVERIFY(requested.ok());
         // The directory disappears from the registry before the creation connects it.
         QVERIFY(e->store().run(QStringLiteral("PRAGMA foreign_keys=OFF")).ok());
-        QVERIFY(e->store().run(QStringLiteral("DELETE FROM directories WHERE id = ?"), {dir.value().id}).ok());
+        QVERIFY(
+            e->store().run(QStringLiteral("DELETE FROM directories WHERE id = ?"), {dir.value().id}).ok());
         QVERIFY(e->store().run(QStringLiteral("PRAGMA foreign_keys=ON")).ok());
         auto step = e->organizations().advanceCreation(requested.value().id);
         QVERIFY(!step.ok());
@@ -227,8 +252,14 @@ private Q_SLOTS:
     void org4_changesNeedAnActiveOrganization()
     {
         TestEngine e;
-        auto requested = e->organizations().requestQuickSetup(QStringLiteral("early"), QStringLiteral("us-east-1"));
-        NewUser u{{}, {}, QStringLiteral("ann"), QStringLiteral("Ann"), QStringLiteral("ann@early.awsapps.com"), QString::fromLatin1(GoodPassword)};
+        auto requested =
+            e->organizations().requestQuickSetup(QStringLiteral("early"), QStringLiteral("us-east-1"));
+        NewUser u{{},
+                  {},
+                  QStringLiteral("ann"),
+                  QStringLiteral("Ann"),
+                  QStringLiteral("ann@early.awsapps.com"),
+                  QString::fromLatin1(GoodPassword)};
         auto created = e->users().create(requested.value().id, u);
         QVERIFY(!created.ok());
         QCOMPARE(created.error().code, ErrorCode::WrongState);
@@ -255,7 +286,10 @@ private Q_SLOTS:
         QVERIFY(after.mailboxId.isEmpty());
         QVERIFY(after.email.isEmpty());
         // And it can serve a new organization.
-        QVERIFY(e->organizations().requestStandardSetup({QStringLiteral("again"), QStringLiteral("us-east-1"), org.directoryId, {}, false}).ok());
+        QVERIFY(e->organizations()
+                    .requestStandardSetup(
+                        {QStringLiteral("again"), QStringLiteral("us-east-1"), org.directoryId, {}, false})
+                    .ok());
     }
 
     void org5_removingQuickSetupRemovesItsOwnDirectoryAndUsers()
@@ -274,7 +308,12 @@ private Q_SLOTS:
         const Organization org = e.quickOrg(QStringLiteral("trial"));
         for (int i = 0; i < limits::TrialUsers; ++i)
             e.user(org, QStringLiteral("u%1").arg(i));
-        NewUser extra{{}, {}, QStringLiteral("u25"), QStringLiteral("U25"), QStringLiteral("u25@trial.awsapps.com"), QString::fromLatin1(GoodPassword)};
+        NewUser extra{{},
+                      {},
+                      QStringLiteral("u25"),
+                      QStringLiteral("U25"),
+                      QStringLiteral("u25@trial.awsapps.com"),
+                      QString::fromLatin1(GoodPassword)};
         auto refused = e->users().create(org.id, extra);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::LimitReached);
@@ -290,7 +329,8 @@ private Q_SLOTS:
         const Organization org = e.standardOrg(QStringLiteral("trial2"), DirectoryType::SimpleAD);
         for (int i = 0; i < limits::TrialUsers; ++i)
             e.user(org, QStringLiteral("u%1").arg(i));
-        auto waiting = e->directories().addUser(org.directoryId, {QStringLiteral("late"), {{}, {}, QStringLiteral("Late"), {}, {}, {}}});
+        auto waiting = e->directories().addUser(
+            org.directoryId, {QStringLiteral("late"), {{}, {}, QStringLiteral("Late"), {}, {}, {}}});
         QVERIFY(waiting.ok());
         auto enabled = e->mailboxes().enable(waiting.value().id, QStringLiteral("late@trial2.awsapps.com"));
         QCOMPARE(enabled.error().code, ErrorCode::LimitReached);

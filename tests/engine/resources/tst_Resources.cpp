@@ -20,7 +20,8 @@ class TestResources : public QObject
 
     static ResourceDetails room(const Organization& org, const QString& name)
     {
-        return {name, QStringLiteral("Second floor, 12 seats"), ResourceType::Room, name.toLower() + u'@' + org.testDomain()};
+        return {name, QStringLiteral("Second floor, 12 seats"), ResourceType::Room,
+                name.toLower() + u'@' + org.testDomain()};
     }
 
 private Q_SLOTS:
@@ -53,13 +54,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("description");
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("field");
-        QTest::newRow("empty name") << QString() << QString() << QStringLiteral("r@chk.awsapps.com") << QStringLiteral("name");
-        QTest::newRow("long name") << QString(21, u'r') << QString() << QStringLiteral("r@chk.awsapps.com") << QStringLiteral("name");
-        QTest::newRow("space in name") << QStringLiteral("big room") << QString() << QStringLiteral("r@chk.awsapps.com")
-                                       << QStringLiteral("name");
-        QTest::newRow("long description") << QStringLiteral("room") << QString(65, u'd') << QStringLiteral("r@chk.awsapps.com")
-                                          << QStringLiteral("description");
-        QTest::newRow("bad address") << QStringLiteral("room") << QString() << QStringLiteral("room@") << QStringLiteral("email");
+        QTest::newRow("empty name") << QString() << QString() << QStringLiteral("r@chk.awsapps.com")
+                                    << QStringLiteral("name");
+        QTest::newRow("long name") << QString(21, u'r') << QString() << QStringLiteral("r@chk.awsapps.com")
+                                   << QStringLiteral("name");
+        QTest::newRow("space in name") << QStringLiteral("big room") << QString()
+                                       << QStringLiteral("r@chk.awsapps.com") << QStringLiteral("name");
+        QTest::newRow("long description")
+            << QStringLiteral("room") << QString(65, u'd') << QStringLiteral("r@chk.awsapps.com")
+            << QStringLiteral("description");
+        QTest::newRow("bad address") << QStringLiteral("room") << QString() << QStringLiteral("room@")
+                                     << QStringLiteral("email");
     }
 
     void res1_fieldsAreCheckedWithTheirRule()
@@ -91,7 +96,10 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("del"));
         const User amy = e.user(org, QStringLiteral("amy"));
-        const Group team = e->groups().create(org.id, {QStringLiteral("Facilities"), QStringLiteral("fac@del.awsapps.com"), {}}).value();
+        const Group team =
+            e->groups()
+                .create(org.id, {QStringLiteral("Facilities"), QStringLiteral("fac@del.awsapps.com"), {}})
+                .value();
         const Resource r = e->resources().create(org.id, room(org, QStringLiteral("hall"))).value();
         auto refused = e->resources().addDelegates(r.id, {amy.id});
         QCOMPARE(refused.error().code, ErrorCode::WrongState);
@@ -104,7 +112,8 @@ private Q_SLOTS:
         // Groups first, then users, as members are listed.
         QCOMPARE(delegates.at(0).kind, Member::Kind::Group);
         QCOMPARE(delegates.at(1).name, QStringLiteral("amy"));
-        QCOMPARE(e->resources().addDelegates(r.id, {QStringLiteral("no-such-id")}).error().code, ErrorCode::NotFound);
+        QCOMPARE(e->resources().addDelegates(r.id, {QStringLiteral("no-such-id")}).error().code,
+                 ErrorCode::NotFound);
 
         // "Accept all" cannot come back while delegates would be left without requests.
         QCOMPARE(e->resources().setBooking(r.id, {true, false, true}).error().code, ErrorCode::WrongState);
@@ -145,13 +154,17 @@ private Q_SLOTS:
     void res4_interoperabilityModeRefusesCreation()
     {
         TestEngine e;
-        const Directory d = e->directories().create(DirectoryType::ADConnector, QStringLiteral("iop.corp.example.com"),
-                                                    QStringLiteral("us-east-1"), true).value();
-        auto requested = e->organizations().requestStandardSetup({QStringLiteral("iop"), QStringLiteral("us-east-1"), d.id, {}, true});
+        const Directory d = e->directories()
+                                .create(DirectoryType::ADConnector, QStringLiteral("iop.corp.example.com"),
+                                        QStringLiteral("us-east-1"), true)
+                                .value();
+        auto requested = e->organizations().requestStandardSetup(
+            {QStringLiteral("iop"), QStringLiteral("us-east-1"), d.id, {}, true});
         QVERIFY(requested.ok());
         const Organization org = e->organizations().completeCreation(requested.value().id).value();
         QVERIFY(org.interoperability);
-        QCOMPARE(e->resources().create(org.id, room(org, QStringLiteral("r1"))).error().code, ErrorCode::WrongState);
+        QCOMPARE(e->resources().create(org.id, room(org, QStringLiteral("r1"))).error().code,
+                 ErrorCode::WrongState);
     }
 };
 

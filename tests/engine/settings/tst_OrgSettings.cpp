@@ -26,17 +26,23 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("jrn"));
         QVERIFY(!e->settings().journaling(org.id).value().enabled);
-        auto bad = e->settings().setJournaling(org.id, {true, QStringLiteral("archive@vault.example"), QStringLiteral("nope")});
+        auto bad = e->settings().setJournaling(
+            org.id, {true, QStringLiteral("archive@vault.example"), QStringLiteral("nope")});
         QCOMPARE(bad.error().field, QStringLiteral("reportAddress"));
         QVERIFY(bad.error().message.startsWith(QStringLiteral("Report address:")));
-        QCOMPARE(e->settings().setJournaling(org.id, {true, QString(), QStringLiteral("admin@jrn.awsapps.com")}).error().field,
+        QCOMPARE(e->settings()
+                     .setJournaling(org.id, {true, QString(), QStringLiteral("admin@jrn.awsapps.com")})
+                     .error()
+                     .field,
                  QStringLiteral("journalAddress"));
         QVERIFY(!e->settings().journaling(org.id).value().enabled);
 
         QSignalSpy changes(e.get(), &Engine::changed);
         // The journaling address may be outside the organization.
-        QVERIFY(e->settings().setJournaling(org.id, {true, QStringLiteral("archive@vault.example"),
-                                                     QStringLiteral("admin@jrn.awsapps.com")}).ok());
+        QVERIFY(e->settings()
+                    .setJournaling(org.id, {true, QStringLiteral("archive@vault.example"),
+                                            QStringLiteral("admin@jrn.awsapps.com")})
+                    .ok());
         QCOMPARE(changes.size(), 1);
         const JournalingSettings on = e->settings().journaling(org.id).value();
         QVERIFY(on.enabled);
@@ -44,7 +50,8 @@ private Q_SLOTS:
         QCOMPARE(e->audit().list(org.id).value().first().action, QStringLiteral("organization.journaling"));
         // Off keeps the addresses for the next time.
         QVERIFY(e->settings().setJournaling(org.id, {false, on.journalAddress, on.reportAddress}).ok());
-        QCOMPARE(e->settings().journaling(org.id).value().reportAddress, QStringLiteral("admin@jrn.awsapps.com"));
+        QCOMPARE(e->settings().journaling(org.id).value().reportAddress,
+                 QStringLiteral("admin@jrn.awsapps.com"));
     }
 
     void jrn2_theJournalSenderIsReserved()
@@ -52,17 +59,29 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("res"));
         QCOMPARE(journalSenderAddress(org), QStringLiteral("amazonjournaling@res.awsapps.com"));
-        NewUser input{QStringLiteral("J"), QStringLiteral("R"), QStringLiteral("AmazonJournaling"), QStringLiteral("J R"),
-                      QStringLiteral("jr@res.awsapps.com"), QString::fromLatin1(GoodPassword)};
+        NewUser input{QStringLiteral("J"),
+                      QStringLiteral("R"),
+                      QStringLiteral("AmazonJournaling"),
+                      QStringLiteral("J R"),
+                      QStringLiteral("jr@res.awsapps.com"),
+                      QString::fromLatin1(GoodPassword)};
         QCOMPARE(e->users().create(org.id, input).error().code, ErrorCode::UsernameTaken);
         const User amy = e.user(org, QStringLiteral("amy"));
-        QCOMPARE(e->users().checkAddress(org.id, journalSenderAddress(org)).error().code, ErrorCode::AddressTaken);
-        QCOMPARE(e->groups().checkNew(org.id, {QStringLiteral("amazonjournaling"), QStringLiteral("g@res.awsapps.com"), {}})
-                     .error().field,
+        QCOMPARE(e->users().checkAddress(org.id, journalSenderAddress(org)).error().code,
+                 ErrorCode::AddressTaken);
+        QCOMPARE(e->groups()
+                     .checkNew(org.id,
+                               {QStringLiteral("amazonjournaling"), QStringLiteral("g@res.awsapps.com"), {}})
+                     .error()
+                     .field,
                  QStringLiteral("name"));
-        QCOMPARE(e->resources().checkDetails(org.id, {QStringLiteral("amazonjournaling"), {}, ResourceType::Room,
-                                                      QStringLiteral("r@res.awsapps.com")})
-                     .error().field,
+        QCOMPARE(e->resources()
+                     .checkDetails(org.id, {QStringLiteral("amazonjournaling"),
+                                            {},
+                                            ResourceType::Room,
+                                            QStringLiteral("r@res.awsapps.com")})
+                     .error()
+                     .field,
                  QStringLiteral("name"));
         QVERIFY(amy.email != journalSenderAddress(org));
     }
@@ -85,7 +104,8 @@ private Q_SLOTS:
         const User bob = e.user(org, QStringLiteral("bob"));
         QVERIFY(e->mailboxes().disable(bob.id).ok());
         QCOMPARE(e->settings().setMigrationAdmin(org.id, bob.id).error().code, ErrorCode::WrongState);
-        QCOMPARE(e->settings().setMigrationAdmin(org.id, QStringLiteral("nobody")).error().code, ErrorCode::NotFound);
+        QCOMPARE(e->settings().setMigrationAdmin(org.id, QStringLiteral("nobody")).error().code,
+                 ErrorCode::NotFound);
         // Clearing the choice goes back to the user named migration_admin.
         QCOMPARE(e->settings().setMigrationAdmin(org.id, QString()).value().user->id, named.id);
     }

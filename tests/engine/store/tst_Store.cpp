@@ -70,13 +70,16 @@ private Q_SLOTS:
         {
             auto store = Store::open(p);
             QVERIFY(store.ok());
-            QVERIFY(store.value()->run(QStringLiteral("INSERT INTO directories (id, name, type, region, created_at)"
-                                                      " VALUES ('d-1', 'a.example.com', 'SimpleAD', 'us-east-1', 'x')"))
-                        .ok());
+            QVERIFY(
+                store.value()
+                    ->run(QStringLiteral("INSERT INTO directories (id, name, type, region, created_at)"
+                                         " VALUES ('d-1', 'a.example.com', 'SimpleAD', 'us-east-1', 'x')"))
+                    .ok());
         }
         auto again = Store::open(p);
         QVERIFY(again.ok());
-        QCOMPARE(again.value()->scalar(QStringLiteral("SELECT count(*) FROM directories")).value().toInt(), 1);
+        QCOMPARE(again.value()->scalar(QStringLiteral("SELECT count(*) FROM directories")).value().toInt(),
+                 1);
     }
 
     void textFileIsNotMailroomAndUnchanged()
@@ -97,7 +100,8 @@ private Q_SLOTS:
     void otherProgramsSqliteIsRefusedAndUnchanged()
     {
         const QString p = path("other.sqlite");
-        rawSql(p, {QStringLiteral("CREATE TABLE photos (id INTEGER)"), QStringLiteral("INSERT INTO photos VALUES (1)")});
+        rawSql(p, {QStringLiteral("CREATE TABLE photos (id INTEGER)"),
+                   QStringLiteral("INSERT INTO photos VALUES (1)")});
         const QByteArray before = digest(p);
         auto store = Store::open(p);
         QVERIFY(!store.ok());
@@ -112,7 +116,8 @@ private Q_SLOTS:
             auto store = Store::open(p);
             QVERIFY(store.ok());
         }
-        rawSql(p, {QStringLiteral("PRAGMA journal_mode=DELETE"), QStringLiteral("PRAGMA user_version=%1").arg(Store::SchemaVersion + 1)});
+        rawSql(p, {QStringLiteral("PRAGMA journal_mode=DELETE"),
+                   QStringLiteral("PRAGMA user_version=%1").arg(Store::SchemaVersion + 1)});
         const QByteArray before = digest(p);
         auto store = Store::open(p);
         QVERIFY(!store.ok());
@@ -127,11 +132,12 @@ private Q_SLOTS:
             auto store = Store::open(p);
             QVERIFY(store.ok());
             for (int i = 0; i < 200; ++i)
-                QVERIFY(store.value()
-                            ->run(QStringLiteral("INSERT INTO directories (id, name, type, region, created_at)"
-                                                 " VALUES (?, 'a.example.com', 'SimpleAD', 'us-east-1', 'x')"),
-                                  {QStringLiteral("d-%1").arg(i)})
-                            .ok());
+                QVERIFY(
+                    store.value()
+                        ->run(QStringLiteral("INSERT INTO directories (id, name, type, region, created_at)"
+                                             " VALUES (?, 'a.example.com', 'SimpleAD', 'us-east-1', 'x')"),
+                              {QStringLiteral("d-%1").arg(i)})
+                        .ok());
         }
         rawSql(p, {QStringLiteral("PRAGMA journal_mode=DELETE")});
         QFile f(p);

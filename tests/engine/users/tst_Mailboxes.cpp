@@ -24,7 +24,10 @@ private Q_SLOTS:
     {
         TestEngine e;
         const Organization org = e.standardOrg(QStringLiteral("ent"), DirectoryType::SimpleAD);
-        auto waiting = e->directories().addUser(org.directoryId, {QStringLiteral("Zoe"), {QStringLiteral("Zoe"), QStringLiteral("Z"), QStringLiteral("Zoe Z"), {}, {}, {}}});
+        auto waiting = e->directories().addUser(
+            org.directoryId,
+            {QStringLiteral("Zoe"),
+             {QStringLiteral("Zoe"), QStringLiteral("Z"), QStringLiteral("Zoe Z"), {}, {}, {}}});
         QVERIFY(waiting.ok());
         QCOMPARE(waiting.value().state, UserState::Disabled);
         const QString proposed = e->mailboxes().proposedAddress(waiting.value().id).value();
@@ -41,9 +44,13 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.standardOrg(QStringLiteral("ent"), DirectoryType::SimpleAD);
         e.user(org, QStringLiteral("taken"));
-        auto waiting = e->directories().addUser(org.directoryId, {QStringLiteral("yan"), {{}, {}, QStringLiteral("Yan"), {}, {}, {}}});
-        QCOMPARE(e->mailboxes().enable(waiting.value().id, QStringLiteral("taken@ent.awsapps.com")).error().code, ErrorCode::AddressTaken);
-        QCOMPARE(e->mailboxes().enable(waiting.value().id, QStringLiteral("yan@nowhere.org")).error().code, ErrorCode::DomainNotVerified);
+        auto waiting = e->directories().addUser(
+            org.directoryId, {QStringLiteral("yan"), {{}, {}, QStringLiteral("Yan"), {}, {}, {}}});
+        QCOMPARE(
+            e->mailboxes().enable(waiting.value().id, QStringLiteral("taken@ent.awsapps.com")).error().code,
+            ErrorCode::AddressTaken);
+        QCOMPARE(e->mailboxes().enable(waiting.value().id, QStringLiteral("yan@nowhere.org")).error().code,
+                 ErrorCode::DomainNotVerified);
         QCOMPARE(e->users().get(waiting.value().id).value().state, UserState::Disabled);
     }
 
@@ -57,7 +64,12 @@ private Q_SLOTS:
         QVERIFY(disabled.ok());
         QCOMPARE(disabled.value().disabledAt, e.clock().now());
         // The addresses stay reserved while the mailbox waits.
-        NewUser other{{}, {}, QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("kimmy@keep.awsapps.com"), QString::fromLatin1(GoodPassword)};
+        NewUser other{{},
+                      {},
+                      QStringLiteral("other"),
+                      QStringLiteral("Other"),
+                      QStringLiteral("kimmy@keep.awsapps.com"),
+                      QString::fromLatin1(GoodPassword)};
         QCOMPARE(e->users().create(org.id, other).error().code, ErrorCode::AddressTaken);
 
         e.clock().advanceDays(29);
@@ -131,7 +143,12 @@ private Q_SLOTS:
         QVERIFY(e->mailboxes().remove(u.id).ok());
         QCOMPARE(e->users().get(u.id).error().code, ErrorCode::NotFound);
         // The address is free again.
-        NewUser n{{}, {}, QStringLiteral("dee2"), QStringLiteral("Dee"), QStringLiteral("dee@del.awsapps.com"), QString::fromLatin1(GoodPassword)};
+        NewUser n{{},
+                  {},
+                  QStringLiteral("dee2"),
+                  QStringLiteral("Dee"),
+                  QStringLiteral("dee@del.awsapps.com"),
+                  QString::fromLatin1(GoodPassword)};
         QVERIFY(e->users().create(org.id, n).ok());
     }
 

@@ -38,7 +38,8 @@ private Q_SLOTS:
         QCOMPARE(primaryRemoval.error().field, QStringLiteral("address"));
         QVERIFY(e->userAddresses().removeAlias(u.id, QStringLiteral("AMY@addr.awsapps.com")).ok());
         QCOMPARE(e->userAddresses().of(u.id).value().size(), 1);
-        QCOMPARE(e->userAddresses().removeAlias(u.id, QStringLiteral("nobody@addr.awsapps.com")).error().code, ErrorCode::NotFound);
+        QCOMPARE(e->userAddresses().removeAlias(u.id, QStringLiteral("nobody@addr.awsapps.com")).error().code,
+                 ErrorCode::NotFound);
     }
 
     void usr3_addressUniqueAcrossTheOrganization()
@@ -51,7 +52,8 @@ private Q_SLOTS:
         auto clash = e->userAddresses().addAlias(b.id, QStringLiteral("TEAM@uniq.awsapps.com"));
         QCOMPARE(clash.error().code, ErrorCode::AddressTaken);
         QCOMPARE(clash.error().field, QStringLiteral("address"));
-        QCOMPARE(e->userAddresses().addAlias(b.id, QStringLiteral("b@elsewhere.com")).error().code, ErrorCode::DomainNotVerified);
+        QCOMPARE(e->userAddresses().addAlias(b.id, QStringLiteral("b@elsewhere.com")).error().code,
+                 ErrorCode::DomainNotVerified);
     }
 
     void usr3_atMost100Aliases()
@@ -61,7 +63,8 @@ private Q_SLOTS:
         const User u = e.user(org, QStringLiteral("m"));
         for (int i = 0; i < limits::AliasesPerUser; ++i)
             QVERIFY(e->userAddresses().addAlias(u.id, QStringLiteral("a%1@many.awsapps.com").arg(i)).ok());
-        QCOMPARE(e->userAddresses().addAlias(u.id, QStringLiteral("one-more@many.awsapps.com")).error().code, ErrorCode::LimitReached);
+        QCOMPARE(e->userAddresses().addAlias(u.id, QStringLiteral("one-more@many.awsapps.com")).error().code,
+                 ErrorCode::LimitReached);
     }
 
     void usr3_disabledUsersAddressesCannotChange()
@@ -70,7 +73,8 @@ private Q_SLOTS:
         const Organization org = e.quickOrg(QStringLiteral("dis"));
         const User u = e.user(org, QStringLiteral("d"));
         QVERIFY(e->mailboxes().disable(u.id).ok());
-        QCOMPARE(e->userAddresses().addAlias(u.id, QStringLiteral("x@dis.awsapps.com")).error().code, ErrorCode::WrongState);
+        QCOMPARE(e->userAddresses().addAlias(u.id, QStringLiteral("x@dis.awsapps.com")).error().code,
+                 ErrorCode::WrongState);
     }
 };
 

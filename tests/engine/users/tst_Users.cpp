@@ -16,7 +16,11 @@ using namespace mailroom::test;
 namespace {
 NewUser newUser(const QString& username, const QString& email)
 {
-    return {QStringLiteral("Fn"), QStringLiteral("Ln"), username, QStringLiteral("Display ") + username, email,
+    return {QStringLiteral("Fn"),
+            QStringLiteral("Ln"),
+            username,
+            QStringLiteral("Display ") + username,
+            email,
             QString::fromLatin1(GoodPassword)};
 }
 } // namespace
@@ -31,7 +35,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("acme"));
         QSignalSpy changes(e.get(), &Engine::changed);
-        auto u = e->users().create(org.id, newUser(QStringLiteral("Alice.Smith"), QStringLiteral("Alice@acme.awsapps.com")));
+        auto u = e->users().create(
+            org.id, newUser(QStringLiteral("Alice.Smith"), QStringLiteral("Alice@acme.awsapps.com")));
         QVERIFY(u.ok());
         QCOMPARE(u.value().state, UserState::Enabled);
         QVERIFY(!u.value().mailboxId.isEmpty());
@@ -75,7 +80,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.standardOrg(QStringLiteral("corp"), DirectoryType::SimpleAD);
         QVERIFY(e->users().checkDetails(org.id, newUser(QString(20, u'a'), {})).ok());
-        QCOMPARE(e->users().checkDetails(org.id, newUser(QString(21, u'a'), {})).error().field, QStringLiteral("username"));
+        QCOMPARE(e->users().checkDetails(org.id, newUser(QString(21, u'a'), {})).error().field,
+                 QStringLiteral("username"));
     }
 
     void usr1_usernameUniqueCaseInsensitive()
@@ -83,7 +89,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("acme"));
         e.user(org, QStringLiteral("alice"));
-        auto again = e->users().create(org.id, newUser(QStringLiteral("ALICE"), QStringLiteral("other@acme.awsapps.com")));
+        auto again = e->users().create(
+            org.id, newUser(QStringLiteral("ALICE"), QStringLiteral("other@acme.awsapps.com")));
         QCOMPARE(again.error().code, ErrorCode::UsernameTaken);
         QCOMPARE(again.error().field, QStringLiteral("username"));
     }
@@ -92,14 +99,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("code");
-        QTest::newRow("ok") << "bob@acme.awsapps.com" << "";
-        QTest::newRow("upper case domain") << "bob@ACME.awsapps.com" << "";
-        QTest::newRow("no at") << "bob.acme.awsapps.com" << "InvalidValue";
-        QTest::newRow("local part too long") << QString(65, u'b') + QStringLiteral("@acme.awsapps.com") << "InvalidValue";
-        QTest::newRow("bad character") << "bo b@acme.awsapps.com" << "InvalidValue";
-        QTest::newRow("empty") << "" << "Required";
-        QTest::newRow("foreign domain") << "bob@example.org" << "DomainNotVerified";
-        QTest::newRow("taken, other case") << "TAKEN@acme.awsapps.com" << "AddressTaken";
+        QTest::newRow("ok") << "bob@acme.awsapps.com"
+                            << "";
+        QTest::newRow("upper case domain") << "bob@ACME.awsapps.com"
+                                           << "";
+        QTest::newRow("no at") << "bob.acme.awsapps.com"
+                               << "InvalidValue";
+        QTest::newRow("local part too long")
+            << QString(65, u'b') + QStringLiteral("@acme.awsapps.com") << "InvalidValue";
+        QTest::newRow("bad character") << "bo b@acme.awsapps.com"
+                                       << "InvalidValue";
+        QTest::newRow("empty") << ""
+                               << "Required";
+        QTest::newRow("foreign domain") << "bob@example.org"
+                                        << "DomainNotVerified";
+        QTest::newRow("taken, other case") << "TAKEN@acme.awsapps.com"
+                                           << "AddressTaken";
     }
 
     void usr1_addressRules()
@@ -135,7 +150,8 @@ private Q_SLOTS:
     {
         TestEngine e;
         const Organization org = e.standardOrg(QStringLiteral("conn"), DirectoryType::ADConnector);
-        auto u = e->users().create(org.id, newUser(QStringLiteral("x"), QStringLiteral("x@conn.awsapps.com")));
+        auto u =
+            e->users().create(org.id, newUser(QStringLiteral("x"), QStringLiteral("x@conn.awsapps.com")));
         QCOMPARE(u.error().code, ErrorCode::NotSupportedByDirectory);
     }
 
@@ -205,8 +221,8 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("det"));
         const User u = e.user(org, QStringLiteral("ed"));
-        UserDetails d{QStringLiteral("Edward"), QStringLiteral("Norton"), QStringLiteral("Ed N."), QStringLiteral("1 Main St"),
-                      QStringLiteral("+1 555 0100"), QStringLiteral("Acme")};
+        UserDetails d{QStringLiteral("Edward"),    QStringLiteral("Norton"),      QStringLiteral("Ed N."),
+                      QStringLiteral("1 Main St"), QStringLiteral("+1 555 0100"), QStringLiteral("Acme")};
         auto updated = e->users().updateDetails(u.id, d);
         QVERIFY(updated.ok());
         QCOMPARE(updated.value().details.company, QStringLiteral("Acme"));
@@ -214,8 +230,10 @@ private Q_SLOTS:
         QCOMPARE(e->users().updateDetails(u.id, d).error().field, QStringLiteral("displayName"));
 
         const Organization conn = e.standardOrg(QStringLiteral("conn"), DirectoryType::ADConnector);
-        auto adUser = e->directories().addUser(conn.directoryId, {QStringLiteral("adu"), {{}, {}, QStringLiteral("AD U"), {}, {}, {}}});
-        auto refused = e->users().updateDetails(adUser.value().id, {QStringLiteral("A"), {}, QStringLiteral("A"), {}, {}, {}});
+        auto adUser = e->directories().addUser(
+            conn.directoryId, {QStringLiteral("adu"), {{}, {}, QStringLiteral("AD U"), {}, {}, {}}});
+        auto refused = e->users().updateDetails(adUser.value().id,
+                                                {QStringLiteral("A"), {}, QStringLiteral("A"), {}, {}, {}});
         QCOMPARE(refused.error().code, ErrorCode::NotSupportedByDirectory);
         QVERIFY(refused.error().message.contains(QStringLiteral("Active Directory")));
     }
@@ -226,9 +244,14 @@ private Q_SLOTS:
         const Organization org = e.standardOrg(QStringLiteral("sys"), DirectoryType::SimpleAD);
         const User admin = e->users().findByUsername(org.id, QStringLiteral("administrator")).value();
         QVERIFY(admin.isSystem());
-        QCOMPARE(e->mailboxes().enable(admin.id, QStringLiteral("administrator@sys.awsapps.com")).error().code, ErrorCode::SystemUser);
-        QCOMPARE(e->users().updateDetails(admin.id, {{}, {}, QStringLiteral("Boss"), {}, {}, {}}).error().code, ErrorCode::SystemUser);
-        QCOMPARE(e->users().resetPassword(admin.id, QString::fromLatin1(GoodPassword)).error().code, ErrorCode::SystemUser);
+        QCOMPARE(
+            e->mailboxes().enable(admin.id, QStringLiteral("administrator@sys.awsapps.com")).error().code,
+            ErrorCode::SystemUser);
+        QCOMPARE(
+            e->users().updateDetails(admin.id, {{}, {}, QStringLiteral("Boss"), {}, {}, {}}).error().code,
+            ErrorCode::SystemUser);
+        QCOMPARE(e->users().resetPassword(admin.id, QString::fromLatin1(GoodPassword)).error().code,
+                 ErrorCode::SystemUser);
         QCOMPARE(e->mailboxes().remove(admin.id).error().code, ErrorCode::SystemUser);
     }
 
@@ -246,17 +269,29 @@ private Q_SLOTS:
         QVERIFY(e->users().verifyPassword(u.id, QStringLiteral("N3w-Secret")).value());
         QVERIFY(!e->users().verifyPassword(u.id, QString::fromLatin1(GoodPassword)).value());
         // Only an Argon2id hash is stored; the text appears nowhere in the database.
-        const QString stored = e->store().scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {u.id}).value().toString();
+        const QString stored =
+            e->store()
+                .scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {u.id})
+                .value()
+                .toString();
         QVERIFY(stored.startsWith(QStringLiteral("$argon2id$")));
-        QCOMPARE(e->store().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE before_json LIKE '%N3w-Secret%' OR after_json LIKE '%N3w-Secret%' OR after_json LIKE '%argon2%'")).value().toInt(), 0);
+        QCOMPARE(
+            e->store()
+                .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE before_json LIKE '%N3w-Secret%' "
+                                       "OR after_json LIKE '%N3w-Secret%' OR after_json LIKE '%argon2%'"))
+                .value()
+                .toInt(),
+            0);
     }
 
     void usr6_refusedForAdConnector()
     {
         TestEngine e;
         const Organization conn = e.standardOrg(QStringLiteral("conn"), DirectoryType::ADConnector);
-        auto adUser = e->directories().addUser(conn.directoryId, {QStringLiteral("adu"), {{}, {}, QStringLiteral("AD U"), {}, {}, {}}});
-        QCOMPARE(e->users().resetPassword(adUser.value().id, QString::fromLatin1(GoodPassword)).error().code, ErrorCode::NotSupportedByDirectory);
+        auto adUser = e->directories().addUser(
+            conn.directoryId, {QStringLiteral("adu"), {{}, {}, QStringLiteral("AD U"), {}, {}, {}}});
+        QCOMPARE(e->users().resetPassword(adUser.value().id, QString::fromLatin1(GoodPassword)).error().code,
+                 ErrorCode::NotSupportedByDirectory);
     }
 };
 

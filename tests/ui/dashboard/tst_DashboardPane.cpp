@@ -75,8 +75,7 @@ struct Dashboard
         window->openOrganization(org.id);
         pane = window->findChild<DashboardPane*>();
     }
-    template <typename T>
-    T* get(const char* name) { return child<T>(pane, QString::fromLatin1(name)); }
+    template <typename T> T* get(const char* name) { return child<T>(pane, QString::fromLatin1(name)); }
 
     QPieSeries* usersSeries()
     {
@@ -158,7 +157,9 @@ private Q_SLOTS:
         QCOMPARE(view->entryTitles().value(1), QStringLiteral("Users"));
         QCOMPARE(view->currentPaneTitle(), QStringLiteral("Dashboard"));
         QVERIFY(c.pane && c.pane->isVisible());
-        QVERIFY(child<QLabel>(c.window.get(), QStringLiteral("breadcrumb"))->text().endsWith(QStringLiteral("› Dashboard")));
+        QVERIFY(child<QLabel>(c.window.get(), QStringLiteral("breadcrumb"))
+                    ->text()
+                    .endsWith(QStringLiteral("› Dashboard")));
         // Ctrl+1 is the Dashboard, Ctrl+2 the Users.
         QTest::keyClick(c.window.get(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(view->currentPaneTitle(), QStringLiteral("Users"));
@@ -205,20 +206,28 @@ private Q_SLOTS:
             ack.policyKey = key;
             QCOMPARE(e.mobile().checkIn(ack).value().device.status, DeviceStatus::ProvisioningSucceeded);
         }
-        const MobileDevice toWipe = e.mobile().checkIn(sync(people.at(2), QStringLiteral("cat-1"))).value().device;
+        const MobileDevice toWipe =
+            e.mobile().checkIn(sync(people.at(2), QStringLiteral("cat-1"))).value().device;
         QVERIFY(e.mobile().wipe(toWipe.id).ok());
-        const MobileDevice wiped = e.mobile().checkIn(sync(people.at(2), QStringLiteral("cat-2"))).value().device;
+        const MobileDevice wiped =
+            e.mobile().checkIn(sync(people.at(2), QStringLiteral("cat-2"))).value().device;
         QVERIFY(e.mobile().wipe(wiped.id).ok());
         CheckIn ackWipe = sync(people.at(2), QStringLiteral("cat-2"));
         ackWipe.acknowledges = CheckIn::Acknowledges::Wipe;
         QCOMPARE(e.mobile().checkIn(ackWipe).value().device.status, DeviceStatus::WipeSucceeded);
 
         // Flow rules: 3 + 2 sender patterns.
-        QVERIFY(e.flowRules().create(org.id, {QStringLiteral("Partners"),
-                                              {QStringLiteral("a.example"), QStringLiteral("*.b.example"), QStringLiteral("x@c.example")},
-                                              FlowAction::BypassSpamCheck}).ok());
-        QVERIFY(e.flowRules().create(org.id, {QStringLiteral("Spam"), {QStringLiteral("spam.example"), QStringLiteral("junk.example")},
-                                              FlowAction::Drop}).ok());
+        QVERIFY(e.flowRules()
+                    .create(org.id, {QStringLiteral("Partners"),
+                                     {QStringLiteral("a.example"), QStringLiteral("*.b.example"),
+                                      QStringLiteral("x@c.example")},
+                                     FlowAction::BypassSpamCheck})
+                    .ok());
+        QVERIFY(e.flowRules()
+                    .create(org.id, {QStringLiteral("Spam"),
+                                     {QStringLiteral("spam.example"), QStringLiteral("junk.example")},
+                                     FlowAction::Drop})
+                    .ok());
 
         c.open(org);
         QVERIFY(c.pane->isVisible());
@@ -235,7 +244,9 @@ private Q_SLOTS:
         const QVector<Domain> listed = e.domains().list(org.id).value();
         for (const Domain& d : listed)
             if (!d.isTest)
-                ++(d.status == DomainStatus::Pending ? pending : d.status == DomainStatus::Verified ? verified : failed);
+                ++(d.status == DomainStatus::Pending    ? pending
+                   : d.status == DomainStatus::Verified ? verified
+                                                        : failed);
         QCOMPARE(f.domains.value(DomainStatus::Pending), pending);
         QCOMPARE(f.domains.value(DomainStatus::Verified), verified);
         QCOMPARE(f.domains.value(DomainStatus::Failed), failed);
@@ -274,18 +285,23 @@ private Q_SLOTS:
         QCOMPARE(users->slices().at(2)->value(), 2.0);
         QCOMPARE(users->slices().at(2)->color(), fill(Badge::Neutral));
         QVERIFY(c.get<QLabel>("usersCaption")->isVisible());
-        QVERIFY(c.get<QChartView>("usersChart")->accessibleDescription().contains(QStringLiteral("System users: 2")));
+        QVERIFY(c.get<QChartView>("usersChart")
+                    ->accessibleDescription()
+                    .contains(QStringLiteral("System users: 2")));
 
         // The devices' bars: one per MOB-4 status, its name and count on the axis.
         QVERIFY(c.showsChart("devicesChart", "devicesEmpty"));
         QCOMPARE(c.bars("devicesChart")->count(), 4);
         for (DeviceStatus s : allDeviceStatuses())
             QCOMPARE(c.bar("devicesChart", deviceStatusLabel(s)), double(devices.value(s)));
-        QCOMPARE(c.barSet("devicesChart", QStringLiteral("Provisioning required"))->color(), fill(Badge::Pending));
-        QCOMPARE(c.barSet("devicesChart", QStringLiteral("Provisioning succeeded"))->color(), fill(Badge::Good));
+        QCOMPARE(c.barSet("devicesChart", QStringLiteral("Provisioning required"))->color(),
+                 fill(Badge::Pending));
+        QCOMPARE(c.barSet("devicesChart", QStringLiteral("Provisioning succeeded"))->color(),
+                 fill(Badge::Good));
         QCOMPARE(c.barSet("devicesChart", QStringLiteral("Wipe required"))->color(), fill(Badge::Bad));
         const QStringList deviceAxis = c.categories("devicesChart");
-        QVERIFY2(deviceAxis.contains(QStringLiteral("Provisioning succeeded: 2")), qPrintable(deviceAxis.join(u'|')));
+        QVERIFY2(deviceAxis.contains(QStringLiteral("Provisioning succeeded: 2")),
+                 qPrintable(deviceAxis.join(u'|')));
         QVERIFY(deviceAxis.contains(QStringLiteral("Wipe succeeded: 1")));
         // Read top to bottom in the statuses' order (the axis lists bottom first).
         QCOMPARE(deviceAxis.last(), QStringLiteral("Provisioning required: 1"));
@@ -298,7 +314,8 @@ private Q_SLOTS:
         QCOMPARE(c.bar("domainsChart", QStringLiteral("Failed")), 1.0);
         QCOMPARE(c.barSet("domainsChart", QStringLiteral("Verified"))->color(), fill(Badge::Good));
         QCOMPARE(c.categories("domainsChart"),
-                 (QStringList{QStringLiteral("Failed: 1"), QStringLiteral("Verified: 2"), QStringLiteral("Pending: 1")}));
+                 (QStringList{QStringLiteral("Failed: 1"), QStringLiteral("Verified: 2"),
+                              QStringLiteral("Pending: 1")}));
         QVERIFY(c.get<QLabel>("domainsCaption")->text().contains(org.testDomain()));
 
         // The limits, "x of N" with thousands separators.
@@ -356,7 +373,10 @@ private Q_SLOTS:
         QVERIFY(c.engine->mailboxes().disable(ben.id).ok());
         QVERIFY(c.engine->mobile().checkIn(sync(cat, QStringLiteral("cat-1"))).ok());
         QVERIFY(c.engine->domains().add(org.id, QStringLiteral("live.example")).ok());
-        QVERIFY(c.engine->flowRules().create(org.id, {QStringLiteral("Block"), {QStringLiteral("bad.example")}, FlowAction::Drop}).ok());
+        QVERIFY(
+            c.engine->flowRules()
+                .create(org.id, {QStringLiteral("Block"), {QStringLiteral("bad.example")}, FlowAction::Drop})
+                .ok());
         QCOMPARE(refreshed.count(), 0); // not yet: once, after the burst
         QTRY_COMPARE(refreshed.count(), 1);
         QTest::qWait(50);
@@ -409,9 +429,12 @@ private Q_SLOTS:
         QCOMPARE(text("usersEmpty"), QStringLiteral("The organization has no users yet."));
         QVERIFY(text("domainsEmpty").contains(org.testDomain()));
         // The longer sentence wraps, and gets the height of all its lines (not clipped).
-        auto* domainsText = child<QLabel>(c.get<EmptyState>("domainsEmpty"), QStringLiteral("emptyStateText"));
+        auto* domainsText =
+            child<QLabel>(c.get<EmptyState>("domainsEmpty"), QStringLiteral("emptyStateText"));
         QTRY_VERIFY2(domainsText->height() >= domainsText->heightForWidth(domainsText->width()),
-                 qPrintable(QStringLiteral("%1 < %2").arg(domainsText->height()).arg(domainsText->heightForWidth(domainsText->width()))));
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(domainsText->height())
+                                    .arg(domainsText->heightForWidth(domainsText->width()))));
         QVERIFY(c.get<EmptyState>("devicesEmpty")->isVisible());
         QVERIFY(!c.get<EmptyState>("devicesEmpty")->button()->isVisible()); // nothing to create here
         QVERIFY(!c.get<QLabel>("usersCaption")->isVisible());
@@ -444,7 +467,8 @@ private Q_SLOTS:
         QVERIFY(!c.get<QProgressBar>("trialLimit")->isVisible());
         auto* note = c.get<QLabel>("trialNote");
         QVERIFY(note->isVisible());
-        QVERIFY2(note->text().startsWith(QStringLiteral("The free trial ended on")), qPrintable(note->text()));
+        QVERIFY2(note->text().startsWith(QStringLiteral("The free trial ended on")),
+                 qPrintable(note->text()));
         QVERIFY(c.get<QProgressBar>("domainLimit")->isVisible());
         settle();
         shot(c.window.get(), QStringLiteral("dashboard-trial-ended"));

@@ -61,7 +61,10 @@ struct Fixture
             qFatal("rule: %s", qPrintable(made.error().message));
         return made.value();
     }
-    template <typename T> T* get(const char* name) { return child<T>(dialog.get(), QString::fromLatin1(name)); }
+    template <typename T> T* get(const char* name)
+    {
+        return child<T>(dialog.get(), QString::fromLatin1(name));
+    }
     QString text(const char* label) { return get<QLabel>(label)->text(); }
     void type(const char* field, const QString& text)
     {
@@ -118,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(!f.get<QWidget>("refusalBox")->isVisible());
         QVERIFY(!f.get<QPushButton>("clearMessage")->isVisible());
         QVERIFY(f.get<QPushButton>("openMessage")->isEnabled());
-        for (const char* name : {"from", "sender", "openMessage", "action", "decidedBy", "others", "refusals"})
+        for (const char* name :
+             {"from", "sender", "openMessage", "action", "decidedBy", "others", "refusals"})
             QVERIFY2(!f.get<QWidget>(name)->accessibleName().isEmpty(), name);
     }
 
@@ -145,28 +149,33 @@ private Q_SLOTS:
     {
         Fixture f;
         f.rule(QStringLiteral("Block partner"), FlowAction::Drop, {QStringLiteral("partner.example")});
-        f.rule(QStringLiteral("Trusted lists"), FlowAction::BypassSpamCheck, {QStringLiteral("lists.example")});
+        f.rule(QStringLiteral("Trusted lists"), FlowAction::BypassSpamCheck,
+               {QStringLiteral("lists.example")});
         f.rule(QStringLiteral("Junk lists"), FlowAction::MoveToJunk, {QStringLiteral("*.lists.example")});
         f.type("from", QStringLiteral("bob@partner.example"));
         QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
         f.type("sender", QStringLiteral("news@lists.example"));
         QCOMPARE(f.text("action"), flowActionLabel(FlowAction::BypassSpamCheck));
         QCOMPARE(f.text("decidedBy"),
-                 QStringLiteral("Decided by rule “Trusted lists”, pattern lists.example, from the Sender header."));
+                 QStringLiteral(
+                     "Decided by rule “Trusted lists”, pattern lists.example, from the Sender header."));
 
         auto* others = f.get<QTreeWidget>("others");
         QVERIFY(others->isVisible());
         QCOMPARE(others->columnCount(), 4);
-        QList<QTreeWidgetItem*> partner = others->findItems(QStringLiteral("Block partner"), Qt::MatchExactly, 0);
+        QList<QTreeWidgetItem*> partner =
+            others->findItems(QStringLiteral("Block partner"), Qt::MatchExactly, 0);
         QCOMPARE(partner.size(), 1);
         QCOMPARE(partner.first()->text(1), QStringLiteral("partner.example"));
         QCOMPARE(partner.first()->text(2), QStringLiteral("From"));
-        QCOMPARE(partner.first()->text(3).toLower(), flowLostReason(FlowMatch::Lost::OtherHeaderDecided).toLower());
+        QCOMPARE(partner.first()->text(3).toLower(),
+                 flowLostReason(FlowMatch::Lost::OtherHeaderDecided).toLower());
         bool lessSpecific = false;
         for (int row = 0; row < others->topLevelItemCount(); ++row) {
             const QTreeWidgetItem* item = others->topLevelItem(row);
             if (item->text(0) == QStringLiteral("Junk lists") && item->text(2) == QStringLiteral("Sender"))
-                lessSpecific = item->text(3).toLower() == flowLostReason(FlowMatch::Lost::LessSpecific).toLower();
+                lessSpecific =
+                    item->text(3).toLower() == flowLostReason(FlowMatch::Lost::LessSpecific).toLower();
         }
         QVERIFY(lessSpecific);
         f.look(QStringLiteral("flowtest-typed-losers"));
@@ -249,7 +258,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString eml = writeMessage(dir, QStringLiteral("dropped.EML"), Message);
-        const QString text = writeMessage(dir, QStringLiteral("notes.txt"), "From: a@b.example\r\n\r\nhi\r\n");
+        const QString text =
+            writeMessage(dir, QStringLiteral("notes.txt"), "From: a@b.example\r\n\r\nhi\r\n");
         QVERIFY(!drop(f.dialog.get(), {QUrl::fromLocalFile(text)}));
         QVERIFY(!drop(f.dialog.get(), {QUrl(QStringLiteral("https://example.com/m.eml"))}));
         QVERIFY(!f.dialog->hasMessage());
@@ -264,7 +274,8 @@ private Q_SLOTS:
         Fixture f;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = writeMessage(dir, QStringLiteral("empty.eml"), "Subject: no sender at all\r\n\r\n");
+        const QString path =
+            writeMessage(dir, QStringLiteral("empty.eml"), "Subject: no sender at all\r\n\r\n");
         QVERIFY(!f.dialog->loadMessage(path));
         QVERIFY(!f.dialog->hasMessage());
         QVERIFY(f.get<QLabel>("emlError")->isVisible());
@@ -279,14 +290,18 @@ private Q_SLOTS:
         Fixture f;
         f.type("from", QStringLiteral("bob@partner.example"));
         QCOMPARE(f.text("action"), flowActionLabel(FlowAction::NormalDelivery));
-        const FlowRule made = f.rule(QStringLiteral("Block partner"), FlowAction::Drop, {QStringLiteral("partner.example")});
+        const FlowRule made =
+            f.rule(QStringLiteral("Block partner"), FlowAction::Drop, {QStringLiteral("partner.example")});
         QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
         QVERIFY(f.text("decidedBy").contains(QStringLiteral("Block partner")));
 
         // A rule of another organization changes nothing here.
         const Organization other = f.engine.quickOrg(QStringLiteral("other"));
-        QVERIFY(f.engine->flowRules().create(other.id, {QStringLiteral("Deliver"), {QStringLiteral("bob@partner.example")},
-                                                        FlowAction::BypassSpamCheck}).ok());
+        QVERIFY(f.engine->flowRules()
+                    .create(other.id, {QStringLiteral("Deliver"),
+                                       {QStringLiteral("bob@partner.example")},
+                                       FlowAction::BypassSpamCheck})
+                    .ok());
         QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
 
         QVERIFY(f.engine->flowRules().remove(made.id).ok());

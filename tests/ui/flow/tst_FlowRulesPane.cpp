@@ -126,10 +126,12 @@ private Q_SLOTS:
             auto* error = child<QLabel>(dialog, QStringLiteral("patternsError"));
             EXPECT(!ok->isEnabled());
             EXPECT(!child<QLabel>(dialog, QStringLiteral("nameError"))->isVisible()); // nothing typed yet
-            QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("ruleName")), QStringLiteral("Block spam"));
+            QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("ruleName")),
+                             QStringLiteral("Block spam"));
             chooseAction(dialog, FlowAction::Drop);
-            EXPECT(child<QLabel>(dialog, QStringLiteral("actionDescription"))->text().contains(
-                QStringLiteral("discarded")));
+            EXPECT(child<QLabel>(dialog, QStringLiteral("actionDescription"))
+                       ->text()
+                       .contains(QStringLiteral("discarded")));
             QTest::keyClicks(entry, QStringLiteral("spam.example"));
             QTest::keyClick(entry, Qt::Key_Return); // adds: it does not press Create
             EXPECT(dialog->isVisible());
@@ -197,7 +199,8 @@ private Q_SLOTS:
         c.rule(QStringLiteral("Partners"), FlowAction::BypassSpamCheck, {QStringLiteral("partner.example")});
         QString problem;
         onDialog(problem, [](FlowRuleDialog* dialog) -> QString {
-            QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("ruleName")), QStringLiteral("partners"));
+            QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("ruleName")),
+                             QStringLiteral("partners"));
             auto* error = child<QLabel>(dialog, QStringLiteral("nameError"));
             EXPECT(error->isVisible());
             EXPECT(error->text().contains(QStringLiteral("already")));
@@ -230,7 +233,8 @@ private Q_SLOTS:
         onDialog(problem, [](FlowRuleDialog* dialog) -> QString {
             auto* ok = child<QPushButton>(dialog, QStringLiteral("okButton"));
             EXPECT(dialog->windowTitle() == QStringLiteral("Edit email flow rule"));
-            EXPECT(child<QLineEdit>(dialog, QStringLiteral("ruleName"))->text() == QStringLiteral("Newsletters"));
+            EXPECT(child<QLineEdit>(dialog, QStringLiteral("ruleName"))->text() ==
+                   QStringLiteral("Newsletters"));
             EXPECT(child<QListWidget>(dialog, QStringLiteral("patterns"))->count() == 1);
             EXPECT(!ok->isEnabled()); // nothing changed yet
             chooseAction(dialog, FlowAction::Bounce);
@@ -249,7 +253,8 @@ private Q_SLOTS:
     {
         Console c;
         c.open(c.engine.quickOrg(QStringLiteral("remove")));
-        const FlowRule rule = c.rule(QStringLiteral("Old"), FlowAction::Drop, {QStringLiteral("old.example")});
+        const FlowRule rule =
+            c.rule(QStringLiteral("Old"), FlowAction::Drop, {QStringLiteral("old.example")});
         QVERIFY(!c.action("removeRules")->isEnabled());
         c.pane->selectRule(rule.id);
         Confirm::setNextAnswer(false);
@@ -267,23 +272,26 @@ private Q_SLOTS:
     {
         Console c;
         c.open(c.engine.quickOrg(QStringLiteral("lint")));
-        QAbstractItemModelTester tester(c.pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(c.pane->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const FlowRule block =
             c.rule(QStringLiteral("Block spam"), FlowAction::Drop, {QStringLiteral("spam.example")});
-        const FlowRule quiet = c.rule(QStringLiteral("Partners"), FlowAction::BypassSpamCheck,
-                                      {QStringLiteral("partner.example"), QStringLiteral("*.partner.example")});
+        const FlowRule quiet =
+            c.rule(QStringLiteral("Partners"), FlowAction::BypassSpamCheck,
+                   {QStringLiteral("partner.example"), QStringLiteral("*.partner.example")});
         QCOMPARE(c.cell(block, FlowRuleTableModel::Warnings), QString());
         QVERIFY(!c.pane->findings()->isVisible());
         QVERIFY(c.get<QLabel>("findingsHeading")->text().startsWith(QStringLiteral("No warnings")));
-        const FlowRule allow =
-            c.rule(QStringLiteral("Allow spam"), FlowAction::NormalDelivery, {QStringLiteral("spam.example")});
+        const FlowRule allow = c.rule(QStringLiteral("Allow spam"), FlowAction::NormalDelivery,
+                                      {QStringLiteral("spam.example")});
         const auto findings = c.engine->flowRules().lint(c.org.id).value();
         QVERIFY(!findings.isEmpty());
         // Both rules show the warning beside them; the one that does not take part shows none.
         QVERIFY(!c.cell(allow, FlowRuleTableModel::Warnings).isEmpty());
         QVERIFY(!c.cell(block, FlowRuleTableModel::Warnings).isEmpty());
         QCOMPARE(c.cell(quiet, FlowRuleTableModel::Warnings), QString());
-        const QModelIndex warnings = c.pane->model()->index(c.pane->model()->rowOf(allow.id), FlowRuleTableModel::Warnings);
+        const QModelIndex warnings =
+            c.pane->model()->index(c.pane->model()->rowOf(allow.id), FlowRuleTableModel::Warnings);
         QVERIFY(warnings.data(Qt::ToolTipRole).toString().contains(findings.first().message));
         QVERIFY(!warnings.data(Qt::DecorationRole).isNull());
         // Nothing selected: every finding, each with the warning icon.
@@ -311,9 +319,11 @@ private Q_SLOTS:
     {
         Console c;
         c.open(c.engine.quickOrg(QStringLiteral("find")));
-        QAbstractItemModelTester tester(c.pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(c.pane->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         c.rule(QStringLiteral("Block spam"), FlowAction::Drop, {QStringLiteral("spam.example")});
-        c.rule(QStringLiteral("Partners"), FlowAction::BypassSpamCheck, {QStringLiteral("*.partner.example")});
+        c.rule(QStringLiteral("Partners"), FlowAction::BypassSpamCheck,
+               {QStringLiteral("*.partner.example")});
         c.rule(QStringLiteral("Vendors"), FlowAction::NormalDelivery,
                {QStringLiteral("billing@vendor.example"), QStringLiteral("vendor.example")});
         QCOMPARE(c.get<QLabel>("count")->text(), QStringLiteral("3 of 3 rules"));
@@ -329,7 +339,8 @@ private Q_SLOTS:
         c.rule(QStringLiteral("Vendor spam"), FlowAction::Drop, {QStringLiteral("spam.vendor.example")});
         QCOMPARE(c.get<QLabel>("count")->text(), QStringLiteral("2 of 4 rules"));
         search->clear();
-        c.pane->table()->sortByColumn(FlowRuleTableModel::Action, Qt::AscendingOrder); // most restrictive first
+        c.pane->table()->sortByColumn(FlowRuleTableModel::Action,
+                                      Qt::AscendingOrder); // most restrictive first
         QCOMPARE(c.pane->table()->model()->index(3, FlowRuleTableModel::Action).data().toString(),
                  QStringLiteral("Bypass spam check"));
         look(c.pane.get(), QStringLiteral("flow-pane"));
@@ -340,7 +351,9 @@ private Q_SLOTS:
         TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("ro"));
         const FlowRule rule =
-            e->flowRules().create(org.id, {QStringLiteral("Block"), {QStringLiteral("x.example")}, FlowAction::Drop}).value();
+            e->flowRules()
+                .create(org.id, {QStringLiteral("Block"), {QStringLiteral("x.example")}, FlowAction::Drop})
+                .value();
         e.reopen(AccessLevel::ReadOnly); // ADM-1
         FlowRulesPane pane(*e);
         pane.resize(900, 600);

@@ -55,7 +55,9 @@ struct Console
     QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
     Group group(const QString& name, const QStringList& members = {})
     {
-        return engine->groups().create(org.id, {name, name.toLower() + u'@' + org.testDomain(), members}).value();
+        return engine->groups()
+            .create(org.id, {name, name.toLower() + u'@' + org.testDomain(), members})
+            .value();
     }
 };
 
@@ -102,12 +104,16 @@ private Q_SLOTS:
         whenModal<CreateGroupWizard>([&](CreateGroupWizard* wizard) {
             QAbstractButton* next = wizard->button(QWizard::NextButton);
             QVERIFY(!next->isEnabled());
-            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("groupName")), QStringLiteral("Sales Team"));
-            QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("groupEmail"))->text(), QStringLiteral("sales.team@acme.awsapps.com"));
+            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("groupName")),
+                             QStringLiteral("Sales Team"));
+            QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("groupEmail"))->text(),
+                     QStringLiteral("sales.team@acme.awsapps.com"));
             QVERIFY(next->isEnabled());
-            child<QLineEdit>(wizard, QStringLiteral("groupEmail"))->setText(QStringLiteral("sales@elsewhere.example"));
+            child<QLineEdit>(wizard, QStringLiteral("groupEmail"))
+                ->setText(QStringLiteral("sales@elsewhere.example"));
             gated = !next->isEnabled() && wizard->findChildren<QLabel*>().size() > 0;
-            child<QLineEdit>(wizard, QStringLiteral("groupEmail"))->setText(QStringLiteral("sales@acme.awsapps.com"));
+            child<QLineEdit>(wizard, QStringLiteral("groupEmail"))
+                ->setText(QStringLiteral("sales@acme.awsapps.com"));
             next->click();
             pick(wizard->picker(), QStringLiteral("am"));
             QCOMPARE(wizard->picker()->chosenIds(), QStringList{amy.id});
@@ -134,7 +140,8 @@ private Q_SLOTS:
         QString error;
         whenModal<CreateGroupWizard>([&](CreateGroupWizard* wizard) {
             child<QLineEdit>(wizard, QStringLiteral("groupName"))->setText(QStringLiteral("Euro €"));
-            child<QLineEdit>(wizard, QStringLiteral("groupEmail"))->setText(QStringLiteral("euro@rules.awsapps.com"));
+            child<QLineEdit>(wizard, QStringLiteral("groupEmail"))
+                ->setText(QStringLiteral("euro@rules.awsapps.com"));
             QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
             for (QLabel* label : wizard->findChildren<QLabel*>())
                 if (label->isVisible() && label->text().startsWith(QStringLiteral("Group name:")))
@@ -196,14 +203,16 @@ private Q_SLOTS:
         c.action("enableGroups")->trigger();
         QCOMPARE(c.engine->groups().findByName(org.id, QStringLiteral("Finance")).value().email,
                  QStringLiteral("finance@corp.awsapps.com"));
-        QCOMPARE(c.engine->groups().findByName(org.id, QStringLiteral("Legal")).value().state, GroupState::Enabled);
+        QCOMPARE(c.engine->groups().findByName(org.id, QStringLiteral("Legal")).value().state,
+                 GroupState::Enabled);
 
         c.pane->table()->selectAll();
         QVERIFY(!c.action("deleteGroups")->isEnabled());
         Confirm::setNextAnswer(true);
         closeSummaryWhenDone();
         c.action("disableGroups")->trigger();
-        QCOMPARE(c.engine->groups().findByName(org.id, QStringLiteral("Legal")).value().state, GroupState::Disabled);
+        QCOMPARE(c.engine->groups().findByName(org.id, QStringLiteral("Legal")).value().state,
+                 GroupState::Disabled);
     }
 
     void grp2_stateFilterAndSearch()
@@ -227,9 +236,12 @@ private Q_SLOTS:
     {
         Console c;
         const Organization org = c.engine.exchangeOrg(QStringLiteral("iop"));
-        const Group sales = c.engine->directories().addGroup(org.directoryId, QStringLiteral("Sales")).value();
-        const Group legal = c.engine->directories().addGroup(org.directoryId, QStringLiteral("Legal")).value();
-        QVERIFY(c.engine->groups().enable(legal.id, c.engine->groups().proposedAddress(legal.id).value()).ok());
+        const Group sales =
+            c.engine->directories().addGroup(org.directoryId, QStringLiteral("Sales")).value();
+        const Group legal =
+            c.engine->directories().addGroup(org.directoryId, QStringLiteral("Legal")).value();
+        QVERIFY(
+            c.engine->groups().enable(legal.id, c.engine->groups().proposedAddress(legal.id).value()).ok());
         c.open(org);
         c.pane->selectGroup(sales.id);
         QVERIFY(c.action("enableGroups")->isEnabled());

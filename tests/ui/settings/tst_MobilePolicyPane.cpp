@@ -38,8 +38,14 @@ using Ack = CheckIn::Acknowledges;
 
 MobileDevice checkIn(TestEngine& e, const User& user, const QString& deviceId, bool acknowledge)
 {
-    CheckIn in{user.id, deviceId, QStringLiteral("iPhone"), QStringLiteral("iPhone 15"), QStringLiteral("iOS 17"),
-               QString(), Ack::Nothing, 0};
+    CheckIn in{user.id,
+               deviceId,
+               QStringLiteral("iPhone"),
+               QStringLiteral("iPhone 15"),
+               QStringLiteral("iOS 17"),
+               QString(),
+               Ack::Nothing,
+               0};
     auto reply = e->mobile().checkIn(in);
     if (!reply)
         qFatal("checkIn: %s", qPrintable(reply.error().message));
@@ -291,7 +297,8 @@ private Q_SLOTS:
 
         // A device that syncs meanwhile counts at once.
         checkIn(c.engine, amy, QStringLiteral("A3"), false);
-        QVERIFY2(c.warningText().startsWith(QStringLiteral("Saving asks 4 devices")), qPrintable(c.warningText()));
+        QVERIFY2(c.warningText().startsWith(QStringLiteral("Saving asks 4 devices")),
+                 qPrintable(c.warningText()));
 
         QVERIFY(c.saveButton()->isEnabled());
         c.saveButton()->click();
@@ -302,7 +309,8 @@ private Q_SLOTS:
         QVERIFY(!c.pane->isDirty());
         QVERIFY(!c.warning()->isVisible());
         QVERIFY(!c.saveButton()->isEnabled());
-        QVERIFY2(c.status().contains(QStringLiteral("4 devices must provision again")), qPrintable(c.status()));
+        QVERIFY2(c.status().contains(QStringLiteral("4 devices must provision again")),
+                 qPrintable(c.status()));
         for (const MobileDevice& d : {a1, a2, b1})
             QCOMPARE(c.engine->mobile().get(d.id).value().status, DeviceStatus::ProvisioningRequired);
         QCOMPARE(c.engine->mobile().get(b2.id).value().status, DeviceStatus::WipeRequired);
@@ -320,8 +328,9 @@ private Q_SLOTS:
         const MobileDevice only = checkIn(c.engine, amy, QStringLiteral("ONLY"), true);
         c.open();
         c.flag("passwordRequired")->click();
-        QVERIFY2(c.warningText().startsWith(QStringLiteral("Saving asks 1 device to provision again: it moves")),
-                 qPrintable(c.warningText()));
+        QVERIFY2(
+            c.warningText().startsWith(QStringLiteral("Saving asks 1 device to provision again: it moves")),
+            qPrintable(c.warningText()));
         c.saveButton()->click();
         QCOMPARE(c.status(), QStringLiteral("Saved. 1 device must provision again at its next sync."));
         QCOMPARE(c.engine->mobile().get(only.id).value().status, DeviceStatus::ProvisioningRequired);
@@ -400,7 +409,8 @@ private Q_SLOTS:
     {
         Console c;
         // The pane believes the organization Active; the engine knows better.
-        auto requested = c.engine->organizations().requestQuickSetup(QStringLiteral("notyet"), QStringLiteral("us-east-1"));
+        auto requested = c.engine->organizations().requestQuickSetup(QStringLiteral("notyet"),
+                                                                     QStringLiteral("us-east-1"));
         QVERIFY(requested.ok());
         Organization stale = requested.value();
         stale.state = OrgState::Active;

@@ -14,10 +14,10 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTreeWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTreeWidget>
 
 using namespace mailroom;
 using namespace mailroom::test;
@@ -33,8 +33,7 @@ void look(QWidget* widget, const QString& name)
     shot(widget, name);
 }
 
-template <typename Pane>
-struct Console
+template <typename Pane> struct Console
 {
     explicit Console(AccessLevel access = AccessLevel::Full)
     {
@@ -88,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(!c.get<QLineEdit>("journalAddress")->isEnabled());
         QVERIFY(!c.get<QLineEdit>("reportAddress")->isEnabled());
         QVERIFY(!c.get<QPushButton>("saveJournaling")->isEnabled());
-        QVERIFY(c.get<QLabel>("journalAddressHint")->text().contains(QStringLiteral("outside the organization")));
+        QVERIFY(
+            c.get<QLabel>("journalAddressHint")->text().contains(QStringLiteral("outside the organization")));
         look(c.pane.get(), QStringLiteral("journaling-off"));
         on->click();
         QVERIFY(c.get<QLineEdit>("journalAddress")->isEnabled());
@@ -329,7 +329,8 @@ private Q_SLOTS:
         // They sit under the one heading, which is not an entry of its own; Interoperability is
         // there too, hidden for an organization that was never in the mode.
         auto* navigation = child<QTreeWidget>(&view, QStringLiteral("navigation"));
-        const auto headings = navigation->findItems(QStringLiteral("Organization settings"), Qt::MatchExactly);
+        const auto headings =
+            navigation->findItems(QStringLiteral("Organization settings"), Qt::MatchExactly);
         QCOMPARE(headings.size(), 1);
         QCOMPARE(headings.first()->childCount(), 4);
         QCOMPARE(headings.first()->child(3)->text(0), QStringLiteral("Interoperability"));

@@ -1,9 +1,6 @@
 // The window: navigation, breadcrumb back, shortcuts, the status bar and the sample account.
 
 #include "GuiTest.h"
-#include "shell/Console.h"
-
-#include <QSettings>
 #include "TestEngine.h"
 #include "UserTableModel.h"
 #include "flow/FlowRules.h"
@@ -11,6 +8,7 @@
 #include "organizations/Organizations.h"
 #include "organizations/SampleAccount.h"
 #include "settings/OrgSettings.h"
+#include "shell/Console.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationView.h"
 #include "shell/OrganizationsScreen.h"
@@ -18,6 +16,7 @@
 #include "users/UsersPane.h"
 
 #include <QLabel>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,9 +56,12 @@ private Q_SLOTS:
         MainWindow window(*e);
         window.show();
         QVERIFY(child<QLabel>(&window, QStringLiteral("databasePath"))->text().contains(e.path()));
-        QCOMPARE(child<QLabel>(&window, QStringLiteral("accessLevel"))->text(), QStringLiteral("Full access"));
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("accessLevel"))->text(),
+                 QStringLiteral("Full access"));
         e.quickOrg(QStringLiteral("chg"));
-        QVERIFY(child<QLabel>(&window, QStringLiteral("lastChange"))->text().contains(QStringLiteral("organization creation step")));
+        QVERIFY(child<QLabel>(&window, QStringLiteral("lastChange"))
+                    ->text()
+                    .contains(QStringLiteral("organization creation step")));
     }
 
     void sampleAccountHasTwoOrganizationsAndTheDirectory()
@@ -100,7 +102,8 @@ private Q_SLOTS:
         // Flow rules to test and journaling to an archive (FLOW-1, JRN-1).
         auto rules = console.engine()->flowRules().list(contoso.id).value();
         QCOMPARE(rules.size(), 4);
-        auto partner = console.engine()->flowRules().test(contoso.id, QStringLiteral("billing@fabrikam.example"));
+        auto partner =
+            console.engine()->flowRules().test(contoso.id, QStringLiteral("billing@fabrikam.example"));
         QCOMPARE(partner.value().decision.action, FlowAction::Bounce);
         QCOMPARE(partner.value().decision.others.size(), 1);
         QVERIFY(console.engine()->settings().journaling(contoso.id).value().enabled);
@@ -111,7 +114,8 @@ private Q_SLOTS:
         console.window()->openOrganization(contoso.id);
         console.window()->organizationView()->selectEntryTitled(QStringLiteral("Users"));
         shot(console.window(), QStringLiteral("sample-users"));
-        QCOMPARE(console.window()->organizationView()->usersPane()->model()->rowCount(), SampleAccount::DirectoryUsers + 2);
+        QCOMPARE(console.window()->organizationView()->usersPane()->model()->rowCount(),
+                 SampleAccount::DirectoryUsers + 2);
     }
 };
 

@@ -1,19 +1,17 @@
 // ORG-1, ORG-3, ORG-4, ORG-5 through the real window and dialogs, offscreen.
 
 #include "GuiTest.h"
-#include "organizations/Directories.h"
-#include "shell/CreationProgressDialog.h"
-#include "widgets/EmptyState.h"
-#include "widgets/FieldErrors.h"
-
-#include <QSettings>
 #include "TestEngine.h"
+#include "organizations/Directories.h"
 #include "organizations/Organizations.h"
+#include "shell/CreationProgressDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationView.h"
 #include "shell/OrganizationsScreen.h"
 #include "shell/QuickSetupDialog.h"
 #include "shell/StandardSetupDialog.h"
+#include "widgets/EmptyState.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/TypedConfirmDialog.h"
 
 #include <QCheckBox>
@@ -22,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -60,7 +59,8 @@ private Q_SLOTS:
             auto* create = child<QPushButton>(dialog, QStringLiteral("createButton"));
             QTest::keyClicks(alias, QStringLiteral("d-bad"));
             auto* error = child<QLabel>(dialog, QStringLiteral("aliasError"));
-            sawError = error->isVisible() && error->text().contains(QStringLiteral("d-")) && !create->isEnabled();
+            sawError =
+                error->isVisible() && error->text().contains(QStringLiteral("d-")) && !create->isEnabled();
             shot(dialog, QStringLiteral("quick-setup-error"));
             alias->clear();
             QTest::keyClicks(alias, QStringLiteral("acme"));
@@ -82,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(org.value().state, OrgState::Active);
         QCOMPARE(window.organizationView()->organizationId(), org.value().id);
         QCOMPARE(window.windowTitle(), QStringLiteral("Mailroom — acme (us-east-1)"));
-        QVERIFY(child<QLabel>(&window, QStringLiteral("breadcrumb"))->text().contains(QStringLiteral("acme")));
+        QVERIFY(
+            child<QLabel>(&window, QStringLiteral("breadcrumb"))->text().contains(QStringLiteral("acme")));
     }
 
     void org3_standardSetupChecksTheKeyAndUsesTheDirectory()
@@ -103,12 +104,17 @@ private Q_SLOTS:
             interop->setChecked(true);
             dialog->findChildren<QRadioButton*>().at(1)->setChecked(true);
             auto* key = child<QLineEdit>(dialog, QStringLiteral("kmsKey"));
-            QTest::keyClicks(key, QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7"));
+            QTest::keyClicks(
+                key, QStringLiteral(
+                         "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7"));
             auto* create = child<QPushButton>(dialog, QStringLiteral("createButton"));
-            keyErrorShown = child<QLabel>(dialog, QStringLiteral("kmsKeyError"))->isVisible() && !create->isEnabled();
+            keyErrorShown =
+                child<QLabel>(dialog, QStringLiteral("kmsKeyError"))->isVisible() && !create->isEnabled();
             shot(dialog, QStringLiteral("standard-setup"));
             key->clear();
-            QTest::keyClicks(key, QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7"));
+            QTest::keyClicks(
+                key, QStringLiteral(
+                         "arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8091-a2b3c4d5e6f7"));
             QVERIFY(create->isEnabled());
             whenModal<CreationProgressDialog>([](CreationProgressDialog* progress) {
                 auto* open = child<QPushButton>(progress, QStringLiteral("openButton"));
@@ -175,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(!quick->isEnabled());
         QVERIFY(quick->toolTip().contains(QStringLiteral("read-only")));
         QVERIFY(!child<QPushButton>(&window, QStringLiteral("removeOrganization"))->isEnabled());
-        QCOMPARE(child<QLabel>(&window, QStringLiteral("accessLevel"))->text(), QStringLiteral("Read-only access"));
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("accessLevel"))->text(),
+                 QStringLiteral("Read-only access"));
     }
 };
 

@@ -30,10 +30,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void germanIsBuiltIn()
-    {
-        QVERIFY(QFile::exists(QStringLiteral(":/i18n/mailroom_de.qm")));
-    }
+    void germanIsBuiltIn() { QVERIFY(QFile::exists(QStringLiteral(":/i18n/mailroom_de.qm"))); }
 
     void germanTranslatesTheConsole()
     {
@@ -43,7 +40,8 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         QCOMPARE(orgStateLabel(OrgState::Active), QStringLiteral("Aktiv"));
         QCOMPARE(userStateLabel(UserState::Disabled), QStringLiteral("Deaktiviert"));
-        QVERIFY(QCoreApplication::translate("mailroom::OrganizationsScreen", "&Quick setup") != QStringLiteral("&Quick setup"));
+        QVERIFY(QCoreApplication::translate("mailroom::OrganizationsScreen", "&Quick setup") !=
+                QStringLiteral("&Quick setup"));
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(orgStateLabel(OrgState::Active), QStringLiteral("Active"));
     }
@@ -55,14 +53,23 @@ private Q_SLOTS:
         test::TestEngine e;
         const Organization org = e.quickOrg(QStringLiteral("lang"));
         const User amy = e.user(org, QStringLiteral("amy"));
-        const Group g = e->groups().create(org.id, {QStringLiteral("Team"), QStringLiteral("team@lang.awsapps.com"), {}}).value();
+        const Group g =
+            e->groups()
+                .create(org.id, {QStringLiteral("Team"), QStringLiteral("team@lang.awsapps.com"), {}})
+                .value();
         const Domain d = e->domains().add(org.id, QStringLiteral("lang.example")).value();
         Organization interopOrg;
         interopOrg.interoperability = true;
         auto messages = [&] {
             return QStringList{
-                e->users().checkDetails(org.id, {{}, {}, QStringLiteral("amy"), QStringLiteral("A"), {}, {}}).error().message,
-                e->userAddresses().removeAlias(amy.id, QStringLiteral("nobody@lang.awsapps.com")).error().message,
+                e->users()
+                    .checkDetails(org.id, {{}, {}, QStringLiteral("amy"), QStringLiteral("A"), {}, {}})
+                    .error()
+                    .message,
+                e->userAddresses()
+                    .removeAlias(amy.id, QStringLiteral("nobody@lang.awsapps.com"))
+                    .error()
+                    .message,
                 rules::username(QStringLiteral("a b"), 20).error().message,
                 e->domains().add(org.id, QString()).error().message,
                 e->groups().addMembers(g.id, {g.id}).error().message,
@@ -71,11 +78,18 @@ private Q_SLOTS:
                 diagnose(d, domains::expectedRecords(d, org.region), DnsAnswers{}).first().note,
                 e->organizations().remove(org.id, QStringLiteral("wrong")).error().message,
                 SenderPattern::parse(QStringLiteral("a+b@x.com")).error().message,
-                e->flowRules().create(org.id, {QString(), {QStringLiteral("x.com")}, FlowAction::Drop}).error().message,
+                e->flowRules()
+                    .create(org.id, {QString(), {QStringLiteral("x.com")}, FlowAction::Drop})
+                    .error()
+                    .message,
                 e->flowRules().test(org.id, QStringLiteral("nobody")).error().message,
-                lintFlowRules({FlowRule{{}, {}, QStringLiteral("r"), {SenderPattern::parse(QStringLiteral("x.com")).value(),
-                                                                     SenderPattern::parse(QStringLiteral("x.com")).value()},
-                                        FlowAction::Drop, {}}})
+                lintFlowRules({FlowRule{{},
+                                        {},
+                                        QStringLiteral("r"),
+                                        {SenderPattern::parse(QStringLiteral("x.com")).value(),
+                                         SenderPattern::parse(QStringLiteral("x.com")).value()},
+                                        FlowAction::Drop,
+                                        {}}})
                     .first()
                     .message,
                 flowActionLabel(FlowAction::MoveToJunk),
@@ -95,7 +109,8 @@ private Q_SLOTS:
         const QStringList german = messages();
         QCoreApplication::removeTranslator(&translator);
         for (int i = 0; i < english.size(); ++i)
-            QVERIFY2(german.at(i) != english.at(i), qPrintable(QStringLiteral("still English: ") + english.at(i)));
+            QVERIFY2(german.at(i) != english.at(i),
+                     qPrintable(QStringLiteral("still English: ") + english.at(i)));
     }
 };
 

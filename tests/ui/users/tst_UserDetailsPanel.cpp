@@ -1,8 +1,6 @@
 // USR-3 and USR-5 in the details panel below the users table.
 
 #include "GuiTest.h"
-
-#include <QSettings>
 #include "TestEngine.h"
 #include "UserTableModel.h"
 #include "shell/MainWindow.h"
@@ -16,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 
 using namespace mailroom;
 using namespace mailroom::test;

@@ -74,14 +74,21 @@ struct Console
         tabs->setCurrentIndex(2);
         tab = child<UserMobileTab>(pane, QStringLiteral("userMobile"));
         QCOMPARE(tabs->currentWidget(), tab);
-        if (auto* splitter = pane->findChild<QSplitter*>(); splitter && splitter->orientation() == Qt::Vertical)
+        if (auto* splitter = pane->findChild<QSplitter*>();
+            splitter && splitter->orientation() == Qt::Vertical)
             splitter->setSizes({260, 600}); // room for the details below the users
     }
 
     CheckInReply checkIn(const QString& deviceId, Ack ack = Ack::Nothing, int key = 0)
     {
-        CheckIn in{amy.id, deviceId, QStringLiteral("iPhone"), QStringLiteral("iPhone 15 Pro"),
-                   QStringLiteral("iOS 17.2"), QStringLiteral("Apple-iPhone16C1/2102.60"), ack, key};
+        CheckIn in{amy.id,
+                   deviceId,
+                   QStringLiteral("iPhone"),
+                   QStringLiteral("iPhone 15 Pro"),
+                   QStringLiteral("iOS 17.2"),
+                   QStringLiteral("Apple-iPhone16C1/2102.60"),
+                   ack,
+                   key};
         auto reply = engine->mobile().checkIn(in);
         if (!reply)
             qFatal("checkIn: %s", qPrintable(reply.error().message));
@@ -116,7 +123,8 @@ void confirmWipe(const QString& deviceId, bool* checked, const QString& shotName
         const QString text = dialog->findChild<QLabel*>()->text();
         QTest::keyClicks(input, deviceId.chopped(1));
         *checked = !confirm->isEnabled() && text.contains(QStringLiteral("factory settings")) &&
-                   text.contains(QStringLiteral("personal files")) && text.contains(QStringLiteral("cannot be undone"));
+                   text.contains(QStringLiteral("personal files")) &&
+                   text.contains(QStringLiteral("cannot be undone"));
         if (!shotName.isEmpty())
             shot(dialog, shotName);
         QTest::keyClicks(input, deviceId.right(1));
@@ -145,8 +153,9 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(2), QStringLiteral("Mobile"));
         auto* empty = c.get<EmptyState>("devicesEmpty");
         QVERIFY(empty->isVisible());
-        QCOMPARE(child<QLabel>(empty, QStringLiteral("emptyStateText"))->text(),
-                 QStringLiteral("This user has no mobile devices. A device appears here when it first syncs."));
+        QCOMPARE(
+            child<QLabel>(empty, QStringLiteral("emptyStateText"))->text(),
+            QStringLiteral("This user has no mobile devices. A device appears here when it first syncs."));
         QVERIFY(!empty->button()->isVisible());
         QVERIFY(!c.table()->isVisible());
         QVERIFY(!c.get<QWidget>("deviceDetails")->isVisible());
@@ -175,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(c.table()->selectionModel()->selectedRows().size(), 1); // the first, so details show
         QVERIFY(!c.tab->selectedDeviceId().isEmpty());
-        QCOMPARE(c.text("deviceId"), c.tab->model()->deviceAt(c.tab->model()->rowOf(c.tab->selectedDeviceId()))->deviceId);
+        QCOMPARE(c.text("deviceId"),
+                 c.tab->model()->deviceAt(c.tab->model()->rowOf(c.tab->selectedDeviceId()))->deviceId);
         c.tab->selectDevice(c.engine->mobile().find(c.amy.id, QStringLiteral("APPLE123")).value().id);
         QCOMPARE(c.text("deviceId"), QStringLiteral("APPLE123"));
         QCOMPARE(c.text("deviceType"), QStringLiteral("iPhone"));
@@ -186,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(c.text("deviceFirstSync"), started);
         QCOMPARE(c.text("deviceLastSync"), started);
         QCOMPARE(c.text("deviceStatus"), QStringLiteral("Provisioning required"));
-        QCOMPARE(c.text("deviceStatusDescription"), deviceStatusDescription(DeviceStatus::ProvisioningRequired));
+        QCOMPARE(c.text("deviceStatusDescription"),
+                 deviceStatusDescription(DeviceStatus::ProvisioningRequired));
         QCOMPARE(Badge(model->index(0, DeviceTableModel::Status).data(BadgeRole).toInt()), Badge::Pending);
         QVERIFY(c.action("wipeDevice")->isEnabled());
         QVERIFY(c.action("removeDevice")->isEnabled());
@@ -200,7 +211,8 @@ private Q_SLOTS:
         QCOMPARE(c.text("deviceLastSync"),
                  QLocale().toString(startTime().addSecs(90).toLocalTime(), QLocale::ShortFormat));
         const int bare = c.tab->model()->rowOf(c.tab->selectedDeviceId());
-        QCOMPARE(c.tab->model()->index(bare, DeviceTableModel::Type).data().toString(), QStringLiteral("Unknown"));
+        QCOMPARE(c.tab->model()->index(bare, DeviceTableModel::Type).data().toString(),
+                 QStringLiteral("Unknown"));
         look(c.window.get(), QStringLiteral("user-mobile-unknown-details"));
     }
 
@@ -218,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(c.statusShown(), QStringLiteral("Provisioning succeeded"));
-        QCOMPARE(Badge(c.table()->model()->index(0, DeviceTableModel::Status).data(BadgeRole).toInt()), Badge::Good);
+        QCOMPARE(Badge(c.table()->model()->index(0, DeviceTableModel::Status).data(BadgeRole).toInt()),
+                 Badge::Good);
         // The selection and the details follow.
         QCOMPARE(c.tab->selectedDeviceId(), selected);
         QCOMPARE(c.text("deviceStatus"), QStringLiteral("Provisioning succeeded"));
@@ -245,7 +258,8 @@ private Q_SLOTS:
         QVERIFY(checked);
         QCOMPARE(c.engine->mobile().get(id).value().status, DeviceStatus::WipeRequired);
         QCOMPARE(c.statusShown(), QStringLiteral("Wipe required"));
-        QCOMPARE(Badge(c.table()->model()->index(0, DeviceTableModel::Status).data(BadgeRole).toInt()), Badge::Bad);
+        QCOMPARE(Badge(c.table()->model()->index(0, DeviceTableModel::Status).data(BadgeRole).toInt()),
+                 Badge::Bad);
         QCOMPARE(c.text("deviceStatus"), QStringLiteral("Wipe required"));
         QVERIFY(c.text("mobileNote").contains(QStringLiteral("Wipe requested")));
         // A second wipe is not offered, and the tooltip says why.

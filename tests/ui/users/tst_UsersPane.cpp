@@ -1,12 +1,6 @@
 // USR-1, USR-2, USR-4, USR-6, USR-7 through the Users pane and its dialogs, offscreen.
 
 #include "GuiTest.h"
-#include "users/CreateUserWizard.h"
-#include "users/EnableReviewDialog.h"
-#include "widgets/BatchProgressDialog.h"
-#include "widgets/Confirm.h"
-
-#include <QSettings>
 #include "ModelRoles.h"
 #include "TestEngine.h"
 #include "UserTableModel.h"
@@ -15,10 +9,14 @@
 #include "organizations/Directories.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationView.h"
+#include "users/CreateUserWizard.h"
+#include "users/EnableReviewDialog.h"
 #include "users/Mailboxes.h"
 #include "users/ResetPasswordDialog.h"
 #include "users/Users.h"
 #include "users/UsersPane.h"
+#include "widgets/BatchProgressDialog.h"
+#include "widgets/Confirm.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -26,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -83,24 +82,32 @@ private Q_SLOTS:
             QAbstractButton* next = wizard->button(QWizard::NextButton);
             QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("firstName")), QStringLiteral("Grace"));
             QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("lastName")), QStringLiteral("Hopper"));
-            QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("displayName"))->text(), QStringLiteral("Grace Hopper"));
+            QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("displayName"))->text(),
+                     QStringLiteral("Grace Hopper"));
             firstPageGated = !next->isEnabled(); // no username yet
-            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("username")), QStringLiteral("grace hopper"));
+            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("username")),
+                             QStringLiteral("grace hopper"));
             QVERIFY(!next->isEnabled());
             QVERIFY(child<QLabel>(wizard, QStringLiteral("usernameError"))->isVisible());
             shot(wizard, QStringLiteral("create-user-step1-error"));
             child<QLineEdit>(wizard, QStringLiteral("username"))->setText(QStringLiteral("grace"));
             QVERIFY(next->isEnabled());
             next->click();
-            QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("email"))->text(), QStringLiteral("grace@acme.awsapps.com"));
+            QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("email"))->text(),
+                     QStringLiteral("grace@acme.awsapps.com"));
             QAbstractButton* finish = wizard->button(QWizard::FinishButton);
-            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("password")), QStringLiteral("password"));
-            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("confirmPassword")), QStringLiteral("password"));
+            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("password")),
+                             QStringLiteral("password"));
+            QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("confirmPassword")),
+                             QStringLiteral("password"));
             auto* error = child<QLabel>(wizard, QStringLiteral("passwordError"));
-            passwordErrorShown = error->isVisible() && error->text().startsWith(QStringLiteral("Password:")) && !finish->isEnabled();
+            passwordErrorShown = error->isVisible() &&
+                                 error->text().startsWith(QStringLiteral("Password:")) &&
+                                 !finish->isEnabled();
             shot(wizard, QStringLiteral("create-user-step2-error"));
             child<QLineEdit>(wizard, QStringLiteral("password"))->setText(QString::fromLatin1(GoodPassword));
-            child<QLineEdit>(wizard, QStringLiteral("confirmPassword"))->setText(QString::fromLatin1(GoodPassword));
+            child<QLineEdit>(wizard, QStringLiteral("confirmPassword"))
+                ->setText(QString::fromLatin1(GoodPassword));
             QVERIFY(finish->isEnabled());
             finish->click();
         });
@@ -269,9 +276,8 @@ private Q_SLOTS:
         const Organization org = c.engine.exchangeOrg(QStringLiteral("iop"));
         const User ann = c.engine.directoryUser(org, QStringLiteral("ann"));
         const User ben = c.engine.directoryUser(org, QStringLiteral("ben"));
-        QVERIFY(c.engine->mailboxes()
-                    .enable(ben.id, c.engine->mailboxes().proposedAddress(ben.id).value())
-                    .ok());
+        QVERIFY(
+            c.engine->mailboxes().enable(ben.id, c.engine->mailboxes().proposedAddress(ben.id).value()).ok());
         c.open(org);
         c.pane->selectUser(ann.id);
         QVERIFY(c.action("enableUsers")->isEnabled());
@@ -285,12 +291,15 @@ private Q_SLOTS:
         shot(c.window.get(), QStringLiteral("users-interoperability"));
 
         // Enabling shows the address Exchange gave, and it cannot be edited (IOP-2).
-        QVERIFY(c.engine->directorySync().setExchangeAddresses(ann.id, {QStringLiteral("ann.a@iop.awsapps.com")}).ok());
+        QVERIFY(c.engine->directorySync()
+                    .setExchangeAddresses(ann.id, {QStringLiteral("ann.a@iop.awsapps.com")})
+                    .ok());
         c.pane->selectUser(ann.id);
         Qt::ItemFlags flags;
         QString shown;
         whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
-            const QTableWidgetItem* address = child<QTableWidget>(dialog, QStringLiteral("review"))->item(0, 2);
+            const QTableWidgetItem* address =
+                child<QTableWidget>(dialog, QStringLiteral("review"))->item(0, 2);
             shown = address->text();
             flags = address->flags();
             shot(dialog, QStringLiteral("enable-users-interoperability"));
@@ -321,20 +330,25 @@ private Q_SLOTS:
         UserTableModel* model = c.pane->model();
         const int roomRow = model->rowOfUser(room.id);
         QVERIFY(roomRow >= 0);
-        QCOMPARE(model->index(roomRow, UserTableModel::State).data().toString(), QStringLiteral("In Exchange"));
+        QCOMPARE(model->index(roomRow, UserTableModel::State).data().toString(),
+                 QStringLiteral("In Exchange"));
         QCOMPARE(model->index(roomRow, UserTableModel::State).data(BadgeRole).toInt(), int(Badge::Neutral));
-        QCOMPARE(model->index(roomRow, UserTableModel::Role).data().toString(), QStringLiteral("Exchange resource"));
+        QCOMPARE(model->index(roomRow, UserTableModel::Role).data().toString(),
+                 QStringLiteral("Exchange resource"));
         const QString typeTip = model->index(roomRow, UserTableModel::Role).data(Qt::ToolTipRole).toString();
         QVERIFY2(typeTip.contains(QStringLiteral("Room")), qPrintable(typeTip));
         // A directory user not enabled here is in Exchange too, and may still be enabled.
         const int bobRow = model->rowOfUser(bob.id);
-        QCOMPARE(model->index(bobRow, UserTableModel::State).data().toString(), QStringLiteral("In Exchange"));
+        QCOMPARE(model->index(bobRow, UserTableModel::State).data().toString(),
+                 QStringLiteral("In Exchange"));
         QCOMPARE(model->index(bobRow, UserTableModel::Role).data().toString(), QStringLiteral("User"));
 
         c.pane->selectUser(room.id);
         for (const char* name : {"enableUsers", "resetPassword", "deleteUsers", "editAddresses"}) {
             QVERIFY2(!c.action(name)->isEnabled(), name);
-            QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("resources stay in Microsoft Exchange")), name);
+            QVERIFY2(
+                c.action(name)->toolTip().contains(QStringLiteral("resources stay in Microsoft Exchange")),
+                name);
             QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("Resources pane")), name);
         }
         shot(c.window.get(), QStringLiteral("users-exchange-resources"));

@@ -103,7 +103,8 @@ void TestConflictPanes::userDetails_otherFieldKept_sameFieldRefused()
     QVERIFY(maria->users().updateDetails(ada.id, ada.details, phone).ok());
     QVERIFY(heardOf(*e));
     QVERIFY(!barOf(&tab)->isHidden()); // "changed while you were editing"
-    QVERIFY(child<QLabel>(&tab, QStringLiteral("conflictHeadline"))->text().contains(QStringLiteral("maria")));
+    QVERIFY(
+        child<QLabel>(&tab, QStringLiteral("conflictHeadline"))->text().contains(QStringLiteral("maria")));
     QVERIFY(tab.save());
     User now = e->users().get(ada.id).value();
     QCOMPARE(now.details.phone, QStringLiteral("+1 555 0100"));
@@ -136,8 +137,9 @@ void TestConflictPanes::resourceDetails_sameFieldRefused_keepMine()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    auto room = e->resources().create(
-        org.id, {QStringLiteral("boardroom"), QStringLiteral("Floor 2"), ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
+    auto room =
+        e->resources().create(org.id, {QStringLiteral("boardroom"), QStringLiteral("Floor 2"),
+                                       ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY(room.ok());
     auto maria = e.another(QStringLiteral("maria"));
     ResourceGeneralTab tab(*e);
@@ -164,7 +166,8 @@ void TestConflictPanes::groupMembers_concurrentAdditionSurvives()
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
     const auto [ada, bob, cy] = e.users(org, {"ada", "bob", "cy"});
-    auto group = e->groups().create(org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {ada.id}});
+    auto group = e->groups().create(
+        org.id, {QStringLiteral("sales"), QStringLiteral("sales@acme.awsapps.com"), {ada.id}});
     QVERIFY(group.ok());
     auto maria = e.another(QStringLiteral("maria"));
     GroupMembersTab tab(*e);
@@ -195,7 +198,8 @@ void TestConflictPanes::resourceDelegates_changeByDifference()
     const Organization org = e.quickOrg(QStringLiteral("acme"));
     const auto [ada, bob, cy] = e.users(org, {"ada", "bob", "cy"});
     auto room = e->resources().create(
-        org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
+        org.id,
+        {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY(room.ok());
     const QString id = room.value().id;
     QVERIFY(e->resources().setBooking(id, {false, false, true}).ok()); // delegates decide
@@ -206,8 +210,9 @@ void TestConflictPanes::resourceDelegates_changeByDifference()
     tab.showResource(id);
     // Here: ada is taken off the chosen list; meanwhile maria adds bob.
     QVector<Member> chosen = e->resources().delegates(id).value();
-    chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Member& m) { return m.id == ada.id; }),
-                 chosen.end());
+    chosen.erase(
+        std::remove_if(chosen.begin(), chosen.end(), [&](const Member& m) { return m.id == ada.id; }),
+        chosen.end());
     QCOMPARE(chosen.size(), 1);
     tab.picker()->setChosen(chosen);
     QVERIFY(tab.isDirty());
@@ -236,7 +241,8 @@ void TestConflictPanes::journaling_staleDocumentRefused_keepMine()
     child<QLineEdit>(&pane, QStringLiteral("journalAddress"))->setText(QStringLiteral("mine@example.com"));
     child<QLineEdit>(&pane, QStringLiteral("reportAddress"))->setText(QStringLiteral("report@example.com"));
     QVERIFY(maria->settings()
-                .setJournaling(org.id, {true, QStringLiteral("theirs@example.com"), QStringLiteral("r@example.com")})
+                .setJournaling(org.id,
+                               {true, QStringLiteral("theirs@example.com"), QStringLiteral("r@example.com")})
                 .ok());
     QVERIFY(heardOf(*e));
     QVERIFY(!pane.save());
@@ -281,7 +287,8 @@ void TestConflictPanes::bookingOptions_staleDocumentRefused()
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
     auto room = e->resources().create(
-        org.id, {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
+        org.id,
+        {QStringLiteral("boardroom"), {}, ResourceType::Room, QStringLiteral("boardroom@acme.awsapps.com")});
     QVERIFY(room.ok());
     auto maria = e.another(QStringLiteral("maria"));
     ResourceBookingTab tab(*e);
@@ -305,10 +312,12 @@ void TestConflictPanes::identityPolicy_staleDocumentRefused()
     IdentityPolicyTab tab(*e);
     tab.show();
     tab.setDomain(org, e->domains().get(org.id, domain.name).value());
-    const QString policy = QStringLiteral(R"({"Version":"2008-10-17","Statement":[{"Sid":"%1","Effect":"Allow",)"
-                                          R"("Principal":{"Service":"workmail.us-east-1.amazonaws.com"},)"
-                                          R"("Action":["ses:*"],"Resource":"*"}]})");
-    child<QPlainTextEdit>(&tab, QStringLiteral("policyEditor"))->setPlainText(policy.arg(QStringLiteral("mine")));
+    const QString policy =
+        QStringLiteral(R"({"Version":"2008-10-17","Statement":[{"Sid":"%1","Effect":"Allow",)"
+                       R"("Principal":{"Service":"workmail.us-east-1.amazonaws.com"},)"
+                       R"("Action":["ses:*"],"Resource":"*"}]})");
+    child<QPlainTextEdit>(&tab, QStringLiteral("policyEditor"))
+        ->setPlainText(policy.arg(QStringLiteral("mine")));
     QVERIFY(maria->domains().setPolicy(org.id, domain.name, policy.arg(QStringLiteral("theirs"))).ok());
     QVERIFY(heardOf(*e));
     QVERIFY(!tab.save());
@@ -320,8 +329,8 @@ void TestConflictPanes::flowRule_staleDocumentRefused()
 {
     TestEngine e;
     const Organization org = e.quickOrg(QStringLiteral("acme"));
-    auto rule = e->flowRules().create(org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")},
-                                               FlowAction::MoveToJunk});
+    auto rule = e->flowRules().create(
+        org.id, {QStringLiteral("junk"), {QStringLiteral("spam@example.com")}, FlowAction::MoveToJunk});
     QVERIFY(rule.ok());
     auto maria = e.another(QStringLiteral("maria"));
     FlowRuleDialog dialog(*e, org, e->flowRules().get(rule.value().id).value());
@@ -329,7 +338,8 @@ void TestConflictPanes::flowRule_staleDocumentRefused()
     dialog.show();
     child<QLineEdit>(&dialog, QStringLiteral("ruleName"))->setText(QStringLiteral("junk mail"));
     QVERIFY(maria->flowRules()
-                .update(rule.value().id, {QStringLiteral("spam"), {QStringLiteral("spam@example.com")}, FlowAction::Drop})
+                .update(rule.value().id,
+                        {QStringLiteral("spam"), {QStringLiteral("spam@example.com")}, FlowAction::Drop})
                 .ok());
     QVERIFY(heardOf(*e));
     child<QPushButton>(&dialog, QStringLiteral("okButton"))->click();
@@ -355,7 +365,8 @@ void TestConflictPanes::migrationAdmin_staleChoiceRefused_keepMine()
     QVERIFY(heardOf(*e));
     // The pane shows maria's choice as the current one, says it changed while being edited, and
     // keeps what was typed.
-    QVERIFY(child<QLabel>(&pane, QStringLiteral("migrationAdminName"))->text().contains(QStringLiteral("bob")));
+    QVERIFY(
+        child<QLabel>(&pane, QStringLiteral("migrationAdminName"))->text().contains(QStringLiteral("bob")));
     QVERIFY(barOf(&pane)->isVisible());
     QCOMPARE(typed->text(), QStringLiteral("dana"));
     QVERIFY(!pane.save());

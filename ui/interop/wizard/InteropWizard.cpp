@@ -19,9 +19,9 @@ InteropWizard::InteropWizard(Engine& engine, const QString& orgId, QWidget* pare
     auto org = engine.organizations().get(orgId);
     setWindowTitle(tr("Interoperability and migration: %1").arg(org ? org.value().alias : orgId));
     const QList<InteropWizardPage*> pages{
-        new InteropPrerequisitesPage(engine, this), new InteropAvailabilityPage(engine, this),
+        new InteropPrerequisitesPage(engine, this),   new InteropAvailabilityPage(engine, this),
         new InteropExchangeCommandPage(engine, this), new InteropRoutingPage(engine, this),
-        new InteropMigrationPage(engine, this),      new InteropDisablePage(engine, this),
+        new InteropMigrationPage(engine, this),       new InteropDisablePage(engine, this),
         new InteropChecklistPage(engine, this)};
     for (int i = 0; i < pages.size(); ++i) {
         Q_ASSERT(pages[i]->step() == InteropWizardPage::pageSteps().at(i));

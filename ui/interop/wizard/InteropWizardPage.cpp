@@ -9,7 +9,8 @@ namespace mailroom {
 InteropWizardPage::InteropWizardPage(Engine& engine, InteropStep step, QWidget* parent)
     : QWizardPage(parent), m_engine(engine), m_step(step), m_errors(new FieldErrors(this))
 {
-    setTitle(step == InteropStep::CreateResources ? tr("Decommission checklist") : InteropProgress::stepLabel(step));
+    setTitle(step == InteropStep::CreateResources ? tr("Decommission checklist")
+                                                  : InteropProgress::stepLabel(step));
 }
 
 QVector<InteropStep> InteropWizardPage::pageSteps()

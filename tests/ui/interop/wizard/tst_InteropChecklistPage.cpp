@@ -254,7 +254,8 @@ private Q_SLOTS:
             DnsServer exchange(ServerAddress);
             publishBase(exchange, domain);
             exchange.addMx(domain.name, QStringLiteral("mail.acme.example"), 10);
-            MAILROOM_REQUIRE_PEER(exchange.start(&skip), QStringLiteral("cannot run a DNS server here: ") + skip);
+            MAILROOM_REQUIRE_PEER(exchange.start(&skip),
+                                  QStringLiteral("cannot run a DNS server here: ") + skip);
             QVERIFY(p.checkDns());
         }
         QCOMPARE(stateOf(p, InteropStep::SwitchMx), QStringLiteral("Wrong"));
@@ -266,7 +267,8 @@ private Q_SLOTS:
         QVERIFY(mxText.contains(QStringLiteral("72 hours")));
         QVERIFY(p.text(QStringLiteral("text-autodiscover"))
                     .contains(QStringLiteral("CNAME autodiscover.acme.example is missing")));
-        QVERIFY(p.text(QStringLiteral("dnsCheckSummary")).contains(QStringLiteral("Mail domains checked: 1")));
+        QVERIFY(
+            p.text(QStringLiteral("dnsCheckSummary")).contains(QStringLiteral("Mail domains checked: 1")));
         QVERIFY(!markOf(p, InteropStep::SwitchMx)->isEnabled());
         // Asked anyway (as a keyboard shortcut or a script would): refused under the item.
         p.checklist->toggle(InteropStep::SwitchMx);
@@ -280,7 +282,8 @@ private Q_SLOTS:
         {
             DnsServer service(ServerAddress);
             publishService(service, domain, org.region);
-            MAILROOM_REQUIRE_PEER(service.start(&skip), QStringLiteral("cannot run a DNS server here: ") + skip);
+            MAILROOM_REQUIRE_PEER(service.start(&skip),
+                                  QStringLiteral("cannot run a DNS server here: ") + skip);
             p.push(QStringLiteral("runDnsCheck"))->click();
             QVERIFY(p.checklist->isDnsCheckRunning());
             QVERIFY(child<QWidget>(&p.wizard, QStringLiteral("dnsCheckProgress"))->isVisible());

@@ -206,8 +206,9 @@ private Q_SLOTS:
         child<QPushButton>(w.page, QStringLiteral("cancelDnsCheck"))->click();
         QVERIFY(!w.page->isDnsCheckRunning());
         QVERIFY(child<QPushButton>(w.page, QStringLiteral("runDnsCheck"))->isEnabled());
-        QVERIFY(
-            child<QLabel>(w.page, QStringLiteral("dnsCheckSummary"))->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(child<QLabel>(w.page, QStringLiteral("dnsCheckSummary"))
+                    ->text()
+                    .contains(QStringLiteral("cancelled")));
         QCOMPARE(rowOf(w.page, Item::DnsAtExchange, QStringLiteral("silent.test")).state,
                  QStringLiteral("Not checked"));
         w.box()->setChecked(true);

@@ -69,7 +69,8 @@ struct Setup
         // Exchange holds only the test-domain address for bob: enabling makes it his primary, and
         // the corporate address that routing needs is missing.
         const User directoryBob = engine.directoryUser(org, QStringLiteral("bob"));
-        if (!engine->directorySync().setExchangeAddresses(directoryBob.id, {QStringLiteral("bob@iop.awsapps.com")}))
+        if (!engine->directorySync().setExchangeAddresses(directoryBob.id,
+                                                          {QStringLiteral("bob@iop.awsapps.com")}))
             qFatal("setExchangeAddresses");
         bob = enable(directoryBob);
         cy = engine.directoryUser(org, QStringLiteral("cy"));
@@ -89,7 +90,8 @@ struct Setup
     {
         QStringList exchange = engine->directorySync().exchangeAddresses(user.id).value();
         exchange.prepend(address);
-        if (!engine->directorySync().setExchangeAddresses(user.id, exchange) || !engine->directorySync().syncNow(org.id))
+        if (!engine->directorySync().setExchangeAddresses(user.id, exchange) ||
+            !engine->directorySync().syncNow(org.id))
             qFatal("synchronise");
     }
 

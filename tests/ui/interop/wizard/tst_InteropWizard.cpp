@@ -97,12 +97,12 @@ class TestInteropWizard : public QObject
     void next(QWizard* wizard)
     {
         QAbstractButton* button = wizard->button(QWizard::NextButton);
-        QTRY_VERIFY2_WITH_TIMEOUT(button->isEnabled(), qPrintable(wizard->currentPage()->subTitle()), Patience);
+        QTRY_VERIFY2_WITH_TIMEOUT(button->isEnabled(), qPrintable(wizard->currentPage()->subTitle()),
+                                  Patience);
         button->click();
     }
 
-    template <typename T>
-    T* on(QWizard* wizard, const char* name)
+    template <typename T> T* on(QWizard* wizard, const char* name)
     {
         return child<T>(wizard->currentPage(), QString::fromLatin1(name));
     }
@@ -127,8 +127,8 @@ private Q_SLOTS:
         // and has no AutoDiscover record yet, the second has everything (after the switch).
         const QVector<DnsRecord> records = engine.domains().records(s.org.id, DomainName).value();
         DnsServer exchangeDns(QStringLiteral("127.0.0.173"));
-        exchangeDns.publish(DomainName, records, {DnsRecord::Purpose::MailExchange, DnsRecord::Purpose::AutoDiscover},
-                            ExchangeMx);
+        exchangeDns.publish(DomainName, records,
+                            {DnsRecord::Purpose::MailExchange, DnsRecord::Purpose::AutoDiscover}, ExchangeMx);
         DnsServer serviceDns(QStringLiteral("127.0.0.174"));
         serviceDns.publish(DomainName, records);
         QString why;
@@ -140,8 +140,11 @@ private Q_SLOTS:
         pane.setNameServer(exchangeDns.address());
         pane.showOrganization(s.org);
         QVERIFY(pane.isShownFor(s.org));
-        QVERIFY(child<QLabel>(&pane, QStringLiteral("interopMode"))->text().contains(QStringLiteral("interoperability mode")));
-        QCOMPARE(child<QPushButton>(&pane, QStringLiteral("openInteropWizard"))->text(), QStringLiteral("&Open the wizard"));
+        QVERIFY(child<QLabel>(&pane, QStringLiteral("interopMode"))
+                    ->text()
+                    .contains(QStringLiteral("interoperability mode")));
+        QCOMPARE(child<QPushButton>(&pane, QStringLiteral("openInteropWizard"))->text(),
+                 QStringLiteral("&Open the wizard"));
         shot(&pane, QStringLiteral("interop-pane-start"));
 
         QWizard* wizard = pane.openWizard();
@@ -150,14 +153,16 @@ private Q_SLOTS:
         QVERIFY(wizard->currentPage()->subTitle().startsWith(QStringLiteral("Step 1 of 7.")));
 
         // IOP-3: the MX still at Exchange is fine; the mailboxes' migration is the administrator's word.
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard->button(QWizard::NextButton)->isEnabled()
-                                     && wizard->currentPage()->subTitle().contains(QStringLiteral("mailboxes")), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->button(QWizard::NextButton)->isEnabled() &&
+                                     wizard->currentPage()->subTitle().contains(QStringLiteral("mailboxes")),
+                                 Patience);
         auto* prerequisites = qobject_cast<InteropPrerequisitesPage*>(wizard->currentPage());
         QVERIFY(prerequisites);
         // The DNS check starts by itself; once it answered, the MX still at Exchange is done.
-        QTRY_VERIFY_WITH_TIMEOUT(!prerequisites->isDnsCheckRunning() && !prerequisites->left().contains(DomainName),
-                                 Patience);
-        QVERIFY2(prerequisites->left().contains(QStringLiteral("mailboxes")), qPrintable(prerequisites->left()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !prerequisites->isDnsCheckRunning() && !prerequisites->left().contains(DomainName), Patience);
+        QVERIFY2(prerequisites->left().contains(QStringLiteral("mailboxes")),
+                 qPrintable(prerequisites->left()));
         shot(wizard, QStringLiteral("wizard-1-prerequisites"));
         on<QCheckBox>(wizard, "mailboxesMigrated")->setChecked(true);
         next(wizard);
@@ -176,7 +181,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(on<QPushButton>(wizard, "testSettings")->isEnabled(), Patience);
         on<QPushButton>(wizard, "testSettings")->click();
         QTRY_VERIFY_WITH_TIMEOUT(AvailabilitySettingsView::lastTestSucceeded(
-                                     engine.availability().get(s.org.id, DomainName).value()), Patience);
+                                     engine.availability().get(s.org.id, DomainName).value()),
+                                 Patience);
         shot(wizard, QStringLiteral("wizard-2-availability"));
         next(wizard);
 
@@ -186,9 +192,13 @@ private Q_SLOTS:
         shot(wizard, QStringLiteral("wizard-3-exchange"));
         wizard->close();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), Patience);
-        QCOMPARE(engine.interopProgress().resumeStep(s.org.id).value(), std::optional(InteropStep::ExchangeCommand));
-        QCOMPARE(child<QPushButton>(&pane, QStringLiteral("openInteropWizard"))->text(), QStringLiteral("&Resume the wizard"));
-        QVERIFY(child<QLabel>(&pane, QStringLiteral("interopResume"))->text().contains(QStringLiteral("Availability in Exchange")));
+        QCOMPARE(engine.interopProgress().resumeStep(s.org.id).value(),
+                 std::optional(InteropStep::ExchangeCommand));
+        QCOMPARE(child<QPushButton>(&pane, QStringLiteral("openInteropWizard"))->text(),
+                 QStringLiteral("&Resume the wizard"));
+        QVERIFY(child<QLabel>(&pane, QStringLiteral("interopResume"))
+                    ->text()
+                    .contains(QStringLiteral("Availability in Exchange")));
         shot(&pane, QStringLiteral("interop-pane-resume"));
 
         QTRY_VERIFY(!QPointer<QWizard>(wizard)); // closed wizards are deleted
@@ -262,9 +272,15 @@ private Q_SLOTS:
         QCOMPARE(engine.interopProgress().resumeStep(s.org.id).value(), std::nullopt);
         QVERIFY(engine.interopProgress().checklistLeft(s.org.id).value().isEmpty());
         QVERIFY(pane.isShownFor(engine.organizations().get(s.org.id).value()));
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&pane, QStringLiteral("interopResume"))->text().contains(QStringLiteral("Every step is done")), Patience);
-        QVERIFY(child<QLabel>(&pane, QStringLiteral("interopMode"))->text().contains(QStringLiteral("checklist is complete")));
-        QCOMPARE(child<QPushButton>(&pane, QStringLiteral("openInteropWizard"))->text(), QStringLiteral("&Open the wizard"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&pane, QStringLiteral("interopResume"))
+                                     ->text()
+                                     .contains(QStringLiteral("Every step is done")),
+                                 Patience);
+        QVERIFY(child<QLabel>(&pane, QStringLiteral("interopMode"))
+                    ->text()
+                    .contains(QStringLiteral("checklist is complete")));
+        QCOMPARE(child<QPushButton>(&pane, QStringLiteral("openInteropWizard"))->text(),
+                 QStringLiteral("&Open the wizard"));
         shot(&pane, QStringLiteral("interop-pane-done"));
     }
 
@@ -306,8 +322,12 @@ private Q_SLOTS:
         auto* skipped = child<QTableWidget>(&pane, QStringLiteral("skippedAddresses"));
         QTRY_COMPARE_WITH_TIMEOUT(skipped->rowCount(), 1, Patience);
         QCOMPARE(skipped->item(0, 1)->text(), QStringLiteral("alma@fabrikam.example"));
-        QVERIFY(child<QLabel>(&pane, QStringLiteral("lastSync"))->text().contains(QStringLiteral("Enabled users updated: 1 of 4.")));
-        QVERIFY(child<QLabel>(&pane, QStringLiteral("nextSync"))->text().startsWith(QStringLiteral("Next synchronisation:")));
+        QVERIFY(child<QLabel>(&pane, QStringLiteral("lastSync"))
+                    ->text()
+                    .contains(QStringLiteral("Enabled users updated: 1 of 4.")));
+        QVERIFY(child<QLabel>(&pane, QStringLiteral("nextSync"))
+                    ->text()
+                    .startsWith(QStringLiteral("Next synchronisation:")));
         QTRY_VERIFY(syncNow->isEnabled());
         QVERIFY(!child<QLabel>(&pane, QStringLiteral("syncRunning"))->isVisible());
         QVERIFY(!child<QPushButton>(&pane, QStringLiteral("stopSync"))->isVisible());
