@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libqt6svg6
-  xvfb xauth dbus gnome-keyring dnsmasq-base openssl fonts-dejavu-core appstream desktop-file-utils dpkg-dev file
+  xvfb xauth dbus gnome-keyring dnsmasq-base openssl fonts-dejavu-core appstream desktop-file-utils dpkg-dev file clang-format
 )
 
 install_missing() {
