@@ -2196,6 +2196,17 @@
     </message>
 </context>
 <context>
+    <name>mailroom::EditGuard</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>mailroom::EnableReviewDialog</name>
     <message>
         <source>Primary address</source>
@@ -2935,14 +2946,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
 <context>
     <name>mailroom::GroupMembersTab</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -3230,14 +3233,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
     <message>
         <source>&amp;Add ses:* to the policy</source>
         <translation>ses:* in die Richtlinie a&amp;ufnehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Identity policy (JSON)</source>
@@ -4078,14 +4073,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>Für jede Nachricht an oder von Benutzern der Organisation einen &amp;Journaleintrag erstellen</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
         <source>While journaling is on, a journal record — a copy of the message in a format that archiving and eDiscovery tools read — is sent for every message that the organization&apos;s users send or receive: one record per message, however many recipients it has.</source>
         <translation>Solange Journaling eingeschaltet ist, wird für jede Nachricht, die Benutzer der Organisation senden oder empfangen, ein Journaleintrag gesendet — eine Kopie der Nachricht in einem Format, das Archivierungs- und eDiscovery-Tools lesen: ein Eintrag pro Nachricht, unabhängig von der Anzahl ihrer Empfänger.</translation>
     </message>
@@ -4792,14 +4779,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
 <context>
     <name>mailroom::MobilePolicyPane</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
         <source>The default mobile policy applies to every mobile device that syncs with a mailbox of the organization. A device takes on the policy when it first syncs, and again after each change.</source>
         <translation>Die Standardrichtlinie für Mobilgeräte gilt für jedes Mobilgerät, das sich mit einem Postfach der Organisation synchronisiert. Ein Gerät übernimmt die Richtlinie bei seiner ersten Synchronisierung und erneut nach jeder Änderung.</translation>
     </message>
@@ -5348,14 +5327,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
         <translation>Anfragen mit Termin&amp;konflikt automatisch ablehnen</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
         <source>Automatically accept all requests</source>
         <translation>Alle Anfragen automatisch annehmen</translation>
     </message>
@@ -5398,14 +5369,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
 </context>
 <context>
     <name>mailroom::ResourceDelegatesTab</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
     <message>
         <source>Delegates</source>
         <translation>Stellvertreter</translation>
@@ -5499,14 +5462,6 @@ Eine Flussregel legt fest, was mit eingehenden E-Mails von den angegebenen Absen
 </context>
 <context>
     <name>mailroom::ResourceGeneralTab</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
     <message>
         <source>Created:</source>
         <translation>Erstellt:</translation>
@@ -6077,14 +6032,6 @@ Ressourcen sind Besprechungsräume und Ausstattung, etwa ein Projektor, die man 
 </context>
 <context>
     <name>mailroom::UserGeneralTab</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
     <message>
         <source>First name</source>
         <translation>Vorname</translation>

@@ -9,7 +9,6 @@
 #include "domains/Domains.h"
 #include "organizations/Organizations.h"
 #include "widgets/EmptyState.h"
-#include "widgets/ListTable.h"
 #include "widgets/PaneActions.h"
 #include "widgets/TypedConfirmDialog.h"
 
@@ -22,9 +21,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace mailroom {
 
@@ -33,13 +30,10 @@ constexpr int ShownAddresses = 20; // addresses listed when a domain cannot be r
 }
 
 DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
-    : OrganizationPane(parent), m_engine(engine), m_model(new DomainTableModel(engine, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
-      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_empty(new EmptyState(QString(), tr("Clear search"), this)),
+    : ListPane(QStringLiteral("domainsPane"), QString(), tr("Clear search"), parent), m_engine(engine),
+      m_model(new DomainTableModel(engine, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_details(new DomainDetailsPanel(engine, this))
 {
-    setObjectName(QStringLiteral("domainsPane"));
     // See the header: an optional name server for DNS checks.
     if (const QString server = qEnvironmentVariable("MAILROOM_DNS_SERVER"); !server.isEmpty())
         m_nameServer = QHostAddress(server);
@@ -56,40 +50,30 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeDomain"),
                               [this] { removeDomain(); });
 
-    listtable::setUpSearch(m_search, m_count, tr("Search by domain name"), tr("Search domains"));
-
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(DomainTableModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(SortRole);
-    listtable::setUp(m_table, m_proxy,
-                     {.name = QStringLiteral("domains"),
-                      .accessibleName = tr("Domains"),
-                      .sortColumn = DomainTableModel::Name,
-                      .selectionMode = QAbstractItemView::SingleSelection,
-                      .badgeColumn = DomainTableModel::Status,
-                      .firstWidths = {{DomainTableModel::Name, 36},
-                                      {DomainTableModel::Status, 14},
-                                      {DomainTableModel::Default, 12},
-                                      {DomainTableModel::Records, 18}}});
-    m_actions->setContextMenu(m_table);
-    m_actions->removeKeyInViewOnly(m_remove, m_table);
     m_empty->setObjectName(QStringLiteral("emptyState"));
-    listtable::stack(m_stack, m_table, m_empty);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("domainsSplitter"));
-    splitter->addWidget(m_stack);
-    splitter->addWidget(m_details);
     // At most 100 domains: the records and checks below need the room more than the table.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 540});
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_actions->buttonRow());
-    layout->addLayout(listtable::filterRow(m_search, {}, m_count));
-    layout->addWidget(splitter, 1);
+    assemble({.model = m_proxy,
+              .table = {.name = QStringLiteral("domains"),
+                        .accessibleName = tr("Domains"),
+                        .sortColumn = DomainTableModel::Name,
+                        .selectionMode = QAbstractItemView::SingleSelection,
+                        .badgeColumn = DomainTableModel::Status,
+                        .firstWidths = {{DomainTableModel::Name, 36},
+                                        {DomainTableModel::Status, 14},
+                                        {DomainTableModel::Default, 12},
+                                        {DomainTableModel::Records, 18}}},
+              .searchPlaceholder = tr("Search by domain name"),
+              .searchName = tr("Search domains"),
+              .below = m_details,
+              .tableStretch = 2,
+              .belowStretch = 3,
+              .deleteAction = m_remove});
+    m_splitter->setObjectName(QStringLiteral("domainsSplitter"));
+    m_splitter->setSizes({260, 540});
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &DomainsPane::updateCount);
@@ -110,7 +94,7 @@ DomainsPane::DomainsPane(Engine& engine, QWidget* parent)
     auto syncDetails = [this] {
         const QString shown = m_details->domainName();
         if (!m_details->showDomain(selectedDomain()) && !shown.isEmpty())
-            selectDomain(shown); // the administrator stayed with unsaved edits
+            select(shown); // the administrator stayed with unsaved edits
         updateActions();
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, syncDetails);
@@ -141,11 +125,10 @@ void DomainsPane::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(tr("%1 of %2 domains").arg(QLocale().toString(shown), QLocale().toString(total)));
-    if (shown > 0) {
-        m_stack->setCurrentWidget(m_table);
+    // The empty state also says when the search hides every domain.
+    showCount(tr("%1 of %2 domains").arg(QLocale().toString(shown), QLocale().toString(total)), shown == 0);
+    if (shown > 0)
         return;
-    }
     if (!m_search->text().isEmpty()) {
         m_empty->setText(tr("No domain of this organization contains “%1”.").arg(m_search->text()));
         m_empty->button()->setText(tr("Clear search"));
@@ -159,7 +142,6 @@ void DomainsPane::updateCount()
         m_empty->button()->setEnabled(m_add->isEnabled());
         m_empty->button()->setToolTip(m_add->toolTip());
     }
-    m_stack->setCurrentWidget(m_empty);
 }
 
 QString DomainsPane::selectedDomain() const
@@ -174,21 +156,10 @@ const Domain* DomainsPane::selected() const
     return name.isEmpty() ? nullptr : m_model->domainAt(m_model->rowOf(name));
 }
 
-void DomainsPane::selectDomain(const QString& name)
+QModelIndex DomainsPane::indexOf(const QString& name) const
 {
     const int row = m_model->rowOf(name);
-    if (row < 0)
-        return;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid() && !m_search->text().isEmpty()) {
-        m_search->clear(); // the search hides it
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
+    return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
 }
 
 void DomainsPane::updateActions()
@@ -226,12 +197,6 @@ void DomainsPane::updateActions()
     PaneActions::allow(m_remove, removeWhy);
 }
 
-void DomainsPane::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
 bool DomainsPane::mayLeave()
 {
     return m_details->mayLeave();
@@ -251,7 +216,7 @@ void DomainsPane::addDomain()
     wizard.exec();
     // Closed early or finished: a domain added in the first step stays.
     if (!wizard.addedDomainName().isEmpty())
-        selectDomain(wizard.addedDomainName());
+        select(wizard.addedDomainName());
 }
 
 void DomainsPane::checkDns()

@@ -7,27 +7,21 @@
 // name server instead of the system's resolver: for tests against a local DNS server, and for
 // checking through a chosen server.
 
-#include "shell/OrganizationPane.h"
+#include "shell/ListPane.h"
 
 #include <QHostAddress>
 
 class QAction;
-class QLabel;
-class QLineEdit;
 class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
 
 namespace mailroom {
 
 class DomainDetailsPanel;
 class DomainTableModel;
-class EmptyState;
 class Engine;
-class PaneActions;
 struct Domain;
 
-class DomainsPane : public OrganizationPane
+class DomainsPane : public ListPane
 {
     Q_OBJECT
 public:
@@ -35,14 +29,11 @@ public:
 
     void showOrganization(const Organization& organization) override;
     bool mayLeave() override;
-    void focusSearch() override;
 
     DomainTableModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
     DomainDetailsPanel* details() const { return m_details; }
     // The A-label name of the selected domain, empty when none.
     QString selectedDomain() const;
-    void selectDomain(const QString& name);
 
     // The pane's actions (also in the context menu and on shortcuts).
     void addDomain();
@@ -52,6 +43,7 @@ public:
 
 private:
     const Domain* selected() const;
+    QModelIndex indexOf(const QString& name) const override;
     void updateActions();
     void updateCount();
     void showError(const QString& title, const QString& message);
@@ -61,16 +53,10 @@ private:
     QHostAddress m_nameServer;
     DomainTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    PaneActions* m_actions;
     QAction* m_add;
     QAction* m_check;
     QAction* m_default;
     QAction* m_remove;
-    QLineEdit* m_search;
-    QLabel* m_count;
-    QStackedWidget* m_stack;
-    QTableView* m_table;
-    EmptyState* m_empty;
     DomainDetailsPanel* m_details;
 };
 

@@ -6,7 +6,6 @@
 #include "shell/OrganizationPane.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
-#include "widgets/UnsavedEdits.h"
 
 #include <QFontDatabase>
 #include <QFrame>
@@ -24,8 +23,8 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_note(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
       m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)), m_warning(new QFrame(this)),
       m_warningText(new QLabel(m_warning)), m_fix(new QPushButton(tr("&Add ses:* to the policy"), m_warning)),
-      m_buttons(this, tr("&Save"), QStringLiteral("savePolicy"), tr("Re&vert"),
-                QStringLiteral("revertPolicy"))
+      m_guard(this, QStringLiteral("Policy"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }})
 {
     setObjectName(QStringLiteral("identityPolicy"));
     m_note->setObjectName(QStringLiteral("policyNote"));
@@ -55,23 +54,17 @@ IdentityPolicyTab::IdentityPolicyTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_warning);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("policy")));
-    layout->addLayout(m_buttons.row({m_note, m_errors->generalLabel()}));
+    layout->addLayout(m_guard.row({m_note, m_errors->generalLabel()}));
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &IdentityPolicyTab::onEdited);
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     connect(m_fix, &QPushButton::clicked, this, &IdentityPolicyTab::applyFix);
-    connect(m_conflict, &ConflictBar::reloadRequested, this, &IdentityPolicyTab::reload);
-    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
-        m_domain.policyVersion = m_conflict->theirVersion();
-        save();
-    });
-    m_conflict->watch(
-        m_engine,
+    m_guard.followConflicts(
+        m_conflict, m_engine,
         [this](const Change& c) {
             return c.subject == Change::Subject::Domain && c.organizationId == m_organization.id &&
                    c.ids.contains(m_domain.name);
         },
-        [this] { return isDirty(); });
+        [this](qint64 theirs) { m_domain.policyVersion = theirs; });
     setDomain({}, {});
 }
 
@@ -113,10 +106,10 @@ void IdentityPolicyTab::onEdited()
     m_valid = checked.ok();
     if (!m_valid)
         m_errors->show(checked.error());
-    m_buttons.update(dirty, m_valid && !m_readOnly);
-    m_buttons.save()->setToolTip(!dirty     ? tr("No unsaved edits.")
-                                 : !m_valid ? tr("Correct the JSON first.")
-                                            : QString());
+    m_guard.update(m_valid && !m_readOnly);
+    m_guard.saveButton()->setToolTip(!dirty     ? tr("No unsaved edits.")
+                                     : !m_valid ? tr("Correct the JSON first.")
+                                                : QString());
     updateWarning();
 }
 
@@ -160,11 +153,7 @@ bool IdentityPolicyTab::save()
 
 void IdentityPolicyTab::revert()
 {
-    setDomain(m_organization, m_domain);
-}
-
-void IdentityPolicyTab::reload()
-{
+    // The policy as saved now, which another administrator may have changed meanwhile.
     auto now = m_engine.domains().get(m_organization.id, m_domain.name);
     setDomain(m_organization, now ? now.value() : m_domain);
 }
@@ -183,10 +172,9 @@ void IdentityPolicyTab::applyFix()
 
 bool IdentityPolicyTab::mayLeave()
 {
-    return unsaved::mayLeave(
-        this, isDirty(), tr("Unsaved identity policy"),
-        tr("The identity policy of %1 has unsaved edits. Save them?").arg(m_domain.displayName()),
-        [this] { return save(); }, [this] { revert(); });
+    return m_guard.mayLeave(
+        tr("Unsaved identity policy"),
+        tr("The identity policy of %1 has unsaved edits. Save them?").arg(m_domain.displayName()));
 }
 
 } // namespace mailroom

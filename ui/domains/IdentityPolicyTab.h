@@ -6,7 +6,7 @@
 
 #include "domains/Domain.h"
 #include "organizations/Organization.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 #include <QWidget>
 
@@ -39,7 +39,6 @@ public:
 private:
     void onEdited();
     void updateWarning();
-    void reload(); // the policy as saved now
 
     Engine& m_engine;
     Organization m_organization;
@@ -51,7 +50,7 @@ private:
     QFrame* m_warning;
     QLabel* m_warningText;
     QPushButton* m_fix;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     bool m_valid = true;
     bool m_readOnly = false;
 };

@@ -10,46 +10,35 @@
 #include "widgets/Confirm.h"
 #include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
-#include "widgets/ListTable.h"
 #include "widgets/PaneActions.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace mailroom {
 
-namespace {
-const QString SplitterKey = QStringLiteral("flowRulesPane/splitter");
-}
-
 FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
-    : OrganizationPane(parent), m_engine(engine), m_model(new FlowRuleTableModel(engine, this)),
-      m_filtered(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
-      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_patternsUsed(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_empty(new EmptyState(tr("This organization has no email flow rules yet.\nA flow rule decides what "
-                                "happens to incoming mail from the senders you name — an address, a domain, "
-                                "or a domain with its subdomains: drop it, bounce it, move it to the junk "
-                                "folder, deliver it normally, or deliver it without the spam check. Rules "
-                                "apply to mail for everyone in the organization."),
-                             tr("Create rule"), this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_findingsBox(new QWidget(this)),
-      m_findingsHeading(new QLabel(this)), m_findings(new QListWidget(this))
+    : ListPane(
+          QStringLiteral("flowRulesPane"),
+          tr("This organization has no email flow rules yet.\nA flow rule decides what happens to incoming "
+             "mail from the senders you name — an address, a domain, or a domain with its subdomains: drop "
+             "it, bounce it, move it to the junk folder, deliver it normally, or deliver it without the spam "
+             "check. Rules apply to mail for everyone in the organization."),
+          tr("Create rule"), parent),
+      m_engine(engine), m_model(new FlowRuleTableModel(engine, this)),
+      m_filtered(new QSortFilterProxyModel(this)), m_patternsUsed(new QLabel(this)),
+      m_findingsBox(new QWidget(this)), m_findingsHeading(new QLabel(this)), m_findings(new QListWidget(this))
 {
-    setObjectName(QStringLiteral("flowRulesPane"));
     m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create rule"), QStringLiteral("createRule"),
                               [this] { createRule(); });
     m_create->setShortcut(QKeySequence::New);
@@ -59,9 +48,6 @@ FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
                               [this] { removeSelected(); });
     m_test = m_actions->add(QStringLiteral("system-search"), tr("&Test rules…"), QStringLiteral("testRules"),
                             [this] { openTest(); });
-
-    listtable::setUpSearch(m_search, m_count, tr("Search by rule name or sender pattern"),
-                           tr("Search email flow rules"));
     m_patternsUsed->setObjectName(QStringLiteral("patternsUsed"));
     m_empty->setObjectName(QStringLiteral("flowRulesEmpty"));
     m_empty->button()->setIcon(icons::themed(QStringLiteral("list-add")));
@@ -75,18 +61,6 @@ FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
     m_filtered->setSortLocaleAware(true);
     m_filtered->setFilterRole(FlowRuleTableModel::SearchRole);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    listtable::setUp(m_table, m_filtered,
-                     {.name = QStringLiteral("flowRules"),
-                      .accessibleName = tr("Email flow rules"),
-                      .sortColumn = FlowRuleTableModel::Name,
-                      .firstWidths = {{FlowRuleTableModel::Name, 26},
-                                      {FlowRuleTableModel::Action, 24},
-                                      {FlowRuleTableModel::Warnings, 11},
-                                      {FlowRuleTableModel::PatternCount, 10}}});
-    m_actions->setContextMenu(m_table);
-    m_actions->removeKeyInViewOnly(m_remove, m_table);
-    listtable::stack(m_stack, m_table, m_empty);
-
     m_findingsHeading->setObjectName(QStringLiteral("findingsHeading"));
     m_findingsHeading->setWordWrap(true);
     m_findings->setObjectName(QStringLiteral("findings"));
@@ -100,23 +74,23 @@ FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
     findingsLayout->addWidget(m_findingsHeading);
     findingsLayout->addWidget(m_findings, 1);
 
-    m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_findingsBox);
+    assemble({.model = m_filtered,
+              .table = {.name = QStringLiteral("flowRules"),
+                        .accessibleName = tr("Email flow rules"),
+                        .sortColumn = FlowRuleTableModel::Name,
+                        .firstWidths = {{FlowRuleTableModel::Name, 26},
+                                        {FlowRuleTableModel::Action, 24},
+                                        {FlowRuleTableModel::Warnings, 11},
+                                        {FlowRuleTableModel::PatternCount, 10}}},
+              .searchPlaceholder = tr("Search by rule name or sender pattern"),
+              .searchName = tr("Search email flow rules"),
+              .afterCount = m_patternsUsed,
+              .below = m_findingsBox,
+              .belowStretch = 1,
+              .splitterKey = QStringLiteral("flowRulesPane/splitter"),
+              .deleteAction = m_remove});
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
-    auto* counts = listtable::filterRow(m_search, {}, m_count);
-    counts->addSpacing(12);
-    counts->addWidget(m_patternsUsed);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_actions->buttonRow());
-    layout->addLayout(counts);
-    layout->addWidget(m_splitter, 1);
 
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setFilterFixedString(text.trimmed());
         updateCount();
@@ -131,8 +105,8 @@ FlowRulesPane::FlowRulesPane(Engine& engine, QWidget* parent)
     });
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (const QString id = item->data(IdRole).toString();
-            !id.isEmpty() && selectedRuleIds() != QStringList{id})
-            selectRule(id);
+            !id.isEmpty() && selectedIds() != QStringList{id})
+            select(id);
     });
     connect(m_model, &FlowRuleTableModel::loadFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Email flow rules"), message); });
@@ -153,15 +127,14 @@ void FlowRulesPane::updateCount()
 {
     const QLocale locale;
     const int total = m_model->rowCount();
-    m_count->setText(
-        tr("%1 of %2 rules").arg(locale.toString(m_filtered->rowCount()), locale.toString(total)));
     m_patternsUsed->setText(tr("%1 of %2 patterns used")
                                 .arg(locale.toString(m_model->patternsUsed()),
                                      locale.toString(flow::MaxPatternsPerOrganization)));
     m_patternsUsed->setToolTip(tr("An organization's rules can hold %1 sender patterns in all.")
                                    .arg(locale.toString(flow::MaxPatternsPerOrganization)));
     const bool none = total == 0;
-    m_stack->setCurrentWidget(none ? static_cast<QWidget*>(m_empty) : m_table);
+    showCount(tr("%1 of %2 rules").arg(locale.toString(m_filtered->rowCount()), locale.toString(total)),
+              none);
     m_findingsBox->setVisible(!none); // nothing to warn about: the empty state has the room
     m_search->setEnabled(!none || !m_search->text().isEmpty());
     updateActions();
@@ -169,7 +142,7 @@ void FlowRulesPane::updateCount()
 
 void FlowRulesPane::updateFindings()
 {
-    const QStringList ids = selectedRuleIds();
+    const QStringList ids = selectedIds();
     QStringList messages;
     QString heading;
     if (ids.isEmpty()) {
@@ -209,27 +182,15 @@ void FlowRulesPane::updateFindings()
                                                        : QWIDGETSIZE_MAX);
 }
 
-QStringList FlowRulesPane::selectedRuleIds() const
-{
-    return listtable::selectedIds(m_table);
-}
-
-void FlowRulesPane::selectRule(const QString& id)
+QModelIndex FlowRulesPane::indexOf(const QString& id) const
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_filtered->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    return row < 0 ? QModelIndex() : m_filtered->mapFromSource(m_model->index(row, 0));
 }
 
 void FlowRulesPane::updateActions()
 {
-    const int selected = int(selectedRuleIds().size());
+    const int selected = int(selectedIds().size());
     const QString blocked = changesBlockedReason(m_engine, m_organization);
     PaneActions::allow(m_create, blocked);
     m_empty->button()->setEnabled(m_create->isEnabled());
@@ -242,12 +203,6 @@ void FlowRulesPane::updateActions()
                                                     : QString());
 }
 
-void FlowRulesPane::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
 void FlowRulesPane::createRule()
 {
     if (!m_create->isEnabled())
@@ -257,14 +212,14 @@ void FlowRulesPane::createRule()
         return;
     if (!m_filtered->mapFromSource(m_model->index(m_model->rowOf(dialog.ruleId()), 0)).isValid())
         m_search->clear(); // show the new rule even when the search would hide it
-    selectRule(dialog.ruleId());
+    select(dialog.ruleId());
 }
 
 void FlowRulesPane::editSelected()
 {
     if (!m_edit->isEnabled())
         return;
-    const QStringList ids = selectedRuleIds();
+    const QStringList ids = selectedIds();
     auto rule = m_engine.flowRules().get(ids.value(0));
     if (!rule) {
         QMessageBox::warning(this, tr("Edit email flow rule"), rule.error().message);
@@ -272,7 +227,7 @@ void FlowRulesPane::editSelected()
     }
     FlowRuleDialog dialog(m_engine, m_organization, rule.value(), this);
     if (dialog.exec() == QDialog::Accepted)
-        selectRule(dialog.ruleId());
+        select(dialog.ruleId());
 }
 
 void FlowRulesPane::openTest()
@@ -293,7 +248,7 @@ void FlowRulesPane::removeSelected()
 {
     if (!m_remove->isEnabled())
         return;
-    const QStringList ids = selectedRuleIds();
+    const QStringList ids = selectedIds();
     QString text;
     if (ids.size() == 1) {
         const auto* row = m_model->rowAt(m_model->rowOf(ids.first()));

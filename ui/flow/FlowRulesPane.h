@@ -5,42 +5,31 @@
 // beside it; an empty state; and below the table the warnings of the selected rules (of every
 // rule when none is selected).
 
-#include "shell/OrganizationPane.h"
+#include "shell/ListPane.h"
 
 #include <QPointer>
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
 
 namespace mailroom {
 
-class EmptyState;
 class Engine;
 class FlowRuleTableModel;
 class FlowRuleTestDialog;
-class PaneActions;
 
-class FlowRulesPane : public OrganizationPane
+class FlowRulesPane : public ListPane
 {
     Q_OBJECT
 public:
     explicit FlowRulesPane(Engine& engine, QWidget* parent = nullptr);
 
     void showOrganization(const Organization& organization) override;
-    void focusSearch() override;
 
     FlowRuleTableModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    EmptyState* emptyState() const { return m_empty; }
     QListWidget* findings() const { return m_findings; }
-    QStringList selectedRuleIds() const;
-    void selectRule(const QString& id);
 
     // The pane's actions (also in the context menu and on shortcuts).
     void createRule();
@@ -53,24 +42,18 @@ private:
     void updateActions();
     void updateCount();
     void updateFindings();
+    QModelIndex indexOf(const QString& id) const override;
 
     Engine& m_engine;
     Organization m_organization;
     FlowRuleTableModel* m_model;
     QSortFilterProxyModel* m_filtered;
-    PaneActions* m_actions;
     QAction* m_create;
     QAction* m_edit;
     QAction* m_remove;
     QAction* m_test;
     QPointer<FlowRuleTestDialog> m_testDialog;
-    QLineEdit* m_search;
-    QLabel* m_count;
     QLabel* m_patternsUsed;
-    QStackedWidget* m_stack;
-    QTableView* m_table;
-    EmptyState* m_empty;
-    QSplitter* m_splitter;
     QWidget* m_findingsBox;
     QLabel* m_findingsHeading;
     QListWidget* m_findings;

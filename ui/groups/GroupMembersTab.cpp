@@ -5,7 +5,6 @@
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MemberPicker.h"
-#include "widgets/UnsavedEdits.h"
 
 #include <QLabel>
 #include <QSet>
@@ -16,8 +15,8 @@ namespace mailroom {
 GroupMembersTab::GroupMembersTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)),
       m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveMembers"), tr("Re&vert"),
-                QStringLiteral("revertMembers"))
+      m_guard(this, QStringLiteral("Members"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }})
 {
     setObjectName(QStringLiteral("groupMembersTab"));
     m_picker->setChosenTitle(tr("Members"));
@@ -26,15 +25,12 @@ GroupMembersTab::GroupMembersTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_errors->errorLabel(QStringLiteral("members")));
     layout->addWidget(m_errors->generalLabel());
-    layout->addLayout(m_buttons.row({}));
+    layout->addLayout(m_guard.row({}));
     connect(m_picker, &MemberPicker::chosenChanged, this, &GroupMembersTab::updateButtons);
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
-    connect(m_conflict, &ConflictBar::reloadRequested, this, &GroupMembersTab::revert);
     // The details panel shows the group afresh when nothing is being edited here.
-    m_conflict->watch(
-        m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::Group && c.ids.contains(m_groupId); },
-        [this] { return isDirty(); });
+    m_guard.followConflicts(m_conflict, m_engine, [this](const Change& c) {
+        return c.subject == Change::Subject::Group && c.ids.contains(m_groupId);
+    });
     updateButtons();
 }
 
@@ -100,15 +96,13 @@ void GroupMembersTab::revert()
 
 bool GroupMembersTab::mayLeave()
 {
-    return unsaved::mayLeave(
-        this, isDirty(), tr("Unsaved members"),
-        tr("The members of %1 have unsaved changes. Save them?").arg(m_groupName), [this] { return save(); },
-        [this] { revert(); });
+    return m_guard.mayLeave(tr("Unsaved members"),
+                            tr("The members of %1 have unsaved changes. Save them?").arg(m_groupName));
 }
 
 void GroupMembersTab::updateButtons()
 {
-    m_buttons.update(isDirty(), m_editable);
+    m_guard.update(m_editable);
 }
 
 } // namespace mailroom

@@ -3,7 +3,7 @@
 // Save (which adds and removes the difference) and Revert. A membership that would make a loop
 // is refused by the engine and its reason shown.
 
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 #include <QWidget>
 
@@ -39,7 +39,7 @@ private:
     MemberPicker* m_picker;
     FieldErrors* m_errors;
     ConflictBar* m_conflict;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     bool m_editable = true;
 };
 

@@ -17,30 +17,23 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace mailroom {
 
 GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
-    : OrganizationPane(parent), m_engine(engine), m_model(new GroupTableModel(engine, this)),
-      m_actions(new PaneActions(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_empty(
-          new EmptyState(tr("This organization has no groups yet. A group has an address whose mail reaches "
-                            "all its members, and can share mailboxes and calendars with a team."),
-                         tr("Create group"), this)),
+    : ListPane(QStringLiteral("groupsPane"),
+               tr("This organization has no groups yet. A group has an address whose mail reaches all its "
+                  "members, and can share mailboxes and calendars with a team."),
+               tr("Create group"), parent),
+      m_engine(engine), m_model(new GroupTableModel(engine, this)), m_state(new QComboBox(this)),
       m_details(new GroupDetailsPanel(engine, this))
 {
-    setObjectName(QStringLiteral("groupsPane"));
     m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create group"), QStringLiteral("createGroup"),
                               [this] { createGroup(); });
     m_create->setShortcut(QKeySequence::New);
@@ -53,35 +46,23 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
     m_delete = m_actions->add(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteGroups"),
                               [this] { deleteSelected(); });
 
-    listtable::setUpSearch(m_search, m_count, tr("Search by group name or address (start of)"),
-                           tr("Search groups"));
     listtable::setUpFilter(m_state, QStringLiteral("stateFilter"), tr("State filter"), tr("All states"),
                            {{groupStateLabel(GroupState::Enabled), int(GroupState::Enabled)},
                             {groupStateLabel(GroupState::Disabled), int(GroupState::Disabled)}});
-
-    listtable::setUp(m_table, m_model,
-                     {.name = QStringLiteral("groups"),
-                      .accessibleName = tr("Groups"),
-                      .sortColumn = GroupTableModel::Name,
-                      .badgeColumn = GroupTableModel::State,
-                      .roomyRows = false,
-                      .firstWidths = {{GroupTableModel::Name, 28},
-                                      {GroupTableModel::Email, 42},
-                                      {GroupTableModel::State, 14}}});
-    m_actions->setContextMenu(m_table);
-    m_actions->removeKeyInViewOnly(m_delete, m_table);
-    listtable::stack(m_stack, m_table, m_empty);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_stack);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_actions->buttonRow());
-    layout->addLayout(listtable::filterRow(m_search, {m_state}, m_count));
-    layout->addWidget(splitter, 1);
+    assemble({.model = m_model,
+              .table = {.name = QStringLiteral("groups"),
+                        .accessibleName = tr("Groups"),
+                        .sortColumn = GroupTableModel::Name,
+                        .badgeColumn = GroupTableModel::State,
+                        .roomyRows = false,
+                        .firstWidths = {{GroupTableModel::Name, 28},
+                                        {GroupTableModel::Email, 42},
+                                        {GroupTableModel::State, 14}}},
+              .searchPlaceholder = tr("Search by group name or address (start of)"),
+              .searchName = tr("Search groups"),
+              .filters = {m_state},
+              .below = m_details,
+              .deleteAction = m_delete});
 
     connect(m_search, &QLineEdit::textChanged, m_model, &GroupTableModel::setSearch);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
@@ -91,17 +72,12 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
     connect(m_model, &GroupTableModel::countsChanged, this, &GroupsPane::updateCount);
     connect(m_empty, &EmptyState::actionTriggered, this, &GroupsPane::createGroup);
     connect(m_table, &QTableView::activated, this, &GroupsPane::editMembers);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QStringList ids = selectedGroupIds();
-        const QString shown = m_details->groupId();
-        m_details->showGroup(ids.size() == 1 ? ids.first() : QString());
-        if (m_details->groupId() == shown && ids != QStringList{shown} && !shown.isEmpty())
-            selectGroup(shown); // the administrator stayed with unsaved edits
-        updateActions();
-    });
+    followSelection(
+        {[this] { return m_details->groupId(); }, [this](const QString& id) { m_details->showGroup(id); }},
+        [this] { updateActions(); });
     // A requery keeps the selection by id.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keptSelection = selectedGroupIds(); });
+            [this] { m_keptSelection = selectedIds(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // One selection for every kept group still shown, applied at once (one signal, not one
         // per group), then the details follow it (none when the groups went).
@@ -142,28 +118,6 @@ bool GroupsPane::mayLeave()
     return m_details->mayLeave();
 }
 
-void GroupsPane::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
-QStringList GroupsPane::selectedGroupIds() const
-{
-    return listtable::selectedIds(m_table);
-}
-
-void GroupsPane::selectGroup(const QString& id)
-{
-    const int row = m_model->rowOfGroup(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    m_table->scrollTo(index);
-}
-
 GroupsPane::Selection GroupsPane::selection() const
 {
     Selection s;
@@ -181,10 +135,16 @@ GroupsPane::Selection GroupsPane::selection() const
 
 void GroupsPane::updateCount()
 {
-    m_count->setText(
+    showCount(
         tr("%1 of %2 groups")
-            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
-    m_stack->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())),
+        m_model->totalCount() == 0);
+}
+
+QModelIndex GroupsPane::indexOf(const QString& id) const
+{
+    const int row = m_model->rowOfGroup(id);
+    return row < 0 ? QModelIndex() : m_model->index(row, 0);
 }
 
 void GroupsPane::updateActions()
@@ -233,8 +193,7 @@ void GroupsPane::createGroup()
         return;
     CreateGroupWizard wizard(m_engine, m_organization, this);
     if (wizard.exec() == QDialog::Accepted) {
-        m_table->clearSelection();
-        selectGroup(wizard.createdGroupId());
+        select(wizard.createdGroupId());
     }
 }
 

@@ -15,8 +15,9 @@ ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
     : ResourceTab(engine, parent), m_acceptAll(new QCheckBox(tr("Automatically &accept all requests"), this)),
       m_declineRecurring(new QCheckBox(tr("Automatically decline &recurring requests"), this)),
       m_declineConflicting(new QCheckBox(tr("Automatically decline &conflicting requests"), this)),
-      m_note(new QLabel(this)), m_buttons(this, tr("&Save"), QStringLiteral("saveBooking"), tr("Re&vert"),
-                                          QStringLiteral("revertBooking")),
+      m_note(new QLabel(this)),
+      m_guard(this, QStringLiteral("Booking"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }}),
       m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("resourceBookingTab"));
@@ -42,11 +43,10 @@ ResourceBookingTab::ResourceBookingTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_declineRecurring);
     layout->addWidget(m_declineConflicting);
     layout->addStretch();
-    layout->addLayout(m_buttons.row({m_note, m_errors->generalLabel()}));
+    layout->addLayout(m_guard.row({m_note, m_errors->generalLabel()}));
 
     for (QCheckBox* box : {m_acceptAll, m_declineRecurring, m_declineConflicting})
         connect(box, &QCheckBox::toggled, this, &ResourceBookingTab::updateButtons);
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     followChanges();
     showResource(QString());
 }
@@ -78,7 +78,7 @@ bool ResourceBookingTab::isDirty() const
 
 void ResourceBookingTab::updateButtons()
 {
-    m_buttons.update(isDirty(), !m_readOnly);
+    m_guard.update(!m_readOnly);
 }
 
 bool ResourceBookingTab::save()

@@ -3,7 +3,7 @@
 // engine refuses "accept all" while the resource has delegates; its reason shows here.
 
 #include "ResourceTab.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 class QCheckBox;
 class QLabel;
@@ -33,7 +33,7 @@ private:
     QCheckBox* m_declineRecurring;
     QCheckBox* m_declineConflicting;
     QLabel* m_note;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     FieldErrors* m_errors;
     bool m_readOnly = false;
 };

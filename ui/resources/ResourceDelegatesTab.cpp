@@ -24,8 +24,8 @@ QStringList sorted(QStringList ids)
 
 ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_picker(new MemberPicker(engine, this)), m_note(new QLabel(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveDelegates"), tr("Re&vert"),
-                QStringLiteral("revertDelegates")),
+      m_guard(this, QStringLiteral("Delegates"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }}),
       m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this))
 {
     setObjectName(QStringLiteral("resourceDelegatesTab"));
@@ -39,17 +39,12 @@ ResourceDelegatesTab::ResourceDelegatesTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_note);
     layout->addWidget(m_picker, 1);
     layout->addLayout(
-        m_buttons.row({m_errors->errorLabel(QStringLiteral("delegates")), m_errors->generalLabel()}));
+        m_guard.row({m_errors->errorLabel(QStringLiteral("delegates")), m_errors->generalLabel()}));
 
     connect(m_picker, &MemberPicker::chosenChanged, this, &ResourceDelegatesTab::updateButtons);
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
-    connect(m_conflict, &ConflictBar::reloadRequested, this, &ResourceDelegatesTab::revert);
-    m_conflict->watch(
-        m_engine,
-        [this](const Change& c) {
-            return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId);
-        },
-        [this] { return isDirty(); });
+    m_guard.followConflicts(m_conflict, m_engine, [this](const Change& c) {
+        return c.subject == Change::Subject::Resource && c.ids.contains(m_resourceId);
+    });
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         if (change.subject != Change::Subject::Resource || change.kind != Change::Kind::Updated ||
             !change.ids.contains(m_resourceId))
@@ -121,7 +116,7 @@ bool ResourceDelegatesTab::isDirty() const
 
 void ResourceDelegatesTab::updateButtons()
 {
-    m_buttons.update(isDirty(), !m_readOnly);
+    m_guard.update(!m_readOnly);
 }
 
 bool ResourceDelegatesTab::save()

@@ -4,7 +4,7 @@
 // accepts every request automatically there is no one to ask, so the picker is off.
 
 #include "groups/Group.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 #include <QWidget>
 
@@ -42,7 +42,7 @@ private:
     QStringList m_saved;
     MemberPicker* m_picker;
     QLabel* m_note;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     FieldErrors* m_errors;
     ConflictBar* m_conflict;
     bool m_readOnly = false;

@@ -22,8 +22,9 @@ bool same(const ResourceDetails& a, const ResourceDetails& b)
 
 ResourceGeneralTab::ResourceGeneralTab(Engine& engine, QWidget* parent)
     : ResourceTab(engine, parent), m_form(new ResourceDetailsForm(engine, this)), m_created(new QLabel(this)),
-      m_note(new QLabel(this)), m_buttons(this, tr("&Save"), QStringLiteral("saveGeneral"), tr("Re&vert"),
-                                          QStringLiteral("revertGeneral"))
+      m_note(new QLabel(this)),
+      m_guard(this, QStringLiteral("General"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }})
 {
     setObjectName(QStringLiteral("resourceGeneralTab"));
     m_created->setObjectName(QStringLiteral("resourceCreated"));
@@ -37,10 +38,9 @@ ResourceGeneralTab::ResourceGeneralTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_conflict);
     layout->addWidget(m_form);
     layout->addStretch();
-    layout->addLayout(m_buttons.row({m_note, m_form->generalErrorLabel()}));
+    layout->addLayout(m_guard.row({m_note, m_form->generalErrorLabel()}));
 
     connect(m_form, &ResourceDetailsForm::edited, this, &ResourceGeneralTab::updateButtons);
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
     followChanges();
     showResource(QString());
 }
@@ -70,7 +70,7 @@ bool ResourceGeneralTab::isDirty() const
 
 void ResourceGeneralTab::updateButtons()
 {
-    m_buttons.update(isDirty(), !m_readOnly && m_form->isValid());
+    m_guard.update(!m_readOnly && m_form->isValid());
 }
 
 void ResourceGeneralTab::focusFirstField()

@@ -4,7 +4,7 @@
 
 #include "ResourceTab.h"
 #include "organizations/Organization.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 class QLabel;
 
@@ -33,7 +33,7 @@ private:
     ResourceDetailsForm* m_form;
     QLabel* m_created;
     QLabel* m_note;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     bool m_readOnly = false;
 };
 

@@ -10,7 +10,6 @@
 #include "widgets/Confirm.h"
 #include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
-#include "widgets/ListTable.h"
 #include "widgets/PaneActions.h"
 
 #include <QAction>
@@ -19,31 +18,20 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace mailroom {
 
-namespace {
-const QString SplitterKey = QStringLiteral("resourcesPane/splitter");
-}
-
 ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
-    : OrganizationPane(parent), m_engine(engine), m_model(new ResourceTableModel(engine, this)),
-      m_sorted(new QSortFilterProxyModel(this)), m_actions(new PaneActions(this)),
-      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)),
-      m_empty(new EmptyState(tr("This organization has no resources yet.\nResources are meeting rooms and "
-                                "equipment, such as a projector, that people book by inviting the resource's "
-                                "address to a meeting."),
-                             tr("Create resource"), this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_details(new ResourceDetailsPanel(engine, this))
+    : ListPane(
+          QStringLiteral("resourcesPane"),
+          tr("This organization has no resources yet.\nResources are meeting rooms and equipment, such as a "
+             "projector, that people book by inviting the resource's address to a meeting."),
+          tr("Create resource"), parent),
+      m_engine(engine), m_model(new ResourceTableModel(engine, this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_details(new ResourceDetailsPanel(engine, this))
 {
-    setObjectName(QStringLiteral("resourcesPane"));
     m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create resource"),
                               QStringLiteral("createResource"), [this] { createResource(); });
     m_create->setShortcut(QKeySequence::New);
@@ -51,9 +39,6 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
                             [this] { openSelected(); });
     m_remove = m_actions->add(QStringLiteral("edit-delete"), tr("&Remove"), QStringLiteral("removeResources"),
                               [this] { removeSelected(); });
-
-    listtable::setUpSearch(m_search, m_count, tr("Search by name or address (start of)"),
-                           tr("Search resources"));
     m_empty->setObjectName(QStringLiteral("resourcesEmpty"));
     m_empty->button()->setIcon(icons::themed(QStringLiteral("list-add")));
 
@@ -61,43 +46,29 @@ ResourcesPane::ResourcesPane(Engine& engine, QWidget* parent)
     m_sorted->setSortRole(SortRole);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_sorted->setSortLocaleAware(true);
-    listtable::setUp(m_table, m_sorted,
-                     {.name = QStringLiteral("resources"),
-                      .accessibleName = tr("Resources"),
-                      .sortColumn = ResourceTableModel::Name,
-                      .firstWidths = {{ResourceTableModel::Name, 22},
-                                      {ResourceTableModel::Type, 15},
-                                      {ResourceTableModel::Email, 36},
-                                      {ResourceTableModel::Description, 36}}});
-    m_actions->setContextMenu(m_table);
-    m_actions->removeKeyInViewOnly(m_remove, m_table);
-    listtable::stack(m_stack, m_table, m_empty);
+    assemble({.model = m_sorted,
+              .table = {.name = QStringLiteral("resources"),
+                        .accessibleName = tr("Resources"),
+                        .sortColumn = ResourceTableModel::Name,
+                        .firstWidths = {{ResourceTableModel::Name, 22},
+                                        {ResourceTableModel::Type, 15},
+                                        {ResourceTableModel::Email, 36},
+                                        {ResourceTableModel::Description, 36}}},
+              .searchPlaceholder = tr("Search by name or address (start of)"),
+              .searchName = tr("Search resources"),
+              .below = m_details,
+              .tableStretch = 2,
+              .belowStretch = 3,
+              .splitterKey = QStringLiteral("resourcesPane/splitter"),
+              .deleteAction = m_remove});
 
-    m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_actions->buttonRow());
-    layout->addLayout(listtable::filterRow(m_search, {}, m_count));
-    layout->addWidget(m_splitter, 1);
-
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
     connect(m_search, &QLineEdit::textChanged, m_model, &ResourceTableModel::setSearch);
     connect(m_model, &ResourceTableModel::countsChanged, this, &ResourcesPane::updateCount);
     connect(m_empty, &EmptyState::actionTriggered, this, &ResourcesPane::createResource);
     connect(m_table, &QTableView::activated, this, &ResourcesPane::openSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QStringList ids = selectedResourceIds();
-        const QString shown = m_details->resourceId();
-        m_details->showResource(ids.size() == 1 ? ids.first() : QString());
-        if (m_details->resourceId() == shown && ids != QStringList{shown} && !shown.isEmpty())
-            selectResource(shown); // the administrator stayed with unsaved edits
-        updateActions();
-    });
+    followSelection({[this] { return m_details->resourceId(); },
+                     [this](const QString& id) { m_details->showResource(id); }},
+                    [this] { updateActions(); });
     connect(m_model, &ResourceTableModel::loadFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Resources"), message); });
     followOrganization(m_engine, m_organization, [this] {
@@ -119,36 +90,25 @@ void ResourcesPane::showOrganization(const Organization& organization)
 
 void ResourcesPane::updateCount()
 {
-    m_count->setText(
-        tr("%1 of %2 resources")
-            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
     const bool none = m_model->totalCount() == 0;
-    m_stack->setCurrentWidget(none ? static_cast<QWidget*>(m_empty) : m_table);
+    showCount(
+        tr("%1 of %2 resources")
+            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())),
+        none);
     m_details->setVisible(!none); // nothing to select: the empty state has the room
-    m_search->setEnabled(m_model->totalCount() > 0 || !m_search->text().isEmpty());
+    m_search->setEnabled(!none || !m_search->text().isEmpty());
     updateActions();
 }
 
-QStringList ResourcesPane::selectedResourceIds() const
-{
-    return listtable::selectedIds(m_table);
-}
-
-void ResourcesPane::selectResource(const QString& id)
+QModelIndex ResourcesPane::indexOf(const QString& id) const
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
-    // One selection change, so that unsaved edits are asked about once.
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    return row < 0 ? QModelIndex() : m_sorted->mapFromSource(m_model->index(row, 0));
 }
 
 void ResourcesPane::updateActions()
 {
-    const int selected = int(selectedResourceIds().size());
+    const int selected = int(selectedIds().size());
     const QString blocked = changesBlockedReason(m_engine, m_organization);
     QString createWhy = blocked;
     if (createWhy.isEmpty() && m_organization.interoperability)
@@ -164,12 +124,6 @@ void ResourcesPane::updateActions()
                                                     : QString());
 }
 
-void ResourcesPane::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
 bool ResourcesPane::mayLeave()
 {
     return m_details->mayLeave();
@@ -182,9 +136,7 @@ void ResourcesPane::createResource()
     CreateResourceDialog dialog(m_engine, m_organization, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_search->text().isEmpty() && m_model->rowOf(dialog.createdResourceId()) < 0)
-        m_search->clear(); // show the new resource even when the search would hide it
-    selectResource(dialog.createdResourceId());
+    select(dialog.createdResourceId());
 }
 
 void ResourcesPane::openSelected()
@@ -198,7 +150,7 @@ void ResourcesPane::removeSelected()
 {
     if (!m_remove->isEnabled())
         return;
-    const QStringList ids = selectedResourceIds();
+    const QStringList ids = selectedIds();
     QString text;
     if (ids.size() == 1) {
         const auto* row = m_model->rowAt(m_model->rowOf(ids.first()));

@@ -3,7 +3,6 @@
 #include "core/Engine.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
-#include "widgets/UnsavedEdits.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -51,8 +50,8 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
       m_journalHint(hintLabel(QStringLiteral("journalAddressHint"), this)),
       m_reportHint(hintLabel(QStringLiteral("reportAddressHint"), this)), m_sender(new QLabel(this)),
       m_note(new QLabel(this)), m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveJournaling"), tr("Re&vert"),
-                QStringLiteral("revertJournaling"))
+      m_guard(this, QStringLiteral("Journaling"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }})
 {
     setObjectName(QStringLiteral("journalingPane"));
     m_intro->setObjectName(QStringLiteral("journalingIntro"));
@@ -124,7 +123,7 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
     layout->addWidget(m_conflict);
     layout->addLayout(contentRow, 1);
     layout->addWidget(m_errors->generalLabel());
-    layout->addLayout(m_buttons.row({m_note}));
+    layout->addLayout(m_guard.row({m_note}));
 
     connect(m_enabled, &QCheckBox::toggled, this, &JournalingPane::onEdited);
     for (QLineEdit* edit : {m_journalAddress, m_reportAddress}) {
@@ -134,18 +133,12 @@ JournalingPane::JournalingPane(Engine& engine, QWidget* parent)
             onEdited();
         });
     }
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
-    connect(m_conflict, &ConflictBar::reloadRequested, this, &JournalingPane::revert);
-    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
-        m_saved.version = m_conflict->theirVersion();
-        save();
-    });
-    m_conflict->watch(
-        m_engine,
+    m_guard.followConflicts(
+        m_conflict, m_engine,
         [this](const Change& c) {
             return c.subject == Change::Subject::Organization && c.ids.contains(m_organization.id);
         },
-        [this] { return isDirty(); });
+        [this](qint64 theirs) { m_saved.version = theirs; });
     followOrganization(m_engine, m_organization, [this] {
         if (isDirty()) // mid-edit: keep the edits, but the state may have changed what is allowed
             onEdited();
@@ -236,11 +229,11 @@ void JournalingPane::onEdited()
     }
 
     const bool dirty = isDirty();
-    m_buttons.update(dirty, checked.ok() && !m_readOnly);
-    m_buttons.save()->setToolTip(m_readOnly      ? why
-                                 : !dirty        ? tr("No unsaved edits.")
-                                 : !checked.ok() ? checked.error().message
-                                                 : tr("Applies the settings at once."));
+    m_guard.update(checked.ok() && !m_readOnly);
+    m_guard.saveButton()->setToolTip(m_readOnly      ? why
+                                     : !dirty        ? tr("No unsaved edits.")
+                                     : !checked.ok() ? checked.error().message
+                                                     : tr("Applies the settings at once."));
     m_note->setText(m_organization.id.isEmpty() ? QString()
                     : m_readOnly                ? why
                                                 : tr("Changes apply as soon as you save them."));
@@ -287,10 +280,9 @@ void JournalingPane::revert()
 
 bool JournalingPane::mayLeave()
 {
-    return unsaved::mayLeave(
-        this, isDirty(), tr("Unsaved journaling settings"),
-        tr("The journaling settings of %1 have unsaved edits. Save them?").arg(m_organization.alias),
-        [this] { return save(); }, [this] { revert(); });
+    return m_guard.mayLeave(
+        tr("Unsaved journaling settings"),
+        tr("The journaling settings of %1 have unsaved edits. Save them?").arg(m_organization.alias));
 }
 
 } // namespace mailroom

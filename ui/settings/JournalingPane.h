@@ -7,7 +7,7 @@
 
 #include "settings/OrgSettings.h"
 #include "shell/OrganizationPane.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 class QCheckBox;
 class QLabel;
@@ -55,7 +55,7 @@ private:
     QLabel* m_note;
     FieldErrors* m_errors;
     ConflictBar* m_conflict;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     bool m_readOnly = true;
 };
 

@@ -5,7 +5,6 @@
 #include "mobile/MobileDevices.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
-#include "widgets/UnsavedEdits.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -30,8 +29,9 @@ const QString PasswordRequired = QStringLiteral("passwordRequired");
 MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_intro(new QLabel(this)), m_warning(new QFrame(this)),
       m_warningText(new QLabel(m_warning)), m_status(new QLabel(this)), m_errors(new FieldErrors(this)),
-      m_conflict(new ConflictBar(this)), m_buttons(this, tr("&Save"), QStringLiteral("saveMobilePolicy"),
-                                                   tr("Re&vert"), QStringLiteral("revertMobilePolicy"))
+      m_conflict(new ConflictBar(this)),
+      m_guard(this, QStringLiteral("MobilePolicy"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }})
 {
     setObjectName(QStringLiteral("mobilePolicyPane"));
     m_intro->setObjectName(QStringLiteral("mobilePolicyIntro"));
@@ -152,20 +152,13 @@ MobilePolicyPane::MobilePolicyPane(Engine& engine, QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(m_errors->generalLabel());
     layout->addWidget(m_warning);
-    layout->addLayout(m_buttons.row({m_status}));
-
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
-    connect(m_conflict, &ConflictBar::reloadRequested, this, &MobilePolicyPane::revert);
-    connect(m_conflict, &ConflictBar::keepMineRequested, this, [this] {
-        m_version = m_conflict->theirVersion();
-        save();
-    });
-    m_conflict->watch(
-        m_engine,
+    layout->addLayout(m_guard.row({m_status}));
+    m_guard.followConflicts(
+        m_conflict, m_engine,
         [this](const Change& c) {
             return c.subject == Change::Subject::MobilePolicy && c.ids.contains(m_organization.id);
         },
-        [this] { return isDirty(); });
+        [this](qint64 theirs) { m_version = theirs; });
     followOrganization(m_engine, m_organization, [this] {
         if (isDirty()) // mid-edit: keep the edits, but the state may have changed what is allowed
             onEdited();
@@ -279,12 +272,12 @@ void MobilePolicyPane::onEdited()
     const bool dirty = isDirty();
     if (dirty)
         m_savedNote.clear();
-    m_buttons.update(dirty, checked.ok() && !m_readOnly);
-    m_buttons.save()->setToolTip(m_readOnly ? why
-                                 : !dirty   ? tr("No unsaved edits.")
-                                 : !checked.ok()
-                                     ? checked.error().message
-                                     : tr("Saves the policy; devices take it on at their next sync."));
+    m_guard.update(checked.ok() && !m_readOnly);
+    m_guard.saveButton()->setToolTip(m_readOnly ? why
+                                     : !dirty   ? tr("No unsaved edits.")
+                                     : !checked.ok()
+                                         ? checked.error().message
+                                         : tr("Saves the policy; devices take it on at their next sync."));
     m_status->setText(m_organization.id.isEmpty() ? QString()
                       : m_readOnly                ? why
                       : !m_savedNote.isEmpty()    ? m_savedNote
@@ -364,10 +357,9 @@ void MobilePolicyPane::revert()
 
 bool MobilePolicyPane::mayLeave()
 {
-    return unsaved::mayLeave(
-        this, isDirty(), tr("Unsaved mobile policy"),
-        tr("The default mobile policy of %1 has unsaved edits. Save them?").arg(m_organization.alias),
-        [this] { return save(); }, [this] { revert(); });
+    return m_guard.mayLeave(
+        tr("Unsaved mobile policy"),
+        tr("The default mobile policy of %1 has unsaved edits. Save them?").arg(m_organization.alias));
 }
 
 } // namespace mailroom

@@ -9,7 +9,7 @@
 
 #include "mobile/MobilePolicy.h"
 #include "shell/OrganizationPane.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 #include <QHash>
 
@@ -68,7 +68,7 @@ private:
     QLabel* m_status;
     FieldErrors* m_errors;
     ConflictBar* m_conflict;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     QString m_savedNote; // what the last save did, until the next edit
     bool m_readOnly = true;
 };

@@ -5,7 +5,6 @@
 #include "users/Users.h"
 #include "widgets/ConflictBar.h"
 #include "widgets/FieldErrors.h"
-#include "widgets/UnsavedEdits.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,8 +20,8 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
       m_email(new QLabel(this)), m_created(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
       m_first(new QLineEdit(this)), m_last(new QLineEdit(this)), m_display(new QLineEdit(this)),
       m_street(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_company(new QLineEdit(this)),
-      m_buttons(this, tr("&Save"), QStringLiteral("saveDetails"), tr("Re&vert"),
-                QStringLiteral("revertDetails")),
+      m_guard(this, QStringLiteral("Details"),
+              {[this] { return isDirty(); }, [this] { return save(); }, [this] { revert(); }}),
       m_errors(new FieldErrors(this)), m_conflict(new ConflictBar(this))
 {
     const std::pair<QLineEdit*, QString> fields[] = {
@@ -70,10 +69,7 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
     layout->addWidget(m_conflict);
     layout->addLayout(columns);
     layout->addStretch();
-    layout->addLayout(m_buttons.row({m_readOnlyNote, m_errors->generalLabel()}));
-
-    m_buttons.onClicked([this] { save(); }, [this] { revert(); });
-    connect(m_conflict, &ConflictBar::reloadRequested, this, &UserGeneralTab::revert);
+    layout->addLayout(m_guard.row({m_readOnlyNote, m_errors->generalLabel()}));
     connect(m_conflict, &ConflictBar::keepMineRequested, this, &UserGeneralTab::keepMine);
     connect(&m_engine, &Engine::changed, this, [this](const Change& change) {
         // Someone else (another pane, another console, a script) changed the shown user: show it
@@ -81,10 +77,9 @@ UserGeneralTab::UserGeneralTab(Engine& engine, QWidget* parent)
         if (change.subject == Change::Subject::User && change.ids.contains(m_userId) && !isDirty())
             showUser(m_userId);
     });
-    m_conflict->watch(
-        m_engine,
-        [this](const Change& c) { return c.subject == Change::Subject::User && c.ids.contains(m_userId); },
-        [this] { return isDirty(); });
+    m_guard.followConflicts(m_conflict, m_engine, [this](const Change& c) {
+        return c.subject == Change::Subject::User && c.ids.contains(m_userId);
+    });
     showUser(QString());
 }
 
@@ -147,7 +142,7 @@ bool UserGeneralTab::isDirty() const
 
 void UserGeneralTab::updateButtons()
 {
-    m_buttons.update(isDirty(), !m_readOnly);
+    m_guard.update(!m_readOnly);
 }
 
 void UserGeneralTab::focusFirstField()
@@ -215,10 +210,8 @@ void UserGeneralTab::revert()
 
 bool UserGeneralTab::mayLeave()
 {
-    return unsaved::mayLeave(
-        this, isDirty(), tr("Unsaved details"),
-        tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()),
-        [this] { return save(); }, [this] { revert(); });
+    return m_guard.mayLeave(tr("Unsaved details"),
+                            tr("The details of %1 have unsaved edits. Save them?").arg(m_username->text()));
 }
 
 } // namespace mailroom

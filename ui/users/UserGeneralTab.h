@@ -4,7 +4,7 @@
 
 #include "organizations/Organization.h"
 #include "users/User.h"
-#include "widgets/SaveRevertButtons.h"
+#include "widgets/EditGuard.h"
 
 #include <QWidget>
 
@@ -56,7 +56,7 @@ private:
     QLineEdit* m_street;
     QLineEdit* m_phone;
     QLineEdit* m_company;
-    SaveRevertButtons m_buttons;
+    EditGuard m_guard;
     FieldErrors* m_errors;
     ConflictBar* m_conflict;
     bool m_readOnly = false;

@@ -19,16 +19,12 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace mailroom {
 
@@ -48,16 +44,12 @@ bool anyExchangeResource(const QTableView* table, const UserTableModel* model)
 } // namespace
 
 UsersPane::UsersPane(Engine& engine, QWidget* parent)
-    : OrganizationPane(parent), m_engine(engine), m_model(new UserTableModel(engine, this)),
-      m_actions(new PaneActions(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_role(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)),
-      m_empty(new EmptyState(tr("This organization has no users yet. Users get a mailbox and sign in to read "
-                                "their mail."),
-                             tr("Create user"), this)),
-      m_details(new UserDetailsPanel(engine, this))
+    : ListPane(QStringLiteral("usersPane"),
+               tr("This organization has no users yet. Users get a mailbox and sign in to read their mail."),
+               tr("Create user"), parent),
+      m_engine(engine), m_model(new UserTableModel(engine, this)), m_state(new QComboBox(this)),
+      m_role(new QComboBox(this)), m_details(new UserDetailsPanel(engine, this))
 {
-    setObjectName(QStringLiteral("usersPane"));
     m_create = m_actions->add(QStringLiteral("list-add"), tr("&Create user"), QStringLiteral("createUser"),
                               [this] { createUser(); });
     m_create->setShortcut(QKeySequence::New);
@@ -74,8 +66,6 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     m_delete = m_actions->add(QStringLiteral("edit-delete"), tr("De&lete"), QStringLiteral("deleteUsers"),
                               [this] { deleteSelected(); });
 
-    listtable::setUpSearch(m_search, m_count, tr("Search by username, display name or address (start of)"),
-                           tr("Search users"));
     listtable::setUpFilter(m_state, QStringLiteral("stateFilter"), tr("State filter"), tr("All states"),
                            {{userStateLabel(UserState::Enabled), int(UserState::Enabled)},
                             {userStateLabel(UserState::Disabled), int(UserState::Disabled)}});
@@ -83,31 +73,21 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
                            {{userRoleLabel(UserRole::User), int(UserRole::User)},
                             {userRoleLabel(UserRole::SystemUser), int(UserRole::SystemUser)},
                             {userRoleLabel(UserRole::ExchangeResource), int(UserRole::ExchangeResource)}});
-
-    listtable::setUp(m_table, m_model,
-                     {.name = QStringLiteral("users"),
-                      .accessibleName = tr("Users"),
-                      .sortColumn = UserTableModel::Username,
-                      .badgeColumn = UserTableModel::State,
-                      .firstWidths = {{UserTableModel::Username, 24},
-                                      {UserTableModel::DisplayName, 24},
-                                      {UserTableModel::Email, 42},
-                                      {UserTableModel::State, 18},
-                                      {UserTableModel::Role, 22}}});
-    m_actions->setContextMenu(m_table);
-    m_actions->removeKeyInViewOnly(m_delete, m_table);
-    listtable::stack(m_stack, m_table, m_empty);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_stack);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_actions->buttonRow());
-    layout->addLayout(listtable::filterRow(m_search, {m_state, m_role}, m_count));
-    layout->addWidget(splitter, 1);
+    assemble({.model = m_model,
+              .table = {.name = QStringLiteral("users"),
+                        .accessibleName = tr("Users"),
+                        .sortColumn = UserTableModel::Username,
+                        .badgeColumn = UserTableModel::State,
+                        .firstWidths = {{UserTableModel::Username, 24},
+                                        {UserTableModel::DisplayName, 24},
+                                        {UserTableModel::Email, 42},
+                                        {UserTableModel::State, 18},
+                                        {UserTableModel::Role, 22}}},
+              .searchPlaceholder = tr("Search by username, display name or address (start of)"),
+              .searchName = tr("Search users"),
+              .filters = {m_state, m_role},
+              .below = m_details,
+              .deleteAction = m_delete});
 
     connect(m_search, &QLineEdit::textChanged, m_model, &UserTableModel::setSearch);
     connect(m_state, &QComboBox::currentIndexChanged, this, &UsersPane::applyFilters);
@@ -115,14 +95,9 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
     connect(m_model, &UserTableModel::countsChanged, this, &UsersPane::updateCount);
     connect(m_empty, &EmptyState::actionTriggered, this, &UsersPane::createUser);
     connect(m_table, &QTableView::activated, this, &UsersPane::editDetails);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QStringList ids = selectedUserIds();
-        const QString shown = m_details->userId();
-        m_details->showUser(ids.size() == 1 ? ids.first() : QString());
-        if (m_details->userId() == shown && ids != QStringList{shown} && !shown.isEmpty())
-            selectUser(shown); // the administrator stayed with unsaved edits
-        updateActions();
-    });
+    followSelection(
+        {[this] { return m_details->userId(); }, [this](const QString& id) { m_details->showUser(id); }},
+        [this] { updateActions(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->showUser(QString()); });
     connect(m_model, &UserTableModel::loadFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Users"), message); });
@@ -157,26 +132,16 @@ void UsersPane::applyFilters()
 
 void UsersPane::updateCount()
 {
-    m_count->setText(
+    showCount(
         tr("%1 of %2 users")
-            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())));
-    m_stack->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+            .arg(QLocale().toString(m_model->filteredCount()), QLocale().toString(m_model->totalCount())),
+        m_model->totalCount() == 0);
 }
 
-QStringList UsersPane::selectedUserIds() const
-{
-    return listtable::selectedIds(m_table);
-}
-
-void UsersPane::selectUser(const QString& id)
+QModelIndex UsersPane::indexOf(const QString& id) const
 {
     const int row = m_model->rowOfUser(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
+    return row < 0 ? QModelIndex() : m_model->index(row, 0);
 }
 
 UsersPane::Selection UsersPane::selection() const
@@ -252,12 +217,6 @@ void UsersPane::updateActions()
                            s.allDisabled, exchange));
 }
 
-void UsersPane::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
 bool UsersPane::mayLeave()
 {
     return m_details->mayLeave();
@@ -269,12 +228,12 @@ void UsersPane::createUser()
         return;
     CreateUserWizard wizard(m_engine, m_organization, this);
     if (wizard.exec() == QDialog::Accepted)
-        selectUser(wizard.createdUserId());
+        select(wizard.createdUserId());
 }
 
 void UsersPane::editDetails()
 {
-    if (selectedUserIds().size() == 1)
+    if (selectedIds().size() == 1)
         m_details->showGeneral();
 }
 

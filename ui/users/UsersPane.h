@@ -2,25 +2,19 @@
 // The Users pane (USR-1..USR-7, UI.md): actions, a search box that filters as you type, state and
 // role filters, the count, the table over UserTableModel, and the selected user's details below.
 
-#include "shell/OrganizationPane.h"
+#include "shell/ListPane.h"
 #include "users/User.h"
 
 class QAction;
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QStackedWidget;
-class QTableView;
 
 namespace mailroom {
 
-class EmptyState;
 class Engine;
-class PaneActions;
 class UserDetailsPanel;
 class UserTableModel;
 
-class UsersPane : public OrganizationPane
+class UsersPane : public ListPane
 {
     Q_OBJECT
 public:
@@ -28,11 +22,7 @@ public:
 
     void showOrganization(const Organization& organization) override;
     UserTableModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    QStringList selectedUserIds() const;
-    void selectUser(const QString& id);
     bool mayLeave() override;
-    void focusSearch() override;
 
     // The pane's actions (also in the context menu and on shortcuts).
     void createUser();
@@ -56,11 +46,11 @@ private:
     void updateActions();
     void updateCount();
     void applyFilters();
+    QModelIndex indexOf(const QString& id) const override;
 
     Engine& m_engine;
     Organization m_organization;
     UserTableModel* m_model;
-    PaneActions* m_actions;
     QAction* m_create;
     QAction* m_edit;
     QAction* m_addresses;
@@ -68,13 +58,8 @@ private:
     QAction* m_reset;
     QAction* m_disable;
     QAction* m_delete;
-    QLineEdit* m_search;
     QComboBox* m_state;
     QComboBox* m_role;
-    QLabel* m_count;
-    QStackedWidget* m_stack;
-    QTableView* m_table;
-    EmptyState* m_empty;
     UserDetailsPanel* m_details;
 };
 

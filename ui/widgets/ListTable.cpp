@@ -63,7 +63,7 @@ void setUpFilter(QComboBox* filter, const QString& name, const QString& accessib
         filter->addItem(choice.text, choice.value);
 }
 
-QHBoxLayout* filterRow(QLineEdit* search, std::initializer_list<QWidget*> filters, QLabel* count)
+QHBoxLayout* filterRow(QLineEdit* search, const QList<QWidget*>& filters, QLabel* count)
 {
     auto* row = new QHBoxLayout;
     row->addWidget(search, 1);

@@ -6,6 +6,7 @@
 // The context menu comes with the pane's actions (PaneActions::setContextMenu).
 
 #include <QAbstractItemView>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <initializer_list>
@@ -58,7 +59,7 @@ void setUpFilter(QComboBox* filter, const QString& name, const QString& accessib
                  std::initializer_list<Choice> choices);
 
 // The row under the pane's buttons: the search box taking the room, the filters, the count.
-QHBoxLayout* filterRow(QLineEdit* search, std::initializer_list<QWidget*> filters, QLabel* count);
+QHBoxLayout* filterRow(QLineEdit* search, const QList<QWidget*>& filters, QLabel* count);
 
 // The ids (IdRole) of the selected rows.
 QStringList selectedIds(const QTableView* table);

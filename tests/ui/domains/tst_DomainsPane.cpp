@@ -6,6 +6,7 @@
 #include "DomainTableModel.h"
 #include "GuiTest.h"
 #include "ModelRoles.h"
+#include "PaneFixture.h"
 #include "RequirePeer.h"
 #include "TestEngine.h"
 #include "domains/AddDomainWizard.h"
@@ -55,24 +56,12 @@ const QString ServerAddress = QStringLiteral("127.0.0.154");
             return QStringLiteral("line %1: %2").arg(__LINE__).arg(QStringLiteral(#cond));                   \
     } while (false)
 
-struct Console
+struct Console : PaneFixture<DomainsPane>
 {
-    TestEngine engine;
-    Organization org;
-    std::unique_ptr<MainWindow> window;
-    DomainsPane* pane = nullptr;
-
     void open(const Organization& organization)
     {
-        org = organization;
-        window = std::make_unique<MainWindow>(*engine);
-        window->resize(1300, 900);
-        window->show();
-        window->openOrganization(org.id);
-        window->organizationView()->selectEntryTitled(QStringLiteral("Domains"));
-        pane = window->findChild<DomainsPane*>();
+        openInWindow(organization, QStringLiteral("Domains"), {1300, 900});
     }
-    QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
     QString cell(const QString& domain, int column)
     {
         return pane->model()->index(pane->model()->rowOf(domain), column).data().toString();
@@ -212,7 +201,7 @@ private Q_SLOTS:
         const Organization org = c.engine.quickOrg(QStringLiteral("cancel"));
         c.engine->domains().add(org.id, QStringLiteral("slow.test")).value();
         c.open(org);
-        c.pane->selectDomain(QStringLiteral("slow.test"));
+        c.pane->select(QStringLiteral("slow.test"));
         QVERIFY(c.action("checkDns")->isEnabled());
         c.action("checkDns")->trigger();
         DnsCheckView* check = c.pane->details()->checkView();
@@ -231,7 +220,7 @@ private Q_SLOTS:
         // Closing the window while a check runs cancels it quietly.
         c.action("checkDns")->trigger();
         QVERIFY(check->isRunning());
-        c.window.reset();
+        c.close();
         QTest::qWait(20);
         QVERIFY(c.engine->domains().get(org.id, QStringLiteral("slow.test")).value().checkReport.isEmpty());
     }
@@ -249,7 +238,7 @@ private Q_SLOTS:
         QString skip;
         MAILROOM_REQUIRE_PEER(server.start(&skip), QStringLiteral("cannot run a DNS server here: ") + skip);
         c.open(org);
-        c.pane->selectDomain(d.name);
+        c.pane->select(d.name);
         c.action("checkDns")->trigger();
         DnsCheckView* check = c.pane->details()->checkView();
         QVERIFY(check->isRunning());
@@ -277,10 +266,10 @@ private Q_SLOTS:
         c.open(org);
         QCOMPARE(c.cell(QStringLiteral("def.awsapps.com"), DomainTableModel::Default),
                  QStringLiteral("Default"));
-        c.pane->selectDomain(QStringLiteral("later.test"));
+        c.pane->select(QStringLiteral("later.test"));
         QVERIFY(!c.action("setDefaultDomain")->isEnabled());
         QVERIFY(c.action("setDefaultDomain")->toolTip().contains(QStringLiteral("Only a verified domain")));
-        c.pane->selectDomain(QStringLiteral("corp.test"));
+        c.pane->select(QStringLiteral("corp.test"));
         QVERIFY(c.action("setDefaultDomain")->isEnabled());
         c.action("setDefaultDomain")->trigger();
         QCOMPARE(c.engine->organizations().get(org.id).value().defaultDomain, QStringLiteral("corp.test"));
@@ -300,11 +289,11 @@ private Q_SLOTS:
         QVERIFY(c.engine->userAddresses().addAlias(kim.id, QStringLiteral("kim@old.test")).ok());
         c.open(org);
 
-        c.pane->selectDomain(QStringLiteral("rm.awsapps.com"));
+        c.pane->select(QStringLiteral("rm.awsapps.com"));
         QVERIFY(!c.action("removeDomain")->isEnabled());
         QCOMPARE(c.action("removeDomain")->toolTip(), QStringLiteral("The test domain cannot be removed."));
 
-        c.pane->selectDomain(QStringLiteral("old.test"));
+        c.pane->select(QStringLiteral("old.test"));
         QVERIFY(c.action("removeDomain")->isEnabled());
         QString listed;
         whenModal<QMessageBox>([&](QMessageBox* box) {
@@ -351,7 +340,7 @@ private Q_SLOTS:
         const Organization org = c.engine.quickOrg(QStringLiteral("pol"));
         c.engine.verifiedDomain(org, QStringLiteral("policy.test"));
         c.open(org);
-        c.pane->selectDomain(QStringLiteral("policy.test"));
+        c.pane->select(QStringLiteral("policy.test"));
         IdentityPolicyTab* tab = c.policyTab();
         auto* editor = child<QPlainTextEdit>(tab, QStringLiteral("policyEditor"));
         auto* save = child<QPushButton>(tab, QStringLiteral("savePolicy"));
@@ -394,7 +383,7 @@ private Q_SLOTS:
         c.engine->domains().add(org.id, QStringLiteral("legacy.test")).value();
         c.engine.clock().set(startTime());
         c.open(org);
-        c.pane->selectDomain(QStringLiteral("legacy.test"));
+        c.pane->select(QStringLiteral("legacy.test"));
         IdentityPolicyTab* tab = c.policyTab();
         auto* warning = child<QWidget>(tab, QStringLiteral("policyWarning"));
         QVERIFY(warning->isVisible());
@@ -442,7 +431,7 @@ private Q_SLOTS:
         c.engine.verifiedDomain(org, QStringLiteral("ro.test"));
         c.engine.reopen(AccessLevel::ReadOnly);
         c.open(org);
-        c.pane->selectDomain(QStringLiteral("ro.test"));
+        c.pane->select(QStringLiteral("ro.test"));
         for (const char* name : {"addDomain", "setDefaultDomain", "removeDomain"}) {
             QVERIFY2(!c.action(name)->isEnabled(), name);
             QCOMPARE(c.action(name)->toolTip(), QStringLiteral("Your access is read-only."));

@@ -2,6 +2,7 @@
 
 #include "FlowRuleTableModel.h"
 #include "GuiTest.h"
+#include "PaneFixture.h"
 #include "TestEngine.h"
 #include "flow/FlowRuleDialog.h"
 #include "flow/FlowRuleTestDialog.h"
@@ -58,24 +59,9 @@ void chooseAction(FlowRuleDialog* dialog, FlowAction action)
     combo->setCurrentIndex(combo->findData(int(action)));
 }
 
-struct Console
+struct Console : PaneFixture<FlowRulesPane>
 {
-    TestEngine engine;
-    Organization org;
-    std::unique_ptr<FlowRulesPane> pane;
-
-    void open(const Organization& organization)
-    {
-        org = organization;
-        pane = std::make_unique<FlowRulesPane>(*engine);
-        pane->resize(1100, 700);
-        pane->show();
-        pane->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(pane.get()));
-        pane->showOrganization(org);
-    }
-    QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
-    template <typename T> T* get(const char* name) { return child<T>(pane.get(), QString::fromLatin1(name)); }
+    void open(const Organization& organization) { openAlone(organization, {1100, 700}); }
     FlowRule rule(const QString& name, FlowAction action, const QStringList& patterns)
     {
         auto made = engine->flowRules().create(org.id, {name, patterns, action});
@@ -111,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(c.get<QLabel>("count")->text(), QStringLiteral("0 of 0 rules"));
         QCOMPARE(c.get<QLabel>("patternsUsed")->text(), QStringLiteral("0 of 1,000 patterns used"));
         QVERIFY(!c.action("editRule")->isEnabled());
-        look(c.pane.get(), QStringLiteral("flow-empty"));
+        look(c.pane, QStringLiteral("flow-empty"));
     }
 
     void flow2_invalidPatternIsMarkedThenTheRuleIsCreated()
@@ -171,7 +157,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("spam.example"), QStringLiteral("*.junk.example"),
                               QStringLiteral("boss@spam.example")}));
         QVERIFY(c.pane->table()->isVisible());
-        QCOMPARE(c.pane->selectedRuleIds(), QStringList{made.value().id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{made.value().id});
         QCOMPARE(c.cell(made.value(), FlowRuleTableModel::Action), QStringLiteral("Drop"));
         QCOMPARE(c.cell(made.value(), FlowRuleTableModel::PatternCount), QStringLiteral("3"));
         QCOMPARE(c.get<QLabel>("count")->text(), QStringLiteral("1 of 1 rules"));
@@ -227,7 +213,7 @@ private Q_SLOTS:
         c.open(c.engine.quickOrg(QStringLiteral("edit")));
         const FlowRule rule =
             c.rule(QStringLiteral("Newsletters"), FlowAction::MoveToJunk, {QStringLiteral("news.example")});
-        c.pane->selectRule(rule.id);
+        c.pane->select(rule.id);
         QVERIFY(c.action("editRule")->isEnabled());
         QString problem;
         onDialog(problem, [](FlowRuleDialog* dialog) -> QString {
@@ -246,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(c.engine->flowRules().get(rule.id).value().action, FlowAction::Bounce);
         QCOMPARE(c.cell(rule, FlowRuleTableModel::Action), QStringLiteral("Bounce"));
-        QCOMPARE(c.pane->selectedRuleIds(), QStringList{rule.id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{rule.id});
     }
 
     void flow1_removeAsksFirst()
@@ -256,7 +242,7 @@ private Q_SLOTS:
         const FlowRule rule =
             c.rule(QStringLiteral("Old"), FlowAction::Drop, {QStringLiteral("old.example")});
         QVERIFY(!c.action("removeRules")->isEnabled());
-        c.pane->selectRule(rule.id);
+        c.pane->select(rule.id);
         Confirm::setNextAnswer(false);
         c.action("removeRules")->trigger();
         QVERIFY(c.engine->flowRules().get(rule.id).ok());
@@ -299,19 +285,19 @@ private Q_SLOTS:
         QCOMPARE(c.pane->findings()->count(), int(findings.size()));
         QVERIFY(!c.pane->findings()->item(0)->icon().isNull());
         QVERIFY(c.pane->findings()->item(0)->text().contains(QStringLiteral("spam.example")));
-        look(c.pane.get(), QStringLiteral("flow-pane-findings"));
+        look(c.pane, QStringLiteral("flow-pane-findings"));
         // The selected rule: its own findings; a rule without any says so.
-        c.pane->selectRule(quiet.id);
+        c.pane->select(quiet.id);
         QVERIFY(!c.pane->findings()->isVisible());
         QCOMPARE(c.get<QLabel>("findingsHeading")->text(), QStringLiteral("No warnings about \"Partners\"."));
-        c.pane->selectRule(block.id);
+        c.pane->select(block.id);
         QVERIFY(c.pane->findings()->isVisible());
         QVERIFY(c.get<QLabel>("findingsHeading")->text().contains(QStringLiteral("\"Block spam\"")));
-        look(c.pane.get(), QStringLiteral("flow-pane-selected"));
+        look(c.pane, QStringLiteral("flow-pane-selected"));
         // Fixing the overlap clears the warnings without losing the selection.
         QVERIFY(c.engine->flowRules().remove(allow.id).ok());
         QCOMPARE(c.cell(block, FlowRuleTableModel::Warnings), QString());
-        QCOMPARE(c.pane->selectedRuleIds(), QStringList{block.id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{block.id});
         QVERIFY(!c.pane->findings()->isVisible());
     }
 
@@ -343,7 +329,7 @@ private Q_SLOTS:
                                       Qt::AscendingOrder); // most restrictive first
         QCOMPARE(c.pane->table()->model()->index(3, FlowRuleTableModel::Action).data().toString(),
                  QStringLiteral("Bypass spam check"));
-        look(c.pane.get(), QStringLiteral("flow-pane"));
+        look(c.pane, QStringLiteral("flow-pane"));
     }
 
     void flow1_readOnlyAccessSaysWhy()
@@ -362,7 +348,7 @@ private Q_SLOTS:
         auto* create = pane.findChild<QAction*>(QStringLiteral("createRule"));
         QVERIFY(!create->isEnabled());
         QVERIFY(create->toolTip().contains(QStringLiteral("read-only")));
-        pane.selectRule(rule.id);
+        pane.select(rule.id);
         for (const char* name : {"editRule", "removeRules"}) {
             auto* action = pane.findChild<QAction*>(QString::fromLatin1(name));
             QVERIFY(!action->isEnabled());

@@ -3,6 +3,7 @@
 
 #include "GroupTableModel.h"
 #include "GuiTest.h"
+#include "PaneFixture.h"
 #include "TestEngine.h"
 #include "groups/CreateGroupWizard.h"
 #include "groups/GroupDetailsPanel.h"
@@ -35,24 +36,9 @@ using namespace mailroom::test;
 
 namespace {
 
-struct Console
+struct Console : PaneFixture<GroupsPane>
 {
-    TestEngine engine;
-    Organization org;
-    std::unique_ptr<MainWindow> window;
-    GroupsPane* pane = nullptr;
-
-    void open(const Organization& organization)
-    {
-        org = organization;
-        window = std::make_unique<MainWindow>(*engine);
-        window->resize(1300, 800);
-        window->show();
-        window->openOrganization(org.id);
-        window->organizationView()->selectEntryTitled(QStringLiteral("Groups"));
-        pane = window->organizationView()->findChild<GroupsPane*>();
-    }
-    QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
+    void open(const Organization& organization) { openInWindow(organization, QStringLiteral("Groups")); }
     Group group(const QString& name, const QStringList& members = {})
     {
         return engine->groups()
@@ -126,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(created.email, QStringLiteral("sales@acme.awsapps.com"));
         QCOMPARE(c.engine->groups().members(created.id).value().size(), 1);
         QCOMPARE(c.pane->model()->rowCount(), 1);
-        QCOMPARE(c.pane->selectedGroupIds(), QStringList{created.id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{created.id});
         QCOMPARE(child<QLabel>(c.pane, QStringLiteral("count"))->text(), QStringLiteral("1 of 1 groups"));
         QTRY_COMPARE(c.pane->details()->recipients()->count(), 1);
         QVERIFY(c.pane->details()->recipients()->item(0)->text().startsWith(QStringLiteral("amy <")));
@@ -162,7 +148,7 @@ private Q_SLOTS:
         const Group inner = c.group(QStringLiteral("Inner"));
         const Group outer = c.group(QStringLiteral("Outer"), {inner.id});
         c.pane->model()->refresh();
-        c.pane->selectGroup(inner.id);
+        c.pane->select(inner.id);
         QCOMPARE(c.pane->details()->groupId(), inner.id);
         c.action("editMembers")->trigger();
         GroupMembersTab* tab = c.pane->details()->membersTab();
@@ -243,10 +229,9 @@ private Q_SLOTS:
         QVERIFY(
             c.engine->groups().enable(legal.id, c.engine->groups().proposedAddress(legal.id).value()).ok());
         c.open(org);
-        c.pane->selectGroup(sales.id);
+        c.pane->select(sales.id);
         QVERIFY(c.action("enableGroups")->isEnabled());
-        c.pane->table()->clearSelection(); // selectGroup adds to the selection
-        c.pane->selectGroup(legal.id);
+        c.pane->select(legal.id);
         for (const char* name : {"disableGroups", "editMembers"}) {
             QVERIFY2(!c.action(name)->isEnabled(), name);
             QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("Exchange admin center")), name);

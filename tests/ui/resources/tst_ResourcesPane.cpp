@@ -1,6 +1,7 @@
 // RES-1..RES-4 through the Resources pane, its create dialog and its details tabs, offscreen.
 
 #include "GuiTest.h"
+#include "PaneFixture.h"
 #include "ResourceTableModel.h"
 #include "TestEngine.h"
 #include "organizations/Organizations.h"
@@ -40,24 +41,9 @@ void look(QWidget* widget, const QString& name)
     shot(widget, name);
 }
 
-struct Console
+struct Console : PaneFixture<ResourcesPane>
 {
-    TestEngine engine;
-    Organization org;
-    std::unique_ptr<ResourcesPane> pane;
-
-    void open(const Organization& organization)
-    {
-        org = organization;
-        pane = std::make_unique<ResourcesPane>(*engine);
-        pane->resize(1100, 760);
-        pane->show();
-        pane->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(pane.get()));
-        pane->showOrganization(org);
-    }
-    QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
-    template <typename T> T* get(const char* name) { return child<T>(pane.get(), QString::fromLatin1(name)); }
+    void open(const Organization& organization) { openAlone(organization, {1100, 760}); }
     Resource resource(const QString& name, const QString& description = {})
     {
         auto made = engine->resources().create(
@@ -95,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(c.get<QLabel>("emptyStateText")->text().contains(QStringLiteral("rooms and equipment")));
         QVERIFY(c.pane->emptyState()->button()->isEnabled());
         QCOMPARE(c.get<QLabel>("count")->text(), QStringLiteral("0 of 0 resources"));
-        look(c.pane.get(), QStringLiteral("resources-empty"));
+        look(c.pane, QStringLiteral("resources-empty"));
     }
 
     void res1_createThroughTheDialog()
@@ -138,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(made.ok());
         QCOMPARE(made.value().details.email, QStringLiteral("rooms@acme.awsapps.com"));
         QCOMPARE(made.value().details.description, QStringLiteral("Second floor, 12 seats"));
-        QCOMPARE(c.pane->selectedResourceIds(), QStringList{made.value().id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{made.value().id});
         QVERIFY(c.pane->table()->isVisible());
         QCOMPARE(c.get<QLabel>("count")->text(), QStringLiteral("1 of 1 resources"));
         QCOMPARE(c.pane->details()->resourceId(), made.value().id);
@@ -190,13 +176,13 @@ private Q_SLOTS:
         QCOMPARE(c.pane->table()->model()->index(0, ResourceTableModel::Name).data().toString(),
                  QStringLiteral("gamma"));
         c.pane->table()->sortByColumn(ResourceTableModel::Name, Qt::AscendingOrder);
-        c.pane->selectResource(gamma.id);
+        c.pane->select(gamma.id);
         QCOMPARE(c.pane->model()
                      ->index(c.pane->model()->rowOf(gamma.id), ResourceTableModel::Booking)
                      .data()
                      .toString(),
                  QStringLiteral("Needs delegates"));
-        look(c.pane.get(), QStringLiteral("resources-pane"));
+        look(c.pane, QStringLiteral("resources-pane"));
     }
 
     void res1_editGeneralSaveAndRevert()
@@ -206,7 +192,7 @@ private Q_SLOTS:
         const Resource r = c.resource(QStringLiteral("van"), QStringLiteral("The blue one"));
         QAbstractItemModelTester tester(c.pane->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        c.pane->selectResource(r.id);
+        c.pane->select(r.id);
         c.action("openResource")->trigger();
         auto* description = c.get<QLineEdit>("resourceDescription");
         auto* save = c.get<QPushButton>("saveGeneral");
@@ -217,7 +203,7 @@ private Q_SLOTS:
         auto* type = c.get<QComboBox>("resourceType");
         type->setCurrentIndex(type->findData(int(ResourceType::Equipment)));
         QVERIFY(save->isEnabled());
-        look(c.pane.get(), QStringLiteral("resource-general-edit"));
+        look(c.pane, QStringLiteral("resource-general-edit"));
         save->click();
         const Resource saved = c.engine->resources().get(r.id).value();
         QCOMPARE(saved.details.description, QStringLiteral("The red one"));
@@ -233,7 +219,7 @@ private Q_SLOTS:
         auto* error = c.get<QLabel>("nameError");
         QVERIFY(error->isVisible());
         QVERIFY(!save->isEnabled());
-        look(c.pane.get(), QStringLiteral("resource-general-error"));
+        look(c.pane, QStringLiteral("resource-general-error"));
         revert->click();
         QCOMPARE(name->text(), QStringLiteral("van"));
         QVERIFY(!error->isVisible());
@@ -244,7 +230,7 @@ private Q_SLOTS:
         Console c;
         c.open(c.engine.quickOrg(QStringLiteral("book")));
         const Resource r = c.resource(QStringLiteral("hall"));
-        c.pane->selectResource(r.id);
+        c.pane->select(r.id);
         c.showTab(QStringLiteral("Booking options"));
         auto* acceptAll = c.get<QCheckBox>("acceptAll");
         auto* recurring = c.get<QCheckBox>("declineRecurring");
@@ -256,7 +242,7 @@ private Q_SLOTS:
         conflicting->click();
         auto* save = c.get<QPushButton>("saveBooking");
         QVERIFY(save->isEnabled());
-        look(c.pane.get(), QStringLiteral("resource-booking"));
+        look(c.pane, QStringLiteral("resource-booking"));
         save->click();
         const BookingOptions saved = c.engine->resources().get(r.id).value().booking;
         QCOMPARE(saved, (BookingOptions{true, true, false}));
@@ -269,7 +255,7 @@ private Q_SLOTS:
         c.open(c.engine.quickOrg(QStringLiteral("dlg")));
         const User dana = c.engine.user(c.org, QStringLiteral("dana"));
         const Resource r = c.resource(QStringLiteral("studio"));
-        c.pane->selectResource(r.id);
+        c.pane->select(r.id);
         c.showTab(QStringLiteral("Delegates"));
         auto* picker = c.get<MemberPicker>("delegatePicker");
         auto* note = c.get<QLabel>("delegatesNote");
@@ -277,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!picker->isEnabled());
         QVERIFY(
             note->text().contains(QStringLiteral("only apply when requests are not accepted automatically")));
-        look(c.pane.get(), QStringLiteral("resource-delegates-accept-all"));
+        look(c.pane, QStringLiteral("resource-delegates-accept-all"));
 
         // Turn "accept all" off on the Booking options tab: the picker comes on.
         c.showTab(QStringLiteral("Booking options"));
@@ -302,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(refused->isVisible());
         QVERIFY(refused->text().startsWith(QStringLiteral("Delegates:")));
         QVERIFY(c.engine->resources().delegates(r.id).value().isEmpty());
-        look(c.pane.get(), QStringLiteral("resource-delegates-refused"));
+        look(c.pane, QStringLiteral("resource-delegates-refused"));
 
         c.showTab(QStringLiteral("Booking options"));
         QVERIFY(c.get<QCheckBox>("acceptAll")->isChecked()); // shown fresh
@@ -319,7 +305,7 @@ private Q_SLOTS:
         const int row = c.pane->model()->rowOf(r.id);
         QCOMPARE(c.pane->model()->index(row, ResourceTableModel::Booking).data().toString(),
                  QStringLiteral("Delegates decide"));
-        look(c.pane.get(), QStringLiteral("resource-delegates"));
+        look(c.pane, QStringLiteral("resource-delegates"));
 
         // With a delegate, "accept all" cannot come back on: the engine's reason shows.
         c.showTab(QStringLiteral("Booking options"));
@@ -328,7 +314,7 @@ private Q_SLOTS:
         auto* acceptAllError = c.get<QLabel>("acceptAllError");
         QVERIFY(acceptAllError->isVisible());
         QVERIFY(acceptAllError->text().contains(QStringLiteral("remove them first")));
-        look(c.pane.get(), QStringLiteral("resource-booking-refused"));
+        look(c.pane, QStringLiteral("resource-booking-refused"));
         QVERIFY(!c.engine->resources().get(r.id).value().booking.acceptAll);
 
         // Taking the delegate out again.
@@ -347,19 +333,19 @@ private Q_SLOTS:
         c.open(c.engine.quickOrg(QStringLiteral("ask")));
         const Resource first = c.resource(QStringLiteral("first"));
         const Resource second = c.resource(QStringLiteral("second"));
-        c.pane->selectResource(first.id);
+        c.pane->select(first.id);
         QTest::keyClicks(c.get<QLineEdit>("resourceDescription"), QStringLiteral("Edited"));
         QString question;
         whenModal<QMessageBox>([&](QMessageBox* box) {
             question = box->text();
             box->button(QMessageBox::Cancel)->click();
         });
-        c.pane->selectResource(second.id);
+        c.pane->select(second.id);
         QVERIFY(question.contains(QStringLiteral("first")));
         QCOMPARE(c.pane->details()->resourceId(), first.id);
-        QCOMPARE(c.pane->selectedResourceIds(), QStringList{first.id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{first.id});
         whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Save)->click(); });
-        c.pane->selectResource(second.id);
+        c.pane->select(second.id);
         QCOMPARE(c.pane->details()->resourceId(), second.id);
         QCOMPARE(c.engine->resources().get(first.id).value().details.description, QStringLiteral("Edited"));
     }
@@ -410,11 +396,11 @@ private Q_SLOTS:
         QCOMPARE(c.pane->emptyState()->button()->toolTip(), create->toolTip());
 
         const Resource r = c.resource(QStringLiteral("lab"));
-        c.pane.reset();
+        c.close();
         c.engine.reopen(AccessLevel::ReadOnly); // ADM-1
         c.open(c.engine->organizations().get(org.id).value());
         QVERIFY(c.action("createResource")->toolTip().contains(QStringLiteral("read-only")));
-        c.pane->selectResource(r.id);
+        c.pane->select(r.id);
         QVERIFY(!c.action("removeResources")->isEnabled());
         QVERIFY(c.action("openResource")->isEnabled());
         QVERIFY(c.get<QLineEdit>("resourceName")->isReadOnly());

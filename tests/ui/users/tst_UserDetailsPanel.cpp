@@ -37,7 +37,7 @@ private Q_SLOTS:
         window.openOrganization(org.id);
         window.organizationView()->selectEntryTitled(QStringLiteral("Users")); // after the Dashboard
         UsersPane* pane = window.organizationView()->usersPane();
-        pane->selectUser(u.id);
+        pane->select(u.id);
         auto* company = child<QLineEdit>(pane, QStringLiteral("company"));
         auto* save = child<QPushButton>(pane, QStringLiteral("saveDetails"));
         auto* revert = child<QPushButton>(pane, QStringLiteral("revertDetails"));
@@ -70,7 +70,7 @@ private Q_SLOTS:
         window.openOrganization(org.id);
         window.organizationView()->selectEntryTitled(QStringLiteral("Users")); // after the Dashboard
         UsersPane* pane = window.organizationView()->usersPane();
-        pane->selectUser(u.id);
+        pane->select(u.id);
         pane->editAddresses();
         auto* input = child<QLineEdit>(pane, QStringLiteral("newAddress"));
         auto* list = child<QListWidget>(pane, QStringLiteral("addresses"));

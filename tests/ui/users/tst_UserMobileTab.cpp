@@ -69,7 +69,7 @@ struct Console
         window->openOrganization(org.id);
         QVERIFY(window->organizationView()->selectEntryTitled(QStringLiteral("Users")));
         UsersPane* pane = window->organizationView()->usersPane();
-        pane->selectUser(amy.id);
+        pane->select(amy.id);
         auto* tabs = child<QTabWidget>(pane, QStringLiteral("userTabs"));
         tabs->setCurrentIndex(2);
         tab = child<UserMobileTab>(pane, QStringLiteral("userMobile"));

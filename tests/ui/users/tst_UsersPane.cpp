@@ -2,6 +2,7 @@
 
 #include "GuiTest.h"
 #include "ModelRoles.h"
+#include "PaneFixture.h"
 #include "TestEngine.h"
 #include "UserTableModel.h"
 #include "interop/DirectorySync.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -33,24 +35,9 @@ using namespace mailroom::test;
 
 namespace {
 
-struct Console
+struct Console : PaneFixture<UsersPane>
 {
-    TestEngine engine;
-    Organization org;
-    std::unique_ptr<MainWindow> window;
-    UsersPane* pane = nullptr;
-
-    void open(const Organization& organization)
-    {
-        org = organization;
-        window = std::make_unique<MainWindow>(*engine);
-        window->resize(1300, 800);
-        window->show();
-        window->openOrganization(org.id);
-        window->organizationView()->selectEntryTitled(QStringLiteral("Users")); // after the Dashboard
-        pane = window->organizationView()->usersPane();
-    }
-    QAction* action(const char* name) { return pane->findChild<QAction*>(QString::fromLatin1(name)); }
+    void open(const Organization& organization) { openInWindow(organization, QStringLiteral("Users")); }
 };
 
 void closeSummaryWhenDone()
@@ -117,9 +104,35 @@ private Q_SLOTS:
         auto grace = c.engine->users().findByUsername(c.org.id, QStringLiteral("grace"));
         QVERIFY(grace.ok());
         QCOMPARE(grace.value().details.displayName, QStringLiteral("Grace Hopper"));
-        QCOMPARE(c.pane->selectedUserIds(), QStringList{grace.value().id});
+        QCOMPARE(c.pane->selectedIds(), QStringList{grace.value().id});
         QCOMPARE(c.pane->model()->rowCount(), 1);
         shot(c.window.get(), QStringLiteral("users-one"));
+    }
+
+    // ListPane::select: a user the search hides is shown again (the search cleared) and selected
+    // alone, once; one that does not exist leaves the selection as it was.
+    void usr1_selectingAUserTheSearchHidesShowsIt()
+    {
+        Console c;
+        const Organization org = c.engine.quickOrg(QStringLiteral("find"));
+        auto [ann, ben] = c.engine.users(org, {"ann", "ben"});
+        c.open(org);
+        auto* search = child<QLineEdit>(c.pane, QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("an"));
+        QCOMPARE(c.pane->model()->rowCount(), 1);
+        c.pane->select(ann.id);
+        QCOMPARE(c.pane->selectedIds(), QStringList{ann.id});
+
+        QSignalSpy changes(c.pane->table()->selectionModel(), &QItemSelectionModel::selectionChanged);
+        c.pane->select(ben.id); // hidden by "an"
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(c.pane->model()->rowCount(), 2);
+        QCOMPARE(c.pane->selectedIds(), QStringList{ben.id});
+        QCOMPARE(c.pane->table()->currentIndex().data(IdRole).toString(), ben.id);
+        QCOMPARE(changes.count(), 1); // one change: unsaved edits below are asked about once
+
+        c.pane->select(QStringLiteral("no-such-user"));
+        QCOMPARE(c.pane->selectedIds(), QStringList{ben.id});
     }
 
     void usr6_resetPasswordBadThenGood()
@@ -128,7 +141,7 @@ private Q_SLOTS:
         const Organization org = c.engine.quickOrg(QStringLiteral("pw"));
         const User u = c.engine.user(org, QStringLiteral("pat"));
         c.open(org);
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         bool rejectedFirst = false;
         whenModal<ResetPasswordDialog>([&](ResetPasswordDialog* dialog) {
             auto* password = child<QLineEdit>(dialog, QStringLiteral("password"));
@@ -155,7 +168,7 @@ private Q_SLOTS:
         const Organization org = c.engine.quickOrg(QStringLiteral("keep"));
         const User u = c.engine.user(org, QStringLiteral("kim"));
         c.open(org);
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         Confirm::setNextAnswer(true);
         closeSummaryWhenDone();
         c.action("disableUsers")->trigger();
@@ -165,7 +178,7 @@ private Q_SLOTS:
 
         c.engine.clock().advanceDays(29);
         QCOMPARE(c.engine->mailboxes().purgeExpired().value(), 0);
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         QString proposed;
         whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
             proposed = child<QTableWidget>(dialog, QStringLiteral("review"))->item(0, 2)->text();
@@ -186,13 +199,13 @@ private Q_SLOTS:
         const Organization org = c.engine.quickOrg(QStringLiteral("gone"));
         const User u = c.engine.user(org, QStringLiteral("gil"));
         c.open(org);
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         Confirm::setNextAnswer(true);
         closeSummaryWhenDone();
         c.action("disableUsers")->trigger();
         c.engine.clock().advanceDays(31);
         QCOMPARE(c.engine->mailboxes().purgeExpired().value(), 1);
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
             closeSummaryWhenDone();
             child<QPushButton>(dialog, QStringLiteral("enableButton"))->click();
@@ -210,11 +223,11 @@ private Q_SLOTS:
         const Organization org = c.engine.quickOrg(QStringLiteral("del"));
         const User u = c.engine.user(org, QStringLiteral("dee"));
         c.open(org);
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         QVERIFY(!c.action("deleteUsers")->isEnabled());
         QVERIFY(c.action("deleteUsers")->toolTip().contains(QStringLiteral("Disable")));
         QVERIFY(c.engine->mailboxes().disable(u.id).ok());
-        c.pane->selectUser(u.id);
+        c.pane->select(u.id);
         QVERIFY(c.action("deleteUsers")->isEnabled());
         Confirm::setNextAnswer(false);
         c.action("deleteUsers")->trigger();
@@ -232,7 +245,7 @@ private Q_SLOTS:
         const Organization org = c.engine.standardOrg(QStringLiteral("sys"), DirectoryType::SimpleAD);
         c.open(org);
         const User admin = c.engine->users().findByUsername(org.id, QStringLiteral("Administrator")).value();
-        c.pane->selectUser(admin.id);
+        c.pane->select(admin.id);
         for (const char* name : {"editAddresses", "enableUsers", "resetPassword", "deleteUsers"}) {
             QVERIFY2(!c.action(name)->isEnabled(), name);
             QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("System users")), name);
@@ -279,11 +292,11 @@ private Q_SLOTS:
         QVERIFY(
             c.engine->mailboxes().enable(ben.id, c.engine->mailboxes().proposedAddress(ben.id).value()).ok());
         c.open(org);
-        c.pane->selectUser(ann.id);
+        c.pane->select(ann.id);
         QVERIFY(c.action("enableUsers")->isEnabled());
         QVERIFY(!c.action("deleteUsers")->isEnabled());
         QVERIFY(c.action("deleteUsers")->toolTip().contains(QStringLiteral("Exchange admin center")));
-        c.pane->selectUser(ben.id);
+        c.pane->select(ben.id);
         for (const char* name : {"disableUsers", "editAddresses"}) {
             QVERIFY2(!c.action(name)->isEnabled(), name);
             QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("interoperability mode")), name);
@@ -294,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(c.engine->directorySync()
                     .setExchangeAddresses(ann.id, {QStringLiteral("ann.a@iop.awsapps.com")})
                     .ok());
-        c.pane->selectUser(ann.id);
+        c.pane->select(ann.id);
         Qt::ItemFlags flags;
         QString shown;
         whenModal<EnableReviewDialog>([&](EnableReviewDialog* dialog) {
@@ -343,7 +356,7 @@ private Q_SLOTS:
                  QStringLiteral("In Exchange"));
         QCOMPARE(model->index(bobRow, UserTableModel::Role).data().toString(), QStringLiteral("User"));
 
-        c.pane->selectUser(room.id);
+        c.pane->select(room.id);
         for (const char* name : {"enableUsers", "resetPassword", "deleteUsers", "editAddresses"}) {
             QVERIFY2(!c.action(name)->isEnabled(), name);
             QVERIFY2(
@@ -352,7 +365,7 @@ private Q_SLOTS:
             QVERIFY2(c.action(name)->toolTip().contains(QStringLiteral("Resources pane")), name);
         }
         shot(c.window.get(), QStringLiteral("users-exchange-resources"));
-        c.pane->selectUser(bob.id);
+        c.pane->select(bob.id);
         QVERIFY(c.action("enableUsers")->isEnabled());
 
         // The role filter finds them.
