@@ -178,13 +178,18 @@ void CliContext::printFields(const QVector<std::pair<QString, QString>>& fields)
         print(QString(label + u':').leftJustified(width + 2) + value);
 }
 
-int CliContext::printDone(const QJsonObject& object, const QString& sentence)
+int CliContext::reply(const QJsonValue& json, const std::function<void()>& forPeople)
 {
     if (m_json)
-        printJson(object);
+        printJson(json);
     else
-        print(sentence);
+        forPeople();
     return ExitOk;
+}
+
+int CliContext::printDone(const QJsonObject& object, const QString& sentence)
+{
+    return reply(object, [&] { print(sentence); });
 }
 
 int CliContext::fail(const mailroom::Error& error)

@@ -17,6 +17,7 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -77,6 +78,9 @@ public:
         printJson(array);
         return ExitOk;
     }
+    // The one reply of a command that worked: with --json the document, otherwise what forPeople
+    // prints (lines, fields, a table); returns ExitOk.
+    int reply(const QJsonValue& json, const std::function<void()>& forPeople);
     // What a change did: object with --json, otherwise the sentence for people; returns ExitOk.
     int printDone(const QJsonObject& object, const QString& sentence);
 

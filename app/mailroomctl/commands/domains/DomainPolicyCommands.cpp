@@ -32,24 +32,24 @@ int DomainPolicyCommands::printPolicy(CliContext& ctx, const Organization& org, 
 {
     const bool needsFix = ctx.engine().domains().policyNeedsFix(domain);
     const QJsonDocument document = QJsonDocument::fromJson(domain.policy.toUtf8());
-    if (ctx.json()) {
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("domain"), domain.name},
-                        {QStringLiteral("policyNeedsFix"), needsFix},
-                        {QStringLiteral("version"), domain.policyVersion},
-                        {QStringLiteral("policy"), document.isObject() ? QJsonValue(document.object())
-                                                                       : QJsonValue(QJsonValue::Null)}});
-        return ExitOk;
-    }
-    if (domain.policy.isEmpty())
-        ctx.print(tr("%1 has no identity policy.").arg(domain.displayName()));
-    else
-        ctx.print(document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed()
-                                      : domain.policy);
-    if (needsFix)
-        ctx.warn(tr("this policy does not allow ses:*; run 'mailroomctl domain fix-policy --org %1 %2'.")
-                     .arg(org.alias, domain.displayName()));
-    return ExitOk;
+    return ctx.reply(
+        QJsonObject{{QStringLiteral("domain"), domain.name},
+                    {QStringLiteral("policyNeedsFix"), needsFix},
+                    {QStringLiteral("version"), domain.policyVersion},
+                    {QStringLiteral("policy"),
+                     document.isObject() ? QJsonValue(document.object()) : QJsonValue(QJsonValue::Null)}},
+        [&] {
+            if (domain.policy.isEmpty())
+                ctx.print(tr("%1 has no identity policy.").arg(domain.displayName()));
+            else
+                ctx.print(document.isObject()
+                              ? QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed()
+                              : domain.policy);
+            if (needsFix)
+                ctx.warn(
+                    tr("this policy does not allow ses:*; run 'mailroomctl domain fix-policy --org %1 %2'.")
+                        .arg(org.alias, domain.displayName()));
+        });
 }
 
 int DomainPolicyCommands::policy(CliContext& ctx, const QCommandLineParser& options,

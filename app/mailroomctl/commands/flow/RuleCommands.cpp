@@ -164,16 +164,13 @@ int RuleCommands::show(CliContext& ctx, const QCommandLineParser& options, const
     if (!found)
         return ctx.fail(found.error());
     const FlowRule& r = found.value().item;
-    if (ctx.json()) {
-        ctx.printJson(jsonOf(r));
-        return ExitOk;
-    }
-    ctx.printFields({{tr("Name"), r.name},
-                     {tr("ID"), r.id},
-                     {tr("Action"), flowActionLabel(r.action)},
-                     {tr("Patterns"), separatedPatterns(r)},
-                     {tr("Created"), json::timestamp(r.createdAt)}});
-    return ExitOk;
+    return ctx.reply(jsonOf(r), [&] {
+        ctx.printFields({{tr("Name"), r.name},
+                         {tr("ID"), r.id},
+                         {tr("Action"), flowActionLabel(r.action)},
+                         {tr("Patterns"), separatedPatterns(r)},
+                         {tr("Created"), json::timestamp(r.createdAt)}});
+    });
 }
 
 int RuleCommands::update(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)

@@ -102,11 +102,7 @@ int RuleTestCommands::test(CliContext& ctx, const QCommandLineParser& options, c
         ctx.engine().flowRules().test(org.value().id, options.value(FromOption), options.value(SenderOption));
     if (!tested)
         return ctx.fail(tested.error());
-    if (ctx.json())
-        ctx.printJson(decisionJson(tested.value()));
-    else
-        printDecision(ctx, tested.value());
-    return ExitOk;
+    return ctx.reply(decisionJson(tested.value()), [&] { printDecision(ctx, tested.value()); });
 }
 
 QJsonObject RuleTestCommands::decisionJson(const FlowTestResult& result)

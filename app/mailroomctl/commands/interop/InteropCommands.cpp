@@ -129,13 +129,10 @@ int InteropCommands::availabilitySet(CliContext& ctx, const QCommandLineParser& 
     input.password.fill(u'\0');
     if (!result)
         return ctx.fail(result.error());
-    if (ctx.json()) {
-        ctx.printJson(jsonOf(result.value()));
-        return ExitOk;
-    }
-    ctx.print(tr("Saved the availability settings of %1:").arg(result.value().domain));
-    ctx.printFields(fieldsOf(result.value()));
-    return ExitOk;
+    return ctx.reply(jsonOf(result.value()), [&] {
+        ctx.print(tr("Saved the availability settings of %1:").arg(result.value().domain));
+        ctx.printFields(fieldsOf(result.value()));
+    });
 }
 
 int InteropCommands::availabilityShow(CliContext& ctx, const QCommandLineParser& options,

@@ -94,26 +94,26 @@ int InteropDisableCommands::disable(CliContext& ctx, const QCommandLineParser& o
     QJsonArray left;
     for (InteropStep step : r.checklistLeft)
         left.append(interopStepName(step));
-    if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("organization"), json::of(r.organization)},
-                                  {QStringLiteral("usersNotEnabled"), r.usersNotEnabled},
-                                  {QStringLiteral("groupsNotEnabled"), r.groupsNotEnabled},
-                                  {QStringLiteral("checklistLeft"), left}});
-        return ExitOk;
-    }
-    ctx.print(tr("Interoperability is disabled for %1; this cannot be undone.").arg(r.organization.alias));
-    ctx.print(
-        tr("Users not enabled that left the address book: %1. Groups: %2. Enable them to add them back.")
-            .arg(r.usersNotEnabled)
-            .arg(r.groupsNotEnabled));
-    if (!r.checklistLeft.isEmpty()) {
-        ctx.print(tr("Still to do (mark each with \"mailroomctl interop mark\"):"));
-        for (InteropStep step : r.checklistLeft)
-            ctx.print(tr("  %1 (%2): %3")
-                          .arg(InteropProgress::stepLabel(step), interopStepName(step),
-                               InteropProgress::stepDescription(step)));
-    }
-    return ExitOk;
+    return ctx.reply(
+        QJsonObject{{QStringLiteral("organization"), json::of(r.organization)},
+                    {QStringLiteral("usersNotEnabled"), r.usersNotEnabled},
+                    {QStringLiteral("groupsNotEnabled"), r.groupsNotEnabled},
+                    {QStringLiteral("checklistLeft"), left}},
+        [&] {
+            ctx.print(
+                tr("Interoperability is disabled for %1; this cannot be undone.").arg(r.organization.alias));
+            ctx.print(tr("Users not enabled that left the address book: %1. Groups: %2. Enable them to add "
+                         "them back.")
+                          .arg(r.usersNotEnabled)
+                          .arg(r.groupsNotEnabled));
+            if (!r.checklistLeft.isEmpty()) {
+                ctx.print(tr("Still to do (mark each with \"mailroomctl interop mark\"):"));
+                for (InteropStep step : r.checklistLeft)
+                    ctx.print(tr("  %1 (%2): %3")
+                                  .arg(InteropProgress::stepLabel(step), interopStepName(step),
+                                       InteropProgress::stepDescription(step)));
+            }
+        });
 }
 
 int InteropDisableCommands::progress(CliContext& ctx, const QCommandLineParser& options, const QStringList&)

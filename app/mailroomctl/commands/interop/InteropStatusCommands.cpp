@@ -238,20 +238,18 @@ int InteropStatusCommands::exchangeCommand(CliContext& ctx, const QCommandLinePa
     if (!found)
         return ctx.fail(found.error());
     const interop::AddressSpaceCommand& c = found.value();
-    if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("forestName"), c.forestName},
-                                  {QStringLiteral("credentialUser"), c.credentialUser},
-                                  {QStringLiteral("commands"), strings(c.commands)},
-                                  {QStringLiteral("notes"), strings(c.notes)}});
-        return ExitOk;
-    }
-    ctx.print(tr("In the Exchange Management Shell:"));
-    for (const QString& command : c.commands)
-        ctx.print(QStringLiteral("    ") + command);
-    ctx.print(QString());
-    for (const QString& note : c.notes)
-        ctx.print(QStringLiteral("- ") + note);
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("forestName"), c.forestName},
+                                 {QStringLiteral("credentialUser"), c.credentialUser},
+                                 {QStringLiteral("commands"), strings(c.commands)},
+                                 {QStringLiteral("notes"), strings(c.notes)}},
+                     [&] {
+                         ctx.print(tr("In the Exchange Management Shell:"));
+                         for (const QString& command : c.commands)
+                             ctx.print(QStringLiteral("    ") + command);
+                         ctx.print(QString());
+                         for (const QString& note : c.notes)
+                             ctx.print(QStringLiteral("- ") + note);
+                     });
 }
 
 } // namespace mailroomctl

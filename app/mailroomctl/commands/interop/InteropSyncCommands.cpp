@@ -77,11 +77,7 @@ int InteropSyncCommands::sync(CliContext& ctx, const QCommandLineParser& options
     auto report = ctx.engine().directorySync().syncNow(org.value().id);
     if (!report)
         return ctx.fail(report.error());
-    if (ctx.json())
-        ctx.printJson(report.value().toJson());
-    else
-        printReport(ctx, report.value());
-    return ExitOk;
+    return ctx.reply(report.value().toJson(), [&] { printReport(ctx, report.value()); });
 }
 
 int InteropSyncCommands::syncStatus(CliContext& ctx, const QCommandLineParser& options, const QStringList&)
@@ -96,25 +92,23 @@ int InteropSyncCommands::syncStatus(CliContext& ctx, const QCommandLineParser& o
     auto next = sync.nextDue(org.value().id);
     if (!next)
         return ctx.fail(next.error());
-    if (ctx.json()) {
-        ctx.printJson(QJsonObject{
+    return ctx.reply(
+        QJsonObject{
             {QStringLiteral("organization"), org.value().alias},
             {QStringLiteral("interoperability"), org.value().interoperability},
             {QStringLiteral("last"), last.value() ? QJsonValue(last.value()->toJson()) : QJsonValue()},
-            {QStringLiteral("nextDue"), next.value().isValid()
-                                            ? QJsonValue(next.value().toUTC().toString(Qt::ISODate))
-                                            : QJsonValue()}});
-        return ExitOk;
-    }
-    if (last.value())
-        printReport(ctx, *last.value());
-    else
-        ctx.print(tr("The directory of %1 has not been synchronised yet.").arg(org.value().alias));
-    ctx.print(next.value().isValid()
-                  ? tr("Next synchronisation: %1.").arg(shown(next.value()))
-                  : tr("%1 is not in interoperability mode: its directory is not synchronised.")
-                        .arg(org.value().alias));
-    return ExitOk;
+            {QStringLiteral("nextDue"),
+             next.value().isValid() ? QJsonValue(next.value().toUTC().toString(Qt::ISODate)) : QJsonValue()}},
+        [&] {
+            if (last.value())
+                printReport(ctx, *last.value());
+            else
+                ctx.print(tr("The directory of %1 has not been synchronised yet.").arg(org.value().alias));
+            ctx.print(next.value().isValid()
+                          ? tr("Next synchronisation: %1.").arg(shown(next.value()))
+                          : tr("%1 is not in interoperability mode: its directory is not synchronised.")
+                                .arg(org.value().alias));
+        });
 }
 
 int InteropSyncCommands::exchangeAddresses(CliContext& ctx, const QCommandLineParser& options,

@@ -85,26 +85,25 @@ int DeviceCheckInCommands::checkIn(CliContext& ctx, const QCommandLineParser& op
     if (!checked)
         return ctx.fail(checked.error());
     const CheckInReply& reply = checked.value();
-    if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("command"), checkInCommandName(reply.command)},
-                                  {QStringLiteral("policyKey"), reply.policyKey},
-                                  {QStringLiteral("status"), deviceStatusName(reply.device.status)},
-                                  {QStringLiteral("registered"), reply.registered},
-                                  {QStringLiteral("device"), DeviceCommands::deviceJson(ctx, reply.device)},
-                                  {QStringLiteral("policy"), reply.policy.toJson()}});
-        return ExitOk;
-    }
-    if (reply.registered)
-        ctx.print(
-            tr("Registered the new device %1 of %2.").arg(reply.device.deviceId, owner.value().username));
-    ctx.printFields({{tr("Command"), checkInCommandName(reply.command)},
-                     {tr("Policy key"), QString::number(reply.policyKey)},
-                     {tr("Status"), deviceStatusLabel(reply.device.status)},
-                     {tr("Type"), DeviceCommands::orUnknown(reply.device.type)},
-                     {tr("Model"), DeviceCommands::orUnknown(reply.device.model)},
-                     {tr("Operating system"), DeviceCommands::orUnknown(reply.device.os)},
-                     {tr("User agent"), DeviceCommands::orUnknown(reply.device.userAgent)}});
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("command"), checkInCommandName(reply.command)},
+                                 {QStringLiteral("policyKey"), reply.policyKey},
+                                 {QStringLiteral("status"), deviceStatusName(reply.device.status)},
+                                 {QStringLiteral("registered"), reply.registered},
+                                 {QStringLiteral("device"), DeviceCommands::deviceJson(ctx, reply.device)},
+                                 {QStringLiteral("policy"), reply.policy.toJson()}},
+                     [&] {
+                         if (reply.registered)
+                             ctx.print(tr("Registered the new device %1 of %2.")
+                                           .arg(reply.device.deviceId, owner.value().username));
+                         ctx.printFields(
+                             {{tr("Command"), checkInCommandName(reply.command)},
+                              {tr("Policy key"), QString::number(reply.policyKey)},
+                              {tr("Status"), deviceStatusLabel(reply.device.status)},
+                              {tr("Type"), DeviceCommands::orUnknown(reply.device.type)},
+                              {tr("Model"), DeviceCommands::orUnknown(reply.device.model)},
+                              {tr("Operating system"), DeviceCommands::orUnknown(reply.device.os)},
+                              {tr("User agent"), DeviceCommands::orUnknown(reply.device.userAgent)}});
+                     });
 }
 
 } // namespace mailroomctl

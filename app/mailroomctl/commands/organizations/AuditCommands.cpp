@@ -89,11 +89,8 @@ int AuditCommands::exportJson(CliContext& ctx, const QCommandLineParser& options
     const QString path = arguments.at(0);
     if (auto written = ctx.engine().audit().exportJson(path, orgId.value()); !written)
         return ctx.fail(written.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), path}});
-    else
-        ctx.print(tr("Wrote the audit log to %1.").arg(path));
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("file"), path}},
+                     [&] { ctx.print(tr("Wrote the audit log to %1.").arg(path)); });
 }
 
 } // namespace mailroomctl

@@ -114,12 +114,10 @@ int DirectoryCommands::create(CliContext& ctx, const QCommandLineParser& options
     if (!created)
         return ctx.fail(created.error());
     const Directory& d = created.value();
-    if (ctx.json())
-        ctx.printJson(json::of(d));
-    else
+    return ctx.reply(json::of(d), [&] {
         ctx.print(tr("Created the %1 directory %2 (%3) in %4.")
                       .arg(directoryTypeLabel(d.type), d.name, d.id, d.region));
-    return ExitOk;
+    });
 }
 
 int DirectoryCommands::list(CliContext& ctx, const QCommandLineParser& options, const QStringList&)
@@ -147,19 +145,17 @@ int DirectoryCommands::show(CliContext& ctx, const QCommandLineParser&, const QS
     if (!directory)
         return ctx.fail(directory.error());
     const Directory& d = directory.value();
-    if (ctx.json()) {
-        ctx.printJson(json::of(d));
-        return ExitOk;
-    }
-    ctx.printFields({{tr("ID"), d.id},
-                     {tr("Name"), d.name},
-                     {tr("Type"), directoryTypeLabel(d.type)},
-                     {tr("Region"), regions::displayName(d.region) + QStringLiteral(" (") + d.region + u')'},
-                     {tr("Runs Exchange"), d.runsExchange ? tr("yes") : tr("no")},
-                     {tr("Organization"), d.organizationAlias.isEmpty() ? tr("none") : d.organizationAlias},
-                     {tr("Users"), QString::number(d.userCount)},
-                     {tr("Created"), json::timestamp(d.createdAt)}});
-    return ExitOk;
+    return ctx.reply(json::of(d), [&] {
+        ctx.printFields(
+            {{tr("ID"), d.id},
+             {tr("Name"), d.name},
+             {tr("Type"), directoryTypeLabel(d.type)},
+             {tr("Region"), regions::displayName(d.region) + QStringLiteral(" (") + d.region + u')'},
+             {tr("Runs Exchange"), d.runsExchange ? tr("yes") : tr("no")},
+             {tr("Organization"), d.organizationAlias.isEmpty() ? tr("none") : d.organizationAlias},
+             {tr("Users"), QString::number(d.userCount)},
+             {tr("Created"), json::timestamp(d.createdAt)}});
+    });
 }
 
 int DirectoryCommands::remove(CliContext& ctx, const QCommandLineParser&, const QStringList& arguments)
@@ -167,11 +163,8 @@ int DirectoryCommands::remove(CliContext& ctx, const QCommandLineParser&, const 
     const QString id = arguments.at(0);
     if (auto removed = ctx.engine().directories().remove(id); !removed)
         return ctx.fail(removed.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("removed"), true}});
-    else
-        ctx.print(tr("Removed the directory %1.").arg(id));
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("removed"), true}},
+                     [&] { ctx.print(tr("Removed the directory %1.").arg(id)); });
 }
 
 int DirectoryCommands::addUser(CliContext& ctx, const QCommandLineParser& options,
@@ -184,12 +177,10 @@ int DirectoryCommands::addUser(CliContext& ctx, const QCommandLineParser& option
     auto added = ctx.engine().directories().addUser(arguments.at(0), input);
     if (!added)
         return ctx.fail(added.error());
-    if (ctx.json())
-        ctx.printJson(json::of(added.value()));
-    else
+    return ctx.reply(json::of(added.value()), [&] {
         ctx.print(tr("Added %1 to the directory; enable it in an organization to give it a mailbox.")
                       .arg(added.value().username));
-    return ExitOk;
+    });
 }
 
 int DirectoryCommands::addExchangeResource(CliContext& ctx, const QCommandLineParser& options,

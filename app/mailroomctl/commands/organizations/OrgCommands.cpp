@@ -124,12 +124,10 @@ int OrgCommands::create(CliContext& ctx, const Organization& requested)
     if (!created)
         return ctx.fail(created.error());
     const Organization& org = created.value();
-    if (ctx.json())
-        ctx.printJson(json::of(org));
-    else
+    return ctx.reply(json::of(org), [&] {
         ctx.print(tr("Organization %1 (%2) is %3; its default domain is %4.")
                       .arg(org.alias, org.id, orgStateLabel(org.state), org.defaultDomain));
-    return ExitOk;
+    });
 }
 
 int OrgCommands::list(CliContext& ctx, const QCommandLineParser& options, const QStringList&)
@@ -159,24 +157,21 @@ int OrgCommands::show(CliContext& ctx, const QCommandLineParser&, const QStringL
     if (!found)
         return ctx.fail(found.error());
     const Organization& org = found.value();
-    if (ctx.json()) {
-        ctx.printJson(json::of(org));
-        return ExitOk;
-    }
-    ctx.printFields(
-        {{tr("Alias"), org.alias},
-         {tr("ID"), org.id},
-         {tr("Region"), regions::displayName(org.region) + QStringLiteral(" (") + org.region + u')'},
-         {tr("State"), stateText(org)},
-         {tr("Setup"), setupLabel(org)},
-         {tr("Directory"),
-          QStringLiteral("%1 (%2, %3)").arg(org.directoryName, typeLabel(org), org.directoryId)},
-         {tr("Master key"), org.kmsKey},
-         {tr("Interoperability"), org.interoperability ? tr("on") : tr("off")},
-         {tr("Default domain"), org.defaultDomain},
-         {tr("Created"), json::timestamp(org.createdAt)},
-         {tr("Trial ends"), json::timestamp(ctx.engine().organizations().trialEnds(org))}});
-    return ExitOk;
+    return ctx.reply(json::of(org), [&] {
+        ctx.printFields(
+            {{tr("Alias"), org.alias},
+             {tr("ID"), org.id},
+             {tr("Region"), regions::displayName(org.region) + QStringLiteral(" (") + org.region + u')'},
+             {tr("State"), stateText(org)},
+             {tr("Setup"), setupLabel(org)},
+             {tr("Directory"),
+              QStringLiteral("%1 (%2, %3)").arg(org.directoryName, typeLabel(org), org.directoryId)},
+             {tr("Master key"), org.kmsKey},
+             {tr("Interoperability"), org.interoperability ? tr("on") : tr("off")},
+             {tr("Default domain"), org.defaultDomain},
+             {tr("Created"), json::timestamp(org.createdAt)},
+             {tr("Trial ends"), json::timestamp(ctx.engine().organizations().trialEnds(org))}});
+    });
 }
 
 int OrgCommands::remove(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
@@ -188,19 +183,18 @@ int OrgCommands::remove(CliContext& ctx, const QCommandLineParser& options, cons
     if (auto removed = ctx.engine().organizations().remove(org.id, options.value(QStringLiteral("confirm")));
         !removed)
         return ctx.fail(removed.error());
-    if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), org.id},
-                                  {QStringLiteral("alias"), org.alias},
-                                  {QStringLiteral("removed"), true}});
-        return ExitOk;
-    }
-    ctx.print(tr("Removed the organization %1 and all its mailbox data.").arg(org.alias));
-    if (org.setup == SetupKind::Standard)
-        ctx.print(
-            tr("The directory %1 stays in the registry and is still billed while unused; remove it with "
-               "'mailroomctl directory remove %2' if you no longer need it.")
-                .arg(org.directoryName, org.directoryId));
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("id"), org.id},
+                                 {QStringLiteral("alias"), org.alias},
+                                 {QStringLiteral("removed"), true}},
+                     [&] {
+                         ctx.print(
+                             tr("Removed the organization %1 and all its mailbox data.").arg(org.alias));
+                         if (org.setup == SetupKind::Standard)
+                             ctx.print(tr("The directory %1 stays in the registry and is still billed while "
+                                          "unused; remove it with "
+                                          "'mailroomctl directory remove %2' if you no longer need it.")
+                                           .arg(org.directoryName, org.directoryId));
+                     });
 }
 
 } // namespace mailroomctl

@@ -123,11 +123,9 @@ int UserCommands::create(CliContext& ctx, const QCommandLineParser& options, con
     auto created = ctx.engine().users().create(org.value().id, input);
     if (!created)
         return ctx.fail(created.error());
-    if (ctx.json())
-        ctx.printJson(json::of(created.value()));
-    else
+    return ctx.reply(json::of(created.value()), [&] {
         ctx.print(tr("Created %1 <%2>.").arg(created.value().username, created.value().email));
-    return ExitOk;
+    });
 }
 
 int UserCommands::show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
@@ -136,24 +134,21 @@ int UserCommands::show(CliContext& ctx, const QCommandLineParser& options, const
     if (!user)
         return ctx.fail(user.error());
     const User& u = user.value().item;
-    if (ctx.json()) {
-        ctx.printJson(json::of(u));
-        return ExitOk;
-    }
-    ctx.printFields({{tr("Username"), u.username},
-                     {tr("ID"), u.id},
-                     {tr("Display name"), u.details.displayName},
-                     {tr("First name"), u.details.firstName},
-                     {tr("Last name"), u.details.lastName},
-                     {tr("Email"), u.email},
-                     {tr("State"), userStateLabel(u.state)},
-                     {tr("Role"), userRoleLabel(u.role)},
-                     {tr("Street address"), u.details.street},
-                     {tr("Phone"), u.details.phone},
-                     {tr("Company"), u.details.company},
-                     {tr("Created"), json::timestamp(u.createdAt)},
-                     {tr("Disabled since"), json::timestamp(u.disabledAt)}});
-    return ExitOk;
+    return ctx.reply(json::of(u), [&] {
+        ctx.printFields({{tr("Username"), u.username},
+                         {tr("ID"), u.id},
+                         {tr("Display name"), u.details.displayName},
+                         {tr("First name"), u.details.firstName},
+                         {tr("Last name"), u.details.lastName},
+                         {tr("Email"), u.email},
+                         {tr("State"), userStateLabel(u.state)},
+                         {tr("Role"), userRoleLabel(u.role)},
+                         {tr("Street address"), u.details.street},
+                         {tr("Phone"), u.details.phone},
+                         {tr("Company"), u.details.company},
+                         {tr("Created"), json::timestamp(u.createdAt)},
+                         {tr("Disabled since"), json::timestamp(u.disabledAt)}});
+    });
 }
 
 int UserCommands::update(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)
@@ -175,11 +170,8 @@ int UserCommands::update(CliContext& ctx, const QCommandLineParser& options, con
                                                       details, ifVersion.value());
     if (!updated)
         return ctx.fail(updated.error());
-    if (ctx.json())
-        ctx.printJson(json::of(updated.value()));
-    else
-        ctx.print(tr("Updated the details of %1.").arg(updated.value().username));
-    return ExitOk;
+    return ctx.reply(json::of(updated.value()),
+                     [&] { ctx.print(tr("Updated the details of %1.").arg(updated.value().username)); });
 }
 
 int UserCommands::resetPassword(CliContext& ctx, const QCommandLineParser& options,
@@ -191,12 +183,9 @@ int UserCommands::resetPassword(CliContext& ctx, const QCommandLineParser& optio
     if (auto reset = ctx.engine().users().resetPassword(user.value().item.id, PasswordInput::readLine());
         !reset)
         return ctx.fail(reset.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("username"), user.value().item.username},
-                                  {QStringLiteral("passwordReset"), true}});
-    else
-        ctx.print(tr("Set a new password for %1.").arg(user.value().item.username));
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("username"), user.value().item.username},
+                                 {QStringLiteral("passwordReset"), true}},
+                     [&] { ctx.print(tr("Set a new password for %1.").arg(user.value().item.username)); });
 }
 
 } // namespace mailroomctl

@@ -175,12 +175,8 @@ int UserListCommands::exportCsv(CliContext& ctx, const QCommandLineParser& optio
     auto total = ctx.engine().users().count(*q);
     if (!total)
         return ctx.fail(total.error());
-    if (ctx.json())
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("exported"), total.value()}});
-    else
-        ctx.print(tr("Wrote %1 users to %2.").arg(total.value()).arg(path));
-    return ExitOk;
+    return ctx.reply(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("exported"), total.value()}},
+                     [&] { ctx.print(tr("Wrote %1 users to %2.").arg(total.value()).arg(path)); });
 }
 
 } // namespace mailroomctl
