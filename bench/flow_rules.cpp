@@ -31,7 +31,7 @@ DataSet generate(int patternCount, quint32 seed)
 {
     QRandomGenerator random(seed);
     DataSet set;
-    const QVector<FlowAction> actions = allFlowActions();
+    const QVector<FlowAction> actions = valuesOf<FlowAction>();
     FlowRule rule;
     for (int i = 0; i < patternCount; ++i) {
         if (rule.patterns.size() == 50) {

@@ -57,7 +57,7 @@ Result<DashboardFigures> readDashboardFigures(Engine& engine, const QString& org
     auto devices = engine.mobile().countByStatus(orgId);
     if (!devices)
         return devices.error();
-    for (DeviceStatus s : allDeviceStatuses())
+    for (DeviceStatus s : valuesOf<DeviceStatus>())
         f.devices.insert(s, devices.value().value(s, 0));
 
     auto domains = engine.domains().list(orgId);

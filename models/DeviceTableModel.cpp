@@ -185,7 +185,7 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
     case LastSync:
         return timeText(d->lastSync);
     case Status:
-        return deviceStatusLabel(d->status);
+        return labelOf(d->status);
     }
     return {};
 }

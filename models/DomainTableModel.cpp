@@ -138,7 +138,7 @@ QVariant DomainTableModel::display(const Row& r, int column) const
     case Name:
         return d.displayName();
     case Status:
-        return domainStatusLabel(d.status);
+        return labelOf(d.status);
     case Default:
         return d.isDefault ? tr("Default") : QString();
     case Records:

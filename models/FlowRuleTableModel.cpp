@@ -164,7 +164,7 @@ QVariant FlowRuleTableModel::data(const QModelIndex& index, int role) const
         case Name:
             return rule.name;
         case Action:
-            return flowActionLabel(rule.action);
+            return labelOf(rule.action);
         case Warnings:
             return warnings > 0 ? QLocale().toString(warnings) : QString();
         case PatternCount:

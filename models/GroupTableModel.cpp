@@ -123,7 +123,7 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
     case Email:
         return g->email.isEmpty() && role == Qt::AccessibleTextRole ? tr("No address") : g->email;
     case State:
-        return groupStateLabel(g->state);
+        return labelOf(g->state);
     case Members:
         return QLocale().toString(memberCountAt(index.row()));
     default:

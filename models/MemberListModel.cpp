@@ -83,7 +83,7 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
         return QIcon::fromTheme(m.kind == Member::Kind::Group ? QStringLiteral("system-users")
                                                               : QStringLiteral("user-identity"));
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(memberKindLabel(m.kind), m.name);
+        return tr("%1, %2").arg(labelOf(m.kind), m.name);
     case IdRole:
         return m.id;
     default:

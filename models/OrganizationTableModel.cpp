@@ -31,8 +31,8 @@ Badge badgeOf(OrgState state)
 
 QString directoryLabel(const Organization& org)
 {
-    const auto type = directoryTypeFromName(org.directoryType);
-    return type ? directoryTypeLabel(*type) : QString();
+    const auto type = fromName<DirectoryType>(org.directoryType);
+    return type ? labelOf(*type) : QString();
 }
 
 } // namespace
@@ -99,7 +99,7 @@ QVariant OrganizationTableModel::data(const QModelIndex& index, int role) const
     case Region:
         return org->region;
     case State:
-        return orgStateLabel(org->state);
+        return labelOf(org->state);
     case DirectoryType:
         return directoryLabel(*org);
     case Created:

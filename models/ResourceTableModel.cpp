@@ -155,7 +155,7 @@ QVariant ResourceTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return r.details.name;
     case Type:
-        return resourceTypeLabel(r.details.type);
+        return labelOf(r.details.type);
     case Email:
         return r.details.email;
     case Description:

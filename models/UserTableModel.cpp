@@ -177,7 +177,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         return index.column() == State ? QVariant(int(badgeOf(*r))) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Role && r->role == UserRole::ExchangeResource)
-            return r->resourceType ? tr("%1 of Microsoft Exchange").arg(resourceTypeLabel(*r->resourceType))
+            return r->resourceType ? tr("%1 of Microsoft Exchange").arg(labelOf(*r->resourceType))
                                    : tr("A resource of Microsoft Exchange");
         if (index.column() == State && r->inExchange)
             return r->role == UserRole::ExchangeResource
@@ -201,7 +201,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         case State:
             return userRowStateLabel(*r);
         case Role:
-            return userRoleLabel(r->role);
+            return labelOf(r->role);
         case Created:
             return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
         }

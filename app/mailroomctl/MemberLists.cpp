@@ -36,7 +36,7 @@ int MemberLists::print(CliContext& ctx, const Result<QVector<Member>>& members)
         return ctx.printJsonArray(members.value());
     QVector<QStringList> rows;
     for (const Member& m : members.value())
-        rows << QStringList{memberKindLabel(m.kind), m.name, m.displayName, m.email,
+        rows << QStringList{labelOf(m.kind), m.name, m.displayName, m.email,
                             m.enabled ? tr("yes") : tr("no")};
     ctx.printTable({tr("KIND"), tr("NAME"), tr("DISPLAY NAME"), tr("EMAIL"), tr("ENABLED")}, rows);
     return ExitOk;

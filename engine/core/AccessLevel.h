@@ -1,6 +1,8 @@
 #pragma once
 // The two access levels of ADM-1: full, and read-only (Get/List/Describe/Search only).
 
+#include "core/EnumTable.h"
+
 #include <QString>
 #include <optional>
 
@@ -12,8 +14,12 @@ enum class AccessLevel
     ReadOnly
 };
 
-QString accessLevelName(AccessLevel level);  // stable: "full", "read-only"
-QString accessLevelLabel(AccessLevel level); // translated
-std::optional<AccessLevel> accessLevelFromName(const QString& name);
+constexpr auto describe(AccessLevel)
+{
+    return enumTable<AccessLevel>(
+        "AccessLevel", {{AccessLevel::Full, "full", QT_TRANSLATE_NOOP("AccessLevel", "Full access")},
+                        {AccessLevel::ReadOnly, "read-only",
+                         QT_TRANSLATE_NOOP("AccessLevel", "Read-only access"), "readonly"}});
+}
 
 } // namespace mailroom

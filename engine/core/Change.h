@@ -2,6 +2,8 @@
 // What an operation changed, sent once after its transaction commits: by the engine that made it,
 // and by every other engine on the same database through the store's change feed (remote).
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QStringList>
@@ -51,10 +53,27 @@ struct Change
 };
 
 // Stable names, as the change log stores them ("user", "updated").
-QString changeSubjectName(Change::Subject subject);
-std::optional<Change::Subject> changeSubjectFromName(const QString& name);
-QString changeKindName(Change::Kind kind);
-std::optional<Change::Kind> changeKindFromName(const QString& name);
+// The names the change feed writes (stable).
+constexpr auto describe(Change::Subject)
+{
+    using S = Change::Subject;
+    return enumTable<S>("Change", {{S::Organization, "organization"},
+                                   {S::Directory, "directory"},
+                                   {S::User, "user"},
+                                   {S::Domain, "domain"},
+                                   {S::Group, "group"},
+                                   {S::Resource, "resource"},
+                                   {S::FlowRule, "flowrule"},
+                                   {S::MobilePolicy, "mobilepolicy"},
+                                   {S::MobileDevice, "mobiledevice"},
+                                   {S::Interop, "interop"}});
+}
+
+constexpr auto describe(Change::Kind)
+{
+    using K = Change::Kind;
+    return enumTable<K>("Change", {{K::Added, "added"}, {K::Updated, "updated"}, {K::Removed, "removed"}});
+}
 
 } // namespace mailroom
 

@@ -28,7 +28,7 @@ public:
     explicit Versions(Engine& engine);
 
     // The kind under which a Change's subject is versioned ("user").
-    static QString kindOf(Change::Subject subject) { return changeSubjectName(subject); }
+    static QString kindOf(Change::Subject subject) { return nameOf(subject); }
 
     Result<qint64> of(const QString& kind, const QString& id);
     Result<VersionRow> last(const QString& kind, const QString& id) { return m_table.row(kind, id); }

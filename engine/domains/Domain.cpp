@@ -5,40 +5,6 @@
 
 namespace mailroom {
 
-QString domainStatusName(DomainStatus status)
-{
-    switch (status) {
-    case DomainStatus::Pending:
-        return QStringLiteral("Pending");
-    case DomainStatus::Verified:
-        return QStringLiteral("Verified");
-    case DomainStatus::Failed:
-        return QStringLiteral("Failed");
-    }
-    return {};
-}
-
-QString domainStatusLabel(DomainStatus status)
-{
-    switch (status) {
-    case DomainStatus::Pending:
-        return QCoreApplication::translate("Domain", "Pending");
-    case DomainStatus::Verified:
-        return QCoreApplication::translate("Domain", "Verified");
-    case DomainStatus::Failed:
-        return QCoreApplication::translate("Domain", "Failed");
-    }
-    return {};
-}
-
-std::optional<DomainStatus> domainStatusFromName(const QString& name)
-{
-    for (auto s : {DomainStatus::Pending, DomainStatus::Verified, DomainStatus::Failed})
-        if (domainStatusName(s).compare(name, Qt::CaseInsensitive) == 0)
-            return s;
-    return std::nullopt;
-}
-
 QString Domain::displayName() const
 {
     const QString unicode = QUrl::fromAce(name.toLatin1(), QUrl::IgnoreIDNWhitelist);

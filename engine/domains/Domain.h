@@ -2,6 +2,8 @@
 // A mail domain of an organization (DOM-1..DOM-7) and the DNS records it asks the administrator
 // to publish (DOM-2).
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -17,9 +19,13 @@ enum class DomainStatus
     Failed
 };
 
-QString domainStatusName(DomainStatus status);  // stable: "Verified"
-QString domainStatusLabel(DomainStatus status); // translated
-std::optional<DomainStatus> domainStatusFromName(const QString& name);
+constexpr auto describe(DomainStatus)
+{
+    return enumTable<DomainStatus>(
+        "Domain", {{DomainStatus::Pending, "Pending", QT_TRANSLATE_NOOP("Domain", "Pending")},
+                   {DomainStatus::Verified, "Verified", QT_TRANSLATE_NOOP("Domain", "Verified")},
+                   {DomainStatus::Failed, "Failed", QT_TRANSLATE_NOOP("Domain", "Failed")}});
+}
 
 struct Domain
 {

@@ -383,8 +383,8 @@ Result<Domain> Domains::recordCheck(const QString& orgId, const DnsReport& input
                 return ok.error();
         }
         if (auto ok = m_engine.recordAudit(orgId, QStringLiteral("domain.check"), after.name,
-                                           {{QStringLiteral("status"), domainStatusName(d.value().status)}},
-                                           {{QStringLiteral("status"), domainStatusName(after.status)},
+                                           {{QStringLiteral("status"), nameOf(d.value().status)}},
+                                           {{QStringLiteral("status"), nameOf(after.status)},
                                             {QStringLiteral("found"), report.foundCount()},
                                             {QStringLiteral("records"), int(report.records.size())}});
             !ok)

@@ -25,54 +25,6 @@ Error patternError(int number, const QString& typed, const QString& why)
 
 } // namespace
 
-QString flowActionName(FlowAction action)
-{
-    switch (action) {
-    case FlowAction::Drop:
-        return QStringLiteral("Drop");
-    case FlowAction::Bounce:
-        return QStringLiteral("Bounce");
-    case FlowAction::MoveToJunk:
-        return QStringLiteral("MoveToJunk");
-    case FlowAction::NormalDelivery:
-        return QStringLiteral("NormalDelivery");
-    case FlowAction::BypassSpamCheck:
-        return QStringLiteral("BypassSpamCheck");
-    }
-    return {};
-}
-
-QString flowActionLabel(FlowAction action)
-{
-    switch (action) {
-    case FlowAction::Drop:
-        return QCoreApplication::translate("FlowAction", "Drop");
-    case FlowAction::Bounce:
-        return QCoreApplication::translate("FlowAction", "Bounce");
-    case FlowAction::MoveToJunk:
-        return QCoreApplication::translate("FlowAction", "Move to junk folder");
-    case FlowAction::NormalDelivery:
-        return QCoreApplication::translate("FlowAction", "Normal delivery");
-    case FlowAction::BypassSpamCheck:
-        return QCoreApplication::translate("FlowAction", "Bypass spam check");
-    }
-    return {};
-}
-
-QVector<FlowAction> allFlowActions()
-{
-    return {FlowAction::Drop, FlowAction::Bounce, FlowAction::MoveToJunk, FlowAction::NormalDelivery,
-            FlowAction::BypassSpamCheck};
-}
-
-std::optional<FlowAction> flowActionFromName(const QString& name)
-{
-    for (FlowAction a : allFlowActions())
-        if (flowActionName(a).compare(name, Qt::CaseInsensitive) == 0)
-            return a;
-    return std::nullopt;
-}
-
 QString SenderPattern::text() const
 {
     switch (kind) {

@@ -4,6 +4,7 @@
 // subdomain) or * alone (every sender); patterns are compared case-insensitively, domains in
 // A-label form.
 
+#include "core/EnumTable.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -24,10 +25,18 @@ enum class FlowAction
     BypassSpamCheck
 };
 
-QString flowActionName(FlowAction action);  // stable: "Drop", "MoveToJunk" …
-QString flowActionLabel(FlowAction action); // translated: "Move to junk folder"
-std::optional<FlowAction> flowActionFromName(const QString& name);
-QVector<FlowAction> allFlowActions();
+// In table order the most restrictive first.
+constexpr auto describe(FlowAction)
+{
+    return enumTable<FlowAction>(
+        "FlowAction",
+        {{FlowAction::Drop, "Drop", QT_TRANSLATE_NOOP("FlowAction", "Drop")},
+         {FlowAction::Bounce, "Bounce", QT_TRANSLATE_NOOP("FlowAction", "Bounce")},
+         {FlowAction::MoveToJunk, "MoveToJunk", QT_TRANSLATE_NOOP("FlowAction", "Move to junk folder")},
+         {FlowAction::NormalDelivery, "NormalDelivery", QT_TRANSLATE_NOOP("FlowAction", "Normal delivery")},
+         {FlowAction::BypassSpamCheck, "BypassSpamCheck",
+          QT_TRANSLATE_NOOP("FlowAction", "Bypass spam check")}});
+}
 
 struct SenderPattern
 {

@@ -81,8 +81,7 @@ QVector<FlowLintFinding> lintFlowRules(const QVector<FlowRule>& rules)
                                      "mailroom::FlowRuleLint",
                                      "%1 in \"%2\" never decides: \"%3\" has the same pattern with the "
                                      "more restrictive action %4.")
-                                     .arg(pattern.text(), rule.name, other.name,
-                                          flowActionLabel(other.action))});
+                                     .arg(pattern.text(), rule.name, other.name, labelOf(other.action))});
                         } else if (earlier && (s != r || q != p)) {
                             if (other.action == rule.action)
                                 decides[r][p] = false;
@@ -103,7 +102,7 @@ QVector<FlowLintFinding> lintFlowRules(const QVector<FlowRule>& rules)
                              QCoreApplication::translate(
                                  "mailroom::FlowRuleLint",
                                  "%1 in \"%2\" (%3) takes mail from part of %4, which \"%5\" delivers.")
-                                 .arg(pattern.text(), rule.name, flowActionLabel(rule.action), against.text(),
+                                 .arg(pattern.text(), rule.name, labelOf(rule.action), against.text(),
                                       other.name)});
                     }
                 }

@@ -23,7 +23,7 @@ QJsonObject jsonOf(const FlowRule& r)
 {
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("name"), r.name},
-            {QStringLiteral("action"), flowActionName(r.action)},
+            {QStringLiteral("action"), nameOf(r.action)},
             {QStringLiteral("patterns"), QJsonArray::fromStringList(r.patternTexts())}};
 }
 

@@ -2,6 +2,8 @@
 // A group of an organization (GRP-1..GRP-3): a distribution list and security group whose
 // members are users and other groups; the rows of the groups list and the query behind it.
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -16,9 +18,12 @@ enum class GroupState
     Disabled
 };
 
-QString groupStateName(GroupState state);  // stable: "Enabled"
-QString groupStateLabel(GroupState state); // translated
-std::optional<GroupState> groupStateFromName(const QString& name);
+constexpr auto describe(GroupState)
+{
+    return enumTable<GroupState>(
+        "Group", {{GroupState::Enabled, "Enabled", QT_TRANSLATE_NOOP("Group", "Enabled")},
+                  {GroupState::Disabled, "Disabled", QT_TRANSLATE_NOOP("Group", "Disabled")}});
+}
 
 struct Group
 {
@@ -49,8 +54,12 @@ struct Member
     bool enabled = false;
 };
 
-QString memberKindName(Member::Kind kind);  // stable: "User", "Group"
-QString memberKindLabel(Member::Kind kind); // translated
+constexpr auto describe(Member::Kind)
+{
+    return enumTable<Member::Kind>("Group",
+                                   {{Member::Kind::User, "User", QT_TRANSLATE_NOOP("Group", "User")},
+                                    {Member::Kind::Group, "Group", QT_TRANSLATE_NOOP("Group", "Group")}});
+}
 
 // Who receives mail sent to a group (GRP-3): an enabled user reached through the group.
 struct Recipient

@@ -31,7 +31,7 @@ Change changeOf(const Group& g, Change::Kind kind, const QString& action)
 
 bool isConnector(const Organization& org)
 {
-    return org.directoryType == directoryTypeName(DirectoryType::ADConnector);
+    return org.directoryType == nameOf(DirectoryType::ADConnector);
 }
 
 Error connectorRefuses(const QString& what)
@@ -360,7 +360,7 @@ Status Groups::remove(const QString& groupId)
         auto org = m_engine.organizations().get(g.value().organizationId);
         if (!org)
             return org.error();
-        if (org.value().directoryType != directoryTypeName(DirectoryType::WorkMail))
+        if (org.value().directoryType != nameOf(DirectoryType::WorkMail))
             return makeError(
                 ErrorCode::NotSupportedByDirectory, QStringLiteral("directory"),
                 tr("Delete: %1 belongs to the organization's directory, where it stays; disabled, it "

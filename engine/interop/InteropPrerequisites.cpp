@@ -136,7 +136,7 @@ Result<QVector<Prerequisite>> prerequisites(Engine& engine, const QString& orgId
                     "ask support to turn it on for an existing one.")
                      .arg(org.alias)));
 
-    const QString connector = directoryTypeName(DirectoryType::ADConnector);
+    const QString connector = nameOf(DirectoryType::ADConnector);
     if (org.directoryType == connector)
         list.append(item(Item::AdConnector, State::Done, org.directoryName,
                          tr("%1 uses the AD Connector %2 to your on-premises directory.")
@@ -183,7 +183,7 @@ Result<QVector<Prerequisite>> prerequisites(Engine& engine, const QString& orgId
                 item(Item::VerifiedDomain, State::Missing, d.name,
                      tr("%1 is not verified (%2), so mail to its addresses would bounce: publish its TXT "
                         "record and run its DNS check.")
-                         .arg(d.displayName(), domainStatusLabel(d.status))));
+                         .arg(d.displayName(), labelOf(d.status))));
         }
     }
     if (!anyDomain)

@@ -26,9 +26,9 @@ QJsonObject of(const Organization& o)
     QJsonObject out{{QStringLiteral("id"), o.id},
                     {QStringLiteral("alias"), o.alias},
                     {QStringLiteral("region"), o.region},
-                    {QStringLiteral("state"), orgStateName(o.state)},
+                    {QStringLiteral("state"), nameOf(o.state)},
                     {QStringLiteral("stateReason"), o.stateReason},
-                    {QStringLiteral("setup"), setupKindName(o.setup)},
+                    {QStringLiteral("setup"), nameOf(o.setup)},
                     {QStringLiteral("directoryId"), o.directoryId},
                     {QStringLiteral("directoryType"), o.directoryType},
                     {QStringLiteral("directoryName"), o.directoryName},
@@ -44,7 +44,7 @@ QJsonObject of(const Directory& d)
 {
     return {{QStringLiteral("id"), d.id},
             {QStringLiteral("name"), d.name},
-            {QStringLiteral("type"), directoryTypeName(d.type)},
+            {QStringLiteral("type"), nameOf(d.type)},
             {QStringLiteral("region"), d.region},
             {QStringLiteral("runsExchange"), d.runsExchange},
             {QStringLiteral("organizationId"), d.organizationId},
@@ -66,8 +66,8 @@ QJsonObject of(const User& u)
                     {QStringLiteral("phone"), u.details.phone},
                     {QStringLiteral("company"), u.details.company},
                     {QStringLiteral("email"), u.email},
-                    {QStringLiteral("state"), userStateName(u.state)},
-                    {QStringLiteral("role"), userRoleName(u.role)},
+                    {QStringLiteral("state"), nameOf(u.state)},
+                    {QStringLiteral("role"), nameOf(u.role)},
                     {QStringLiteral("mailboxId"), u.mailboxId},
                     {QStringLiteral("disabledAt"), timestamp(u.disabledAt)},
                     {QStringLiteral("createdAt"), timestamp(u.createdAt)}};
@@ -81,8 +81,8 @@ QJsonObject of(const UserRow& r)
             {QStringLiteral("username"), r.username},
             {QStringLiteral("displayName"), r.displayName},
             {QStringLiteral("email"), r.email},
-            {QStringLiteral("state"), userStateName(r.state)},
-            {QStringLiteral("role"), userRoleName(r.role)},
+            {QStringLiteral("state"), nameOf(r.state)},
+            {QStringLiteral("role"), nameOf(r.role)},
             {QStringLiteral("createdAt"), timestamp(r.createdAt)},
             {QStringLiteral("disabledAt"), timestamp(r.disabledAt)}};
 }
@@ -129,7 +129,7 @@ QJsonObject of(const Domain& d)
 {
     QJsonObject out{{QStringLiteral("name"), d.name},
                     {QStringLiteral("displayName"), d.displayName()},
-                    {QStringLiteral("status"), domainStatusName(d.status)},
+                    {QStringLiteral("status"), nameOf(d.status)},
                     {QStringLiteral("test"), d.isTest},
                     {QStringLiteral("default"), d.isDefault},
                     {QStringLiteral("createdAt"), timestamp(d.createdAt)},
@@ -154,7 +154,7 @@ QJsonObject of(const Group& g)
                     {QStringLiteral("directoryId"), g.directoryId},
                     {QStringLiteral("name"), g.name},
                     {QStringLiteral("email"), g.email},
-                    {QStringLiteral("state"), groupStateName(g.state)},
+                    {QStringLiteral("state"), nameOf(g.state)},
                     {QStringLiteral("createdAt"), timestamp(g.createdAt)}};
     withVersion(out, QStringLiteral("version"), g.version);
     return out;
@@ -162,7 +162,7 @@ QJsonObject of(const Group& g)
 
 QJsonObject of(const Member& m)
 {
-    return {{QStringLiteral("id"), m.id},       {QStringLiteral("kind"), memberKindName(m.kind)},
+    return {{QStringLiteral("id"), m.id},       {QStringLiteral("kind"), nameOf(m.kind)},
             {QStringLiteral("name"), m.name},   {QStringLiteral("displayName"), m.displayName},
             {QStringLiteral("email"), m.email}, {QStringLiteral("enabled"), m.enabled}};
 }
@@ -181,7 +181,7 @@ QJsonObject of(const Resource& r)
                     {QStringLiteral("organizationId"), r.organizationId},
                     {QStringLiteral("name"), r.details.name},
                     {QStringLiteral("description"), r.details.description},
-                    {QStringLiteral("type"), resourceTypeName(r.details.type)},
+                    {QStringLiteral("type"), nameOf(r.details.type)},
                     {QStringLiteral("email"), r.details.email},
                     {QStringLiteral("acceptAll"), r.booking.acceptAll},
                     {QStringLiteral("declineRecurring"), r.booking.declineRecurring},

@@ -4,36 +4,6 @@
 
 namespace mailroom {
 
-QString deviceStatusName(DeviceStatus status)
-{
-    switch (status) {
-    case DeviceStatus::ProvisioningRequired:
-        return QStringLiteral("ProvisioningRequired");
-    case DeviceStatus::ProvisioningSucceeded:
-        return QStringLiteral("ProvisioningSucceeded");
-    case DeviceStatus::WipeRequired:
-        return QStringLiteral("WipeRequired");
-    case DeviceStatus::WipeSucceeded:
-        return QStringLiteral("WipeSucceeded");
-    }
-    return {};
-}
-
-QString deviceStatusLabel(DeviceStatus status)
-{
-    switch (status) {
-    case DeviceStatus::ProvisioningRequired:
-        return QCoreApplication::translate("DeviceStatus", "Provisioning required");
-    case DeviceStatus::ProvisioningSucceeded:
-        return QCoreApplication::translate("DeviceStatus", "Provisioning succeeded");
-    case DeviceStatus::WipeRequired:
-        return QCoreApplication::translate("DeviceStatus", "Wipe required");
-    case DeviceStatus::WipeSucceeded:
-        return QCoreApplication::translate("DeviceStatus", "Wipe succeeded");
-    }
-    return {};
-}
-
 QString deviceStatusDescription(DeviceStatus status)
 {
     switch (status) {
@@ -53,20 +23,6 @@ QString deviceStatusDescription(DeviceStatus status)
                                            "or it is wiped again when it next checks in.");
     }
     return {};
-}
-
-QVector<DeviceStatus> allDeviceStatuses()
-{
-    return {DeviceStatus::ProvisioningRequired, DeviceStatus::ProvisioningSucceeded,
-            DeviceStatus::WipeRequired, DeviceStatus::WipeSucceeded};
-}
-
-std::optional<DeviceStatus> deviceStatusFromName(const QString& name)
-{
-    for (DeviceStatus s : allDeviceStatuses())
-        if (deviceStatusName(s).compare(name, Qt::CaseInsensitive) == 0)
-            return s;
-    return std::nullopt;
 }
 
 bool MobileDevice::isConnected(const QDateTime& now) const

@@ -3,6 +3,8 @@
 // check-ins, and its provisioning and wipe status. Details a device did not send are empty, and
 // show as unknown.
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QVector>
@@ -18,11 +20,19 @@ enum class DeviceStatus
     WipeSucceeded
 };
 
-QString deviceStatusName(DeviceStatus status);        // stable: "ProvisioningRequired"
-QString deviceStatusLabel(DeviceStatus status);       // translated: "Provisioning required"
+constexpr auto describe(DeviceStatus)
+{
+    return enumTable<DeviceStatus>(
+        "DeviceStatus",
+        {{DeviceStatus::ProvisioningRequired, "ProvisioningRequired",
+          QT_TRANSLATE_NOOP("DeviceStatus", "Provisioning required")},
+         {DeviceStatus::ProvisioningSucceeded, "ProvisioningSucceeded",
+          QT_TRANSLATE_NOOP("DeviceStatus", "Provisioning succeeded")},
+         {DeviceStatus::WipeRequired, "WipeRequired", QT_TRANSLATE_NOOP("DeviceStatus", "Wipe required")},
+         {DeviceStatus::WipeSucceeded, "WipeSucceeded",
+          QT_TRANSLATE_NOOP("DeviceStatus", "Wipe succeeded")}});
+}
 QString deviceStatusDescription(DeviceStatus status); // translated: what the status means
-std::optional<DeviceStatus> deviceStatusFromName(const QString& name);
-QVector<DeviceStatus> allDeviceStatuses();
 
 struct MobileDevice
 {

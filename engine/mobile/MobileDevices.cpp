@@ -26,7 +26,7 @@ QJsonObject jsonOf(const MobileDevice& d)
             {QStringLiteral("userId"), d.userId},
             {QStringLiteral("type"), d.type},
             {QStringLiteral("model"), d.model},
-            {QStringLiteral("status"), deviceStatusName(d.status)}};
+            {QStringLiteral("status"), nameOf(d.status)}};
 }
 
 Change deviceChange(const MobileDevice& d, Change::Kind kind, const QString& action)

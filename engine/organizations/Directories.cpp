@@ -47,7 +47,7 @@ Result<Directory> Directories::create(DirectoryType type, const QString& name, c
             return makeError(ErrorCode::LimitReached, QStringLiteral("type"),
                              tr("Type: the account already has %1 %2 directories in %3, the most allowed.")
                                  .arg(limits::DirectoriesPerTypePerRegion)
-                                 .arg(directoryTypeLabel(type), region));
+                                 .arg(labelOf(type), region));
         auto taken = m_table.nameTaken(name, region);
         if (!taken)
             return taken.error();
@@ -224,7 +224,7 @@ Result<User> Directories::addExchangeResource(const QString& directoryId, const 
         if (!u)
             return u.error();
         QJsonObject after = json::of(u.value());
-        after.insert(QStringLiteral("resourceType"), resourceTypeName(type));
+        after.insert(QStringLiteral("resourceType"), nameOf(type));
         const QString action = QStringLiteral("directory.resource.add");
         if (auto ok = m_engine.recordAudit(directory.organizationId, action, u.value().id, {}, after); !ok)
             return ok.error();

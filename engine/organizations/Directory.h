@@ -2,6 +2,8 @@
 // A directory of the account's registry (ORG-3): Simple AD, Managed AD or AD Connector, or the
 // mail directory that Quick setup makes (not listed in the registry).
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -16,11 +18,17 @@ enum class DirectoryType
     WorkMail
 };
 
-QString directoryTypeName(DirectoryType type);    // stable: "SimpleAD"
-QString directoryTypeLabel(DirectoryType type);   // translated: "Simple AD"
-QString directoryTypeCliName(DirectoryType type); // "simple-ad"
+constexpr auto describe(DirectoryType)
+{
+    return enumTable<DirectoryType>(
+        "Directory",
+        {{DirectoryType::SimpleAD, "SimpleAD", QT_TRANSLATE_NOOP("Directory", "Simple AD"), "simple-ad"},
+         {DirectoryType::ManagedAD, "ManagedAD", QT_TRANSLATE_NOOP("Directory", "Managed AD"), "managed-ad"},
+         {DirectoryType::ADConnector, "ADConnector", QT_TRANSLATE_NOOP("Directory", "AD Connector"),
+          "ad-connector"},
+         {DirectoryType::WorkMail, "WorkMail", QT_TRANSLATE_NOOP("Directory", "Mail directory"), "mail"}});
+}
 // Accepts the stable name or the CLI name.
-std::optional<DirectoryType> directoryTypeFromName(const QString& name);
 
 struct Directory
 {

@@ -1,6 +1,8 @@
 #pragma once
 // An organization (ORG-1..ORG-6) and the names of its states.
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -22,10 +24,23 @@ enum class SetupKind
     Standard
 };
 
-QString orgStateName(OrgState state); // stable: "Active"
-OrgState orgStateFromName(const QString& name);
-QString orgStateLabel(OrgState state); // translated
-QString setupKindName(SetupKind kind); // stable: "Quick"
+constexpr auto describe(OrgState)
+{
+    return enumTable<OrgState>(
+        "OrgState", {{OrgState::Requested, "Requested", QT_TRANSLATE_NOOP("OrgState", "Requested")},
+                     {OrgState::Creating, "Creating", QT_TRANSLATE_NOOP("OrgState", "Creating")},
+                     {OrgState::Active, "Active", QT_TRANSLATE_NOOP("OrgState", "Active")},
+                     {OrgState::Failed, "Failed", QT_TRANSLATE_NOOP("OrgState", "Failed")},
+                     {OrgState::Validating, "Validating", QT_TRANSLATE_NOOP("OrgState", "Validating")},
+                     {OrgState::Impaired, "Impaired", QT_TRANSLATE_NOOP("OrgState", "Impaired")},
+                     {OrgState::Inactive, "Inactive", QT_TRANSLATE_NOOP("OrgState", "Inactive")}});
+}
+
+constexpr auto describe(SetupKind)
+{
+    return enumTable<SetupKind>("Organization",
+                                {{SetupKind::Quick, "Quick"}, {SetupKind::Standard, "Standard"}});
+}
 
 struct Organization
 {

@@ -212,7 +212,7 @@ Result<Organization> Organizations::advanceCreation(const QString& id)
         if (org.state != OrgState::Requested && org.state != OrgState::Creating)
             return makeError(ErrorCode::WrongState, QStringLiteral("organization"),
                              tr("Organization: %1 is %2; only an organization being created has steps left.")
-                                 .arg(org.alias, orgStateLabel(org.state)));
+                                 .arg(org.alias, labelOf(org.state)));
         const Organization before = org;
         if (auto ok = runStep(org); !ok) {
             stepFailed = true;
@@ -315,7 +315,7 @@ Result<Organization> Organizations::requireActive(const QString& id)
     if (org.value().state != OrgState::Active)
         return makeError(ErrorCode::WrongState, QStringLiteral("organization"),
                          tr("Organization: %1 is %2; changes need an Active organization.")
-                             .arg(org.value().alias, orgStateLabel(org.value().state)));
+                             .arg(org.value().alias, labelOf(org.value().state)));
     return org;
 }
 

@@ -2,6 +2,8 @@
 // A bookable resource of an organization (RES-1..RES-3): a room or a piece of equipment with
 // its own address, booking options and delegates.
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -14,9 +16,12 @@ enum class ResourceType
     Equipment
 };
 
-QString resourceTypeName(ResourceType type);  // stable: "Room"
-QString resourceTypeLabel(ResourceType type); // translated
-std::optional<ResourceType> resourceTypeFromName(const QString& name);
+constexpr auto describe(ResourceType)
+{
+    return enumTable<ResourceType>(
+        "Resource", {{ResourceType::Room, "Room", QT_TRANSLATE_NOOP("Resource", "Room")},
+                     {ResourceType::Equipment, "Equipment", QT_TRANSLATE_NOOP("Resource", "Equipment")}});
+}
 
 // RES-2. A new resource accepts every request and declines conflicting ones.
 struct BookingOptions

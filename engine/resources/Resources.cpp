@@ -114,7 +114,7 @@ Result<Resource> Resources::update(const QString& id, const ResourceDetails& bas
         FieldMerge<ResourceDetails> merge(base, edited, before.details, conflicts);
         merge.field(QStringLiteral("name"), &ResourceDetails::name);
         merge.field(QStringLiteral("description"), &ResourceDetails::description);
-        merge.field(QStringLiteral("type"), &ResourceDetails::type, resourceTypeName);
+        merge.field(QStringLiteral("type"), &ResourceDetails::type, nameOf<ResourceType>);
         merge.field(QStringLiteral("email"), &ResourceDetails::email);
         if (!conflicts.clean())
             return conflicts.result(last.value()).error();

@@ -44,8 +44,8 @@ Status SqliteChangeFeed::record(const Change& change)
     if (auto ok = m_store.run(
             QStringLiteral("INSERT INTO change_log (seq, origin, at, actor, subject, kind, org_id, ids,"
                            " action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {seq, m_origin, timestamps::toDb(change.at), change.actor, changeSubjectName(change.subject),
-             changeKindName(change.kind), change.organizationId, idsText(change.ids), change.action});
+            {seq, m_origin, timestamps::toDb(change.at), change.actor, nameOf(change.subject),
+             nameOf(change.kind), change.organizationId, idsText(change.ids), change.action});
         !ok)
         return ok.error();
     if (seq % 1000 == 0)
@@ -106,8 +106,8 @@ void SqliteChangeFeed::poll()
         lastSeq = q.value(0).toLongLong();
         if (q.value(1).toString() == m_origin)
             continue;
-        const auto subject = changeSubjectFromName(q.value(4).toString());
-        const auto kind = changeKindFromName(q.value(5).toString());
+        const auto subject = fromName<Change::Subject>(q.value(4).toString());
+        const auto kind = fromName<Change::Kind>(q.value(5).toString());
         if (!subject || !kind)
             continue; // written by a newer Mailroom: nothing this one follows
         Change c;

@@ -248,7 +248,7 @@ Status Mailboxes::remove(const QString& userId)
         UserTable users(m_engine.store());
         if (auto ok = AddressBook(m_engine).addresses().removeAllOf(userId); !ok)
             return ok;
-        const bool ownDirectory = target.value().directoryType == directoryTypeName(DirectoryType::WorkMail);
+        const bool ownDirectory = target.value().directoryType == nameOf(DirectoryType::WorkMail);
         const User after = withoutMailbox(before);
         if (auto ok = ownDirectory ? users.remove(userId) : users.updateMailState(after); !ok)
             return ok;

@@ -2,6 +2,7 @@
 // A user of an organization's directory (USR-1..USR-7), the rows of the users list, and the
 // query behind that list.
 
+#include "core/EnumTable.h"
 #include "resources/Resource.h"
 
 #include <QDateTime>
@@ -26,12 +27,22 @@ enum class UserRole
     ExchangeResource
 };
 
-QString userStateName(UserState state);  // stable: "Enabled"
-QString userStateLabel(UserState state); // translated
-QString userRoleName(UserRole role);     // stable: "User", "SystemUser", "ExchangeResource"
-QString userRoleLabel(UserRole role);    // translated
-std::optional<UserState> userStateFromName(const QString& name);
-std::optional<UserRole> userRoleFromName(const QString& name);
+constexpr auto describe(UserState)
+{
+    return enumTable<UserState>(
+        "UserState", {{UserState::Enabled, "Enabled", QT_TRANSLATE_NOOP("UserState", "Enabled")},
+                      {UserState::Disabled, "Disabled", QT_TRANSLATE_NOOP("UserState", "Disabled")}});
+}
+
+constexpr auto describe(UserRole)
+{
+    return enumTable<UserRole>(
+        "UserRole",
+        {{UserRole::User, "User", QT_TRANSLATE_NOOP("UserRole", "User")},
+         {UserRole::SystemUser, "SystemUser", QT_TRANSLATE_NOOP("UserRole", "System user"), "system"},
+         {UserRole::ExchangeResource, "ExchangeResource", QT_TRANSLATE_NOOP("UserRole", "Exchange resource"),
+          "exchange-resource"}});
+}
 
 // Details an administrator may edit (USR-5).
 struct UserDetails

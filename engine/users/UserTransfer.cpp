@@ -91,7 +91,7 @@ Status UserTransfer::exportCsv(const UserQuery& query, const QString& path)
                 return user.error();
             const User& u = user.value();
             if (!write({u.username, u.details.firstName, u.details.lastName, u.details.displayName, u.email,
-                        userStateName(u.state), userRoleName(u.role), json::timestamp(u.createdAt)}))
+                        nameOf(u.state), nameOf(u.role), json::timestamp(u.createdAt)}))
                 return fileError(path, file.errorString());
         }
         if (rows.value().size() < ExportChunk)

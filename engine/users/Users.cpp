@@ -25,7 +25,7 @@ QString tr(const char* text)
 
 bool isConnector(const QString& directoryType)
 {
-    return directoryType == directoryTypeName(DirectoryType::ADConnector);
+    return directoryType == nameOf(DirectoryType::ADConnector);
 }
 
 Error connectorRefuses(const QString& what)

@@ -1,9 +1,12 @@
 #include "DnsServer.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDnsLookup>
 #include <QLockFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <unistd.h>
 
@@ -147,6 +150,18 @@ bool DnsServer::start(QString* why)
                .arg(m_address.toString(), QString::fromLocal8Bit(said).trimmed());
     stop();
     return false;
+}
+
+bool DnsServer::roundTrip()
+{
+    QDnsLookup probe(QDnsLookup::TXT, QStringLiteral("round-trip.invalid"), m_address);
+    QSignalSpy answered(&probe, &QDnsLookup::finished);
+    probe.lookup();
+    if (!answered.wait(10000))
+        return false;
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(); // what the answers above posted in turn
+    return true;
 }
 
 void DnsServer::stop()

@@ -44,6 +44,11 @@ public:
     bool start(QString* why);
     void stop();
     QHostAddress address() const { return m_address; }
+    // Asks the running server once more and waits for its answer (at most 10 s), then lets the
+    // events that came meanwhile run: dnsmasq answers in turn, so whatever was asked before has its
+    // answer by then. A test that checks that nothing more happened after a cancel waits on this,
+    // never on a fixed time. False when no answer came.
+    bool roundTrip();
 
 private:
     // Long enough for any one test program that holds the address to end.

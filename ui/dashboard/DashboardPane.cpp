@@ -190,7 +190,7 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
     : OrganizationPane(parent), m_engine(engine), m_refreshTimer(new QTimer(this)), m_error(new QLabel(this)),
       m_usersSeries(new QPieSeries), m_usersEmpty(emptyState(QStringLiteral("usersEmpty"), this)),
       m_usersCaption(captionLabel(QStringLiteral("usersCaption"), this)),
-      m_devices(std::make_unique<StatusBarChart>(int(allDeviceStatuses().size()),
+      m_devices(std::make_unique<StatusBarChart>(int(valuesOf<DeviceStatus>().size()),
                                                  QStringLiteral("devicesChart"),
                                                  tr("Mobile devices by status"), this)),
       m_devicesEmpty(emptyState(QStringLiteral("devicesEmpty"), this)),
@@ -216,7 +216,7 @@ DashboardPane::DashboardPane(Engine& engine, QWidget* parent)
 
     // Users: a ring of Enabled, Disabled and System users, named and counted in its legend.
     for (const QString& label :
-         {userStateLabel(UserState::Enabled), userStateLabel(UserState::Disabled), tr("System users")}) {
+         {labelOf(UserState::Enabled), labelOf(UserState::Disabled), tr("System users")}) {
         auto* slice = m_usersSeries->append(label, 0);
         slice->setLabelVisible(false);
     }
@@ -369,8 +369,8 @@ void DashboardPane::refresh()
     showUsers();
 
     QVector<StatusBar> devices;
-    for (DeviceStatus s : allDeviceStatuses())
-        devices.append({deviceStatusLabel(s), m_figures.devices.value(s), badgeOf(s)});
+    for (DeviceStatus s : valuesOf<DeviceStatus>())
+        devices.append({labelOf(s), m_figures.devices.value(s), badgeOf(s)});
     m_devices->setBars(devices);
     m_devices->view()->setVisible(m_figures.deviceCount() > 0);
     m_devicesEmpty->setVisible(m_figures.deviceCount() == 0);
@@ -379,7 +379,7 @@ void DashboardPane::refresh()
 
     QVector<StatusBar> domainBars;
     for (DomainStatus s : {DomainStatus::Pending, DomainStatus::Verified, DomainStatus::Failed})
-        domainBars.append({domainStatusLabel(s), m_figures.domains.value(s), badgeOf(s)});
+        domainBars.append({labelOf(s), m_figures.domains.value(s), badgeOf(s)});
     m_domains->setBars(domainBars);
     const bool anyDomain = m_figures.domainCount() > 0;
     m_domains->view()->setVisible(anyDomain);
@@ -407,8 +407,7 @@ void DashboardPane::showUsers()
                   {m_figures.systemUsers, Badge::Neutral}};
     const QList<QPieSlice*> pieSlices = m_usersSeries->slices();
     const QList<QLegendMarker*> markers = m_usersView->chart()->legend()->markers(m_usersSeries);
-    const QStringList names{userStateLabel(UserState::Enabled), userStateLabel(UserState::Disabled),
-                            tr("System users")};
+    const QStringList names{labelOf(UserState::Enabled), labelOf(UserState::Disabled), tr("System users")};
     QStringList spoken;
     const int shownSlices =
         int(std::count_if(std::begin(slices), std::end(slices), [](const auto& s) { return s.count > 0; }));

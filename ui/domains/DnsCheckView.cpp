@@ -270,9 +270,9 @@ void DnsCheckView::showStatus()
                       .arg(domains::VerificationGraceHours);
         break;
     }
-    m_status->setText(tr("<b>%1</b> is %2: %3")
-                          .arg(m_domain.displayName().toHtmlEscaped(), domainStatusLabel(m_domain.status),
-                               meaning.toHtmlEscaped()));
+    m_status->setText(
+        tr("<b>%1</b> is %2: %3")
+            .arg(m_domain.displayName().toHtmlEscaped(), labelOf(m_domain.status), meaning.toHtmlEscaped()));
 }
 
 void DnsCheckView::updateButtons()

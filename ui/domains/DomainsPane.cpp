@@ -188,7 +188,7 @@ void DomainsPane::updateActions()
         defaultWhy = tr("%1 is already the default domain.").arg(d->displayName());
     else if (d && defaultWhy.isEmpty() && d->status != DomainStatus::Verified && !d->isTest)
         defaultWhy = tr("Only a verified domain can be the default; %1 is %2.")
-                         .arg(d->displayName(), domainStatusLabel(d->status));
+                         .arg(d->displayName(), labelOf(d->status));
     PaneActions::allow(m_default, defaultWhy);
 
     QString removeWhy = !d ? pick : blocked;

@@ -90,8 +90,8 @@ FlowRuleDialog::FlowRuleDialog(Engine& engine, const Organization& organization,
     m_name->setPlaceholderText(tr("For example Block known spammers"));
     m_action->setObjectName(QStringLiteral("ruleAction"));
     m_action->setAccessibleName(tr("Action"));
-    for (FlowAction action : allFlowActions()) // most restrictive first
-        m_action->addItem(flowActionLabel(action), int(action));
+    for (FlowAction action : valuesOf<FlowAction>()) // most restrictive first
+        m_action->addItem(labelOf(action), int(action));
     m_action->setPlaceholderText(tr("Choose an action"));
     m_actionDescription->setObjectName(QStringLiteral("actionDescription"));
     m_actionDescription->setWordWrap(true);
@@ -399,8 +399,8 @@ QVector<ConflictRow> FlowRuleDialog::theirChanges() const
     const FlowRuleInput mine = input();
     const QString separator = QStringLiteral(", ");
     ConflictRow::addIfMoved(rows, tr("Name"), m_existing->name, theirs.value().name, mine.name);
-    ConflictRow::addIfMoved(rows, tr("Action"), flowActionLabel(m_existing->action),
-                            flowActionLabel(theirs.value().action), flowActionLabel(mine.action));
+    ConflictRow::addIfMoved(rows, tr("Action"), labelOf(m_existing->action), labelOf(theirs.value().action),
+                            labelOf(mine.action));
     ConflictRow::addIfMoved(rows, tr("Patterns"), m_existing->patternTexts().join(separator),
                             theirs.value().patternTexts().join(separator), mine.patterns.join(separator));
     return rows;

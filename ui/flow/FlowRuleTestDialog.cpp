@@ -255,7 +255,7 @@ void FlowRuleTestDialog::evaluate()
     const FlowDecision& decision = test.decision;
 
     m_action->setEnabled(true);
-    m_action->setText(flowActionLabel(decision.action));
+    m_action->setText(labelOf(decision.action));
     QPalette p = palette();
     const bool dark = p.color(QPalette::Window).lightness() < 128;
     p.setColor(QPalette::WindowText, actionColour(decision.action, dark));
@@ -275,7 +275,7 @@ void FlowRuleTestDialog::evaluate()
         if (!why.isEmpty())
             why[0] = why.at(0).toUpper(); // a table cell starts as a sentence does
         auto* item = new QTreeWidgetItem(m_others, {test.ruleOf(m).name, test.patternOf(m), m.header, why});
-        item->setToolTip(0, tr("%1: %2").arg(flowActionLabel(test.ruleOf(m).action), test.ruleOf(m).name));
+        item->setToolTip(0, tr("%1: %2").arg(labelOf(test.ruleOf(m).action), test.ruleOf(m).name));
         item->setToolTip(3, why);
     }
     for (int column = 0; column < 3; ++column) {

@@ -252,11 +252,10 @@ void FlowRulesPane::removeSelected()
     QString text;
     if (ids.size() == 1) {
         const auto* row = m_model->rowAt(m_model->rowOf(ids.first()));
-        text =
-            tr("Remove the rule \"%1\" (%2)? From now on, mail from its senders is handled by the other "
-               "rules, "
-               "or delivered normally when none matches.")
-                .arg(row ? row->rule.name : QString(), row ? flowActionLabel(row->rule.action) : QString());
+        text = tr("Remove the rule \"%1\" (%2)? From now on, mail from its senders is handled by the other "
+                  "rules, "
+                  "or delivered normally when none matches.")
+                   .arg(row ? row->rule.name : QString(), row ? labelOf(row->rule.action) : QString());
     } else {
         text = tr("Remove %1 rules? From now on, mail from their senders is handled by the other rules, or "
                   "delivered normally when none matches.")

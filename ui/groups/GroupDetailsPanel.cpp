@@ -56,7 +56,7 @@ void GroupDetailsPanel::setOrganization(const Organization& organization)
     QString whyNot;
     if (m_engine.accessLevel() == AccessLevel::ReadOnly)
         whyNot = tr("Your access is read-only.");
-    else if (organization.directoryType == directoryTypeName(DirectoryType::ADConnector))
+    else if (organization.directoryType == nameOf(DirectoryType::ADConnector))
         whyNot = tr("This group lives in Active Directory behind an AD Connector; change its members there.");
     m_members->setEditable(whyNot.isEmpty(), whyNot);
 }
@@ -86,8 +86,7 @@ void GroupDetailsPanel::refresh()
         tr("<b>%1</b><br>Address: %2<br>State: %3<br>Created: %4")
             .arg(g.name.toHtmlEscaped(),
                  g.email.isEmpty() ? tr("none (enable the group to give it one)") : g.email.toHtmlEscaped(),
-                 groupStateLabel(g.state),
-                 QLocale().toString(g.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                 labelOf(g.state), QLocale().toString(g.createdAt.toLocalTime(), QLocale::ShortFormat)));
     auto recipients = m_engine.groups().expand(m_groupId);
     if (!recipients) {
         m_recipients->addItem(recipients.error().message);

@@ -47,8 +47,8 @@ GroupsPane::GroupsPane(Engine& engine, QWidget* parent)
                               [this] { deleteSelected(); });
 
     listtable::setUpFilter(m_state, QStringLiteral("stateFilter"), tr("State filter"), tr("All states"),
-                           {{groupStateLabel(GroupState::Enabled), int(GroupState::Enabled)},
-                            {groupStateLabel(GroupState::Disabled), int(GroupState::Disabled)}});
+                           {{labelOf(GroupState::Enabled), int(GroupState::Enabled)},
+                            {labelOf(GroupState::Disabled), int(GroupState::Disabled)}});
     assemble({.model = m_model,
               .table = {.name = QStringLiteral("groups"),
                         .accessibleName = tr("Groups"),
@@ -150,7 +150,7 @@ QModelIndex GroupsPane::indexOf(const QString& id) const
 void GroupsPane::updateActions()
 {
     const Selection s = selection();
-    const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
+    const bool connector = m_organization.directoryType == nameOf(DirectoryType::ADConnector);
     const QString blocked = changesBlockedReason(m_engine, m_organization);
     // IOP-2: in interoperability mode groups are managed in Exchange and may only be enabled here.
     const QString exchange =
@@ -177,7 +177,7 @@ void GroupsPane::updateActions()
     PaneActions::allow(m_members, why(true, true, {}, true));
     PaneActions::allow(m_enable, why(false, s.allDisabled, tr("Only disabled groups can be enabled.")));
     PaneActions::allow(m_disable, why(false, s.allEnabled, tr("Only enabled groups can be disabled."), true));
-    const bool ownDirectory = m_organization.directoryType == directoryTypeName(DirectoryType::WorkMail);
+    const bool ownDirectory = m_organization.directoryType == nameOf(DirectoryType::WorkMail);
     PaneActions::allow(m_delete,
                        !ownDirectory && blocked.isEmpty()
                            ? tr("Groups of the organization's directory stay there; disabling one is "

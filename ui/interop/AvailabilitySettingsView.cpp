@@ -285,7 +285,7 @@ void AvailabilitySettingsView::showRows()
         const auto s = settingOf(d.name);
         QString name = d.displayName();
         if (d.status != DomainStatus::Verified)
-            name = tr("%1 (%2)").arg(name, domainStatusLabel(d.status));
+            name = tr("%1 (%2)").arg(name, labelOf(d.status));
         auto* domain = new QTableWidgetItem(name);
         domain->setData(IdRole, d.name);
         m_table->setItem(row, DomainColumn, domain);

@@ -25,7 +25,7 @@ ResourceDetailsForm::ResourceDetailsForm(Engine& engine, QWidget* parent)
     m_type->setObjectName(QStringLiteral("resourceType"));
     m_type->setAccessibleName(tr("Resource type"));
     for (ResourceType type : {ResourceType::Room, ResourceType::Equipment})
-        m_type->addItem(resourceTypeLabel(type), int(type));
+        m_type->addItem(labelOf(type), int(type));
     m_email->setObjectName(QStringLiteral("resourceEmail"));
     m_email->setAccessibleName(tr("Email address"));
 

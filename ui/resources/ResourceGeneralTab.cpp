@@ -94,7 +94,7 @@ bool ResourceGeneralTab::saveOver(const ResourceDetails& base)
         const QHash<QString, std::pair<QString, QString>> fields{
             {QStringLiteral("name"), {tr("Name"), mine.name}},
             {QStringLiteral("description"), {tr("Description"), mine.description}},
-            {QStringLiteral("type"), {tr("Type"), resourceTypeName(mine.type)}},
+            {QStringLiteral("type"), {tr("Type"), nameOf(mine.type)}},
             {QStringLiteral("email"), {tr("Email address"), mine.email}}};
         QVector<ConflictRow> rows;
         for (const FieldConflict& c : updated.error().conflicts) {

@@ -36,7 +36,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     // A long path gives way to the last change and the access level; the tooltip keeps it whole.
     database->setToolTip(engine.databasePath());
     database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto* access = new QLabel(accessLevelLabel(engine.accessLevel()), this);
+    auto* access = new QLabel(labelOf(engine.accessLevel()), this);
     access->setObjectName(QStringLiteral("accessLevel"));
     m_lastChange->setObjectName(QStringLiteral("lastChange"));
     m_lastChange->setText(tr("No changes yet"));

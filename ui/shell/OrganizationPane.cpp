@@ -25,7 +25,7 @@ QString OrganizationPane::changesBlockedReason(const Engine& engine, const Organ
     if (engine.accessLevel() == AccessLevel::ReadOnly)
         return tr("Your access is read-only.");
     if (!organization.id.isEmpty() && organization.state != OrgState::Active)
-        return tr("The organization is %1; changes need it Active.").arg(orgStateLabel(organization.state));
+        return tr("The organization is %1; changes need it Active.").arg(labelOf(organization.state));
     return {};
 }
 
@@ -36,7 +36,7 @@ QString OrganizationPane::settingLockedReason(const Engine& engine, const Organi
         return tr("Your access is read-only, so %1 cannot be changed here.").arg(what);
     if (!organization.id.isEmpty() && organization.state != OrgState::Active)
         return tr("The organization is %1; %2 can be changed once it is Active.")
-            .arg(orgStateLabel(organization.state), what);
+            .arg(labelOf(organization.state), what);
     return {};
 }
 

@@ -24,7 +24,7 @@ RegisterDirectoryDialog::RegisterDirectoryDialog(Engine& engine, const QString& 
 {
     setWindowTitle(tr("Register a directory"));
     for (DirectoryType t : {DirectoryType::SimpleAD, DirectoryType::ManagedAD, DirectoryType::ADConnector})
-        m_type->addItem(directoryTypeLabel(t), int(t));
+        m_type->addItem(labelOf(t), int(t));
     m_type->setObjectName(QStringLiteral("type"));
     m_type->setAccessibleName(tr("Directory type"));
     m_name->setObjectName(QStringLiteral("name"));

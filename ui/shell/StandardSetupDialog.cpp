@@ -112,7 +112,7 @@ void StandardSetupDialog::loadDirectories()
     }
     for (const Directory& d : std::as_const(m_directories)) {
         const QString exchange = d.runsExchange ? tr(", runs Microsoft Exchange") : QString();
-        m_directory->addItem(tr("%1 (%2%3)").arg(d.name, directoryTypeLabel(d.type), exchange), d.id);
+        m_directory->addItem(tr("%1 (%2%3)").arg(d.name, labelOf(d.type), exchange), d.id);
     }
     m_noDirectory->setText(tr("The account has no unused directory in this region. Register one, or fill the "
                               "registry with mailroomctl directory create and import-users."));

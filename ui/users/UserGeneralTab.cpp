@@ -107,7 +107,7 @@ void UserGeneralTab::load(const User& user)
     m_created->setText(user.createdAt.isValid()
                            ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
                            : QString());
-    const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
+    const bool connector = m_organization.directoryType == nameOf(DirectoryType::ADConnector);
     m_readOnly = user.isSystem() || connector || m_engine.accessLevel() == AccessLevel::ReadOnly;
     m_readOnlyNote->setText(
         user.isSystem() ? tr("System users of the directory cannot be edited.")

@@ -242,7 +242,7 @@ void UserMobileTab::updateDetails()
         m_userAgent->setText(DeviceTableModel::orUnknown(d->userAgent));
         m_firstSync->setText(DeviceTableModel::timeText(d->firstSync));
         m_lastSync->setText(DeviceTableModel::timeText(d->lastSync));
-        m_status->setText(deviceStatusLabel(d->status));
+        m_status->setText(labelOf(d->status));
         m_statusDescription->setText(deviceStatusDescription(d->status));
     }
     updateActions();
@@ -296,7 +296,7 @@ void UserMobileTab::wipeSelected()
     }
     m_note->setText(tr("Wipe requested for %1. The device is wiped at its next sync; its status then becomes "
                        "“%2”.")
-                        .arg(device.deviceId, deviceStatusLabel(DeviceStatus::WipeSucceeded)));
+                        .arg(device.deviceId, labelOf(DeviceStatus::WipeSucceeded)));
 }
 
 void UserMobileTab::removeSelected()

@@ -67,12 +67,12 @@ UsersPane::UsersPane(Engine& engine, QWidget* parent)
                               [this] { deleteSelected(); });
 
     listtable::setUpFilter(m_state, QStringLiteral("stateFilter"), tr("State filter"), tr("All states"),
-                           {{userStateLabel(UserState::Enabled), int(UserState::Enabled)},
-                            {userStateLabel(UserState::Disabled), int(UserState::Disabled)}});
+                           {{labelOf(UserState::Enabled), int(UserState::Enabled)},
+                            {labelOf(UserState::Disabled), int(UserState::Disabled)}});
     listtable::setUpFilter(m_role, QStringLiteral("roleFilter"), tr("Role filter"), tr("All roles"),
-                           {{userRoleLabel(UserRole::User), int(UserRole::User)},
-                            {userRoleLabel(UserRole::SystemUser), int(UserRole::SystemUser)},
-                            {userRoleLabel(UserRole::ExchangeResource), int(UserRole::ExchangeResource)}});
+                           {{labelOf(UserRole::User), int(UserRole::User)},
+                            {labelOf(UserRole::SystemUser), int(UserRole::SystemUser)},
+                            {labelOf(UserRole::ExchangeResource), int(UserRole::ExchangeResource)}});
     assemble({.model = m_model,
               .table = {.name = QStringLiteral("users"),
                         .accessibleName = tr("Users"),
@@ -163,7 +163,7 @@ UsersPane::Selection UsersPane::selection() const
 void UsersPane::updateActions()
 {
     const Selection s = selection();
-    const bool connector = m_organization.directoryType == directoryTypeName(DirectoryType::ADConnector);
+    const bool connector = m_organization.directoryType == nameOf(DirectoryType::ADConnector);
     const QString blocked = changesBlockedReason(m_engine, m_organization);
     const QString pickOne = tr("Select one user.");
     const QString pickSome = tr("Select one or more users.");

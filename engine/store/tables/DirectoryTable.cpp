@@ -22,7 +22,7 @@ Directory fromRow(const QSqlQuery& q)
     Directory d;
     d.id = q.value(0).toString();
     d.name = q.value(1).toString();
-    d.type = directoryTypeFromName(q.value(2).toString()).value_or(DirectoryType::SimpleAD);
+    d.type = fromName<DirectoryType>(q.value(2).toString()).value_or(DirectoryType::SimpleAD);
     d.region = q.value(3).toString();
     d.runsExchange = q.value(4).toBool();
     d.createdAt = timestamps::fromDb(q.value(5));
@@ -39,7 +39,7 @@ Status DirectoryTable::insert(const Directory& d)
     auto q = m_store.run(
         QStringLiteral("INSERT INTO directories (id, name, type, region, runs_exchange, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?)"),
-        {d.id, d.name, directoryTypeName(d.type), d.region, d.runsExchange, timestamps::toDb(d.createdAt)});
+        {d.id, d.name, nameOf(d.type), d.region, d.runsExchange, timestamps::toDb(d.createdAt)});
     if (!q)
         return q.error();
     return Done{};
@@ -80,7 +80,7 @@ Result<QVector<Directory>> DirectoryTable::list(const QString& region)
 Result<int> DirectoryTable::countOfType(DirectoryType type, const QString& region)
 {
     auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM directories WHERE type = ? AND region = ?"),
-                            {directoryTypeName(type), region});
+                            {nameOf(type), region});
     if (!n)
         return n.error();
     return n.value().toInt();

@@ -19,7 +19,7 @@ Domain fromRow(const QSqlQuery& q)
     Domain d;
     d.organizationId = q.value(0).toString();
     d.name = q.value(1).toString();
-    d.status = domainStatusFromName(q.value(2).toString()).value_or(DomainStatus::Pending);
+    d.status = fromName<DomainStatus>(q.value(2).toString()).value_or(DomainStatus::Pending);
     d.isTest = q.value(3).toBool();
     d.token = q.value(4).toString();
     d.dkimTokens = q.value(5).toString().split(u' ', Qt::SkipEmptyParts);
@@ -45,8 +45,8 @@ Status DomainTable::insert(const Domain& d)
     return done(
         m_store.run(QStringLiteral("INSERT INTO domains (org_id, name, status, is_test, token, dkim_tokens,"
                                    " policy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {d.organizationId, d.name, domainStatusName(d.status), d.isTest, d.token,
-                     d.dkimTokens.join(u' '), d.policy, timestamps::toDb(d.createdAt)}));
+                    {d.organizationId, d.name, nameOf(d.status), d.isTest, d.token, d.dkimTokens.join(u' '),
+                     d.policy, timestamps::toDb(d.createdAt)}));
 }
 
 Result<Domain> DomainTable::get(const QString& orgId, const QString& name)
@@ -89,7 +89,7 @@ Result<int> DomainTable::count(const QString& orgId, bool includingTest)
 Status DomainTable::setStatus(const QString& orgId, const QString& name, DomainStatus status)
 {
     return done(m_store.run(QStringLiteral("UPDATE domains SET status = ? WHERE org_id = ? AND name = ?"),
-                            {domainStatusName(status), orgId, name}));
+                            {nameOf(status), orgId, name}));
 }
 
 Status DomainTable::setPolicy(const QString& orgId, const QString& name, const QString& policy)

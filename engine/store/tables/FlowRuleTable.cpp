@@ -24,7 +24,7 @@ Status FlowRuleTable::insert(const FlowRule& r)
     if (auto ok = done(m_store.run(
             QStringLiteral("INSERT INTO flow_rules (id, org_id, name, name_lc, action, created_at)"
                            " VALUES (?, ?, ?, ?, ?, ?)"),
-            {r.id, r.organizationId, r.name, r.name.toLower(), flowActionName(r.action),
+            {r.id, r.organizationId, r.name, r.name.toLower(), nameOf(r.action),
              timestamps::toDb(r.createdAt)}));
         !ok)
         return ok;
@@ -35,7 +35,7 @@ Status FlowRuleTable::update(const FlowRule& r)
 {
     if (auto ok = done(m_store.run(
             QStringLiteral("UPDATE flow_rules SET name = ?, name_lc = ?, action = ? WHERE id = ?"),
-            {r.name, r.name.toLower(), flowActionName(r.action), r.id}));
+            {r.name, r.name.toLower(), nameOf(r.action), r.id}));
         !ok)
         return ok;
     if (auto ok = done(m_store.run(QStringLiteral("DELETE FROM flow_patterns WHERE rule_id = ?"), {r.id}));
@@ -78,7 +78,7 @@ Result<QVector<FlowRule>> FlowRuleTable::select(const QString& where, const QVar
             r.organizationId = q.value()->value(1).toString();
             r.name = q.value()->value(2).toString();
             r.action =
-                flowActionFromName(q.value()->value(3).toString()).value_or(FlowAction::NormalDelivery);
+                fromName<FlowAction>(q.value()->value(3).toString()).value_or(FlowAction::NormalDelivery);
             r.createdAt = timestamps::fromDb(q.value()->value(4));
             rules.append(r);
         }

@@ -35,7 +35,7 @@ Group fromRow(const QSqlQuery& q)
     g.directoryId = q.value(2).toString();
     g.name = q.value(3).toString();
     g.email = q.value(4).toString();
-    g.state = groupStateFromName(q.value(5).toString()).value_or(GroupState::Disabled);
+    g.state = fromName<GroupState>(q.value(5).toString()).value_or(GroupState::Disabled);
     g.createdAt = timestamps::fromDb(q.value(6));
     return g;
 }
@@ -91,7 +91,7 @@ Filter filterFor(const GroupQuery& query)
     }
     if (query.state) {
         f.sql += QStringLiteral(" AND g.state = ?");
-        f.values << groupStateName(*query.state);
+        f.values << nameOf(*query.state);
     }
     return f;
 }
@@ -119,7 +119,7 @@ Status GroupTable::insert(const Group& g)
                        " email_lc, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {g.id, g.directoryId,
          g.organizationId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(g.organizationId),
-         g.name, g.name.toLower(), g.email, g.email.toLower(), groupStateName(g.state),
+         g.name, g.name.toLower(), g.email, g.email.toLower(), nameOf(g.state),
          timestamps::toDb(g.createdAt)}));
 }
 
@@ -163,7 +163,7 @@ Status GroupTable::updateMailState(const Group& g)
 {
     return done(
         m_store.run(QStringLiteral("UPDATE mail_groups SET state = ?, email = ?, email_lc = ? WHERE id = ?"),
-                    {groupStateName(g.state), g.email, g.email.toLower(), g.id}));
+                    {nameOf(g.state), g.email, g.email.toLower(), g.id}));
 }
 
 Status GroupTable::remove(const QString& id)
@@ -252,7 +252,7 @@ Status GroupTable::addMember(const QString& groupId, const Member& member)
     return done(m_store.run(
         QStringLiteral("INSERT INTO group_members (group_id, member_id, member_kind) VALUES (?, ?, ?)"
                        " ON CONFLICT DO NOTHING"),
-        {groupId, member.id, memberKindName(member.kind)}));
+        {groupId, member.id, nameOf(member.kind)}));
 }
 
 Status GroupTable::removeMember(const QString& groupId, const QString& memberId)

@@ -25,7 +25,7 @@ MobileDevice deviceFrom(const QSqlQuery& q)
     d.userAgent = q.value(7).toString();
     d.firstSync = timestamps::fromDb(q.value(8));
     d.lastSync = timestamps::fromDb(q.value(9));
-    d.status = deviceStatusFromName(q.value(10).toString()).value_or(DeviceStatus::ProvisioningRequired);
+    d.status = fromName<DeviceStatus>(q.value(10).toString()).value_or(DeviceStatus::ProvisioningRequired);
     d.policyKey = q.value(11).toInt();
     return d;
 }
@@ -111,10 +111,10 @@ Result<QMap<DeviceStatus, int>> MobileTable::countByStatus(const QString& orgId)
     if (!q)
         return q.error();
     QMap<DeviceStatus, int> counts;
-    for (DeviceStatus s : allDeviceStatuses())
+    for (DeviceStatus s : valuesOf<DeviceStatus>())
         counts.insert(s, 0);
     while (q.value()->next())
-        if (auto status = deviceStatusFromName(q.value()->value(0).toString()))
+        if (auto status = fromName<DeviceStatus>(q.value()->value(0).toString()))
             counts[*status] += q.value()->value(1).toInt();
     q.value()->finish();
     return counts;
@@ -125,8 +125,8 @@ Status MobileTable::insert(const MobileDevice& d)
     return done(m_store.run(QStringLiteral("INSERT INTO mobile_devices (") + deviceColumns +
                                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {d.id, d.organizationId, d.userId, d.deviceId, d.type, d.model, d.os, d.userAgent,
-                             timestamps::toDb(d.firstSync), timestamps::toDb(d.lastSync),
-                             deviceStatusName(d.status), d.policyKey}));
+                             timestamps::toDb(d.firstSync), timestamps::toDb(d.lastSync), nameOf(d.status),
+                             d.policyKey}));
 }
 
 Status MobileTable::update(const MobileDevice& d)
@@ -134,8 +134,8 @@ Status MobileTable::update(const MobileDevice& d)
     return done(
         m_store.run(QStringLiteral("UPDATE mobile_devices SET type = ?, model = ?, os = ?, user_agent = ?,"
                                    " last_sync = ?, status = ?, policy_key = ? WHERE id = ?"),
-                    {d.type, d.model, d.os, d.userAgent, timestamps::toDb(d.lastSync),
-                     deviceStatusName(d.status), d.policyKey, d.id}));
+                    {d.type, d.model, d.os, d.userAgent, timestamps::toDb(d.lastSync), nameOf(d.status),
+                     d.policyKey, d.id}));
 }
 
 Status MobileTable::remove(const QString& id)
@@ -146,10 +146,10 @@ Status MobileTable::remove(const QString& id)
 Result<int> MobileTable::moveStatus(const QString& orgId, const QVector<DeviceStatus>& from, DeviceStatus to)
 {
     QStringList marks;
-    QVariantList values{deviceStatusName(to), orgId};
+    QVariantList values{nameOf(to), orgId};
     for (DeviceStatus status : from) {
         marks << QStringLiteral("?");
-        values << deviceStatusName(status);
+        values << nameOf(status);
     }
     auto q =
         m_store.run(QStringLiteral("UPDATE mobile_devices SET status = ? WHERE org_id = ? AND status IN (%1)")

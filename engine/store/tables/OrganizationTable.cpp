@@ -20,7 +20,7 @@ Organization fromRow(const QSqlQuery& q)
     o.id = q.value(0).toString();
     o.alias = q.value(1).toString();
     o.region = q.value(2).toString();
-    o.state = orgStateFromName(q.value(3).toString());
+    o.state = fromName<OrgState>(q.value(3).toString()).value_or(OrgState::Failed);
     o.stateReason = q.value(4).toString();
     o.creationStep = q.value(5).toInt();
     o.setup = q.value(6).toString() == QLatin1String("Quick") ? SetupKind::Quick : SetupKind::Standard;
@@ -48,8 +48,8 @@ Status OrganizationTable::insert(const Organization& o)
             "INSERT INTO organizations (id, alias, region, state, state_reason, creation_step, setup,"
             " directory_id, kms_key, interoperability, default_domain, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {o.id, o.alias, o.region, orgStateName(o.state), o.stateReason, o.creationStep,
-         setupKindName(o.setup), nullable(o.directoryId), o.kmsKey, o.interoperability, o.defaultDomain,
+        {o.id, o.alias, o.region, nameOf(o.state), o.stateReason, o.creationStep, nameOf(o.setup),
+         nullable(o.directoryId), o.kmsKey, o.interoperability, o.defaultDomain,
          timestamps::toDb(o.createdAt)});
     if (!q)
         return q.error();
@@ -58,11 +58,10 @@ Status OrganizationTable::insert(const Organization& o)
 
 Status OrganizationTable::update(const Organization& o)
 {
-    auto q =
-        m_store.run(QStringLiteral("UPDATE organizations SET state = ?, state_reason = ?, creation_step = ?,"
-                                   " directory_id = ?, default_domain = ? WHERE id = ?"),
-                    {orgStateName(o.state), o.stateReason, o.creationStep, nullable(o.directoryId),
-                     o.defaultDomain, o.id});
+    auto q = m_store.run(
+        QStringLiteral("UPDATE organizations SET state = ?, state_reason = ?, creation_step = ?,"
+                       " directory_id = ?, default_domain = ? WHERE id = ?"),
+        {nameOf(o.state), o.stateReason, o.creationStep, nullable(o.directoryId), o.defaultDomain, o.id});
     if (!q)
         return q.error();
     return Done{};
@@ -80,7 +79,7 @@ Status OrganizationTable::setInteroperability(const QString& id, bool on)
 Status OrganizationTable::setState(const QString& id, OrgState state, const QString& reason)
 {
     auto q = m_store.run(QStringLiteral("UPDATE organizations SET state = ?, state_reason = ? WHERE id = ?"),
-                         {orgStateName(state), reason, id});
+                         {nameOf(state), reason, id});
     if (!q)
         return q.error();
     return Done{};

@@ -20,7 +20,7 @@ Resource fromRow(const QSqlQuery& q)
     r.organizationId = q.value(1).toString();
     r.details.name = q.value(2).toString();
     r.details.description = q.value(3).toString();
-    r.details.type = resourceTypeFromName(q.value(4).toString()).value_or(ResourceType::Room);
+    r.details.type = fromName<ResourceType>(q.value(4).toString()).value_or(ResourceType::Room);
     r.details.email = q.value(5).toString();
     r.booking.acceptAll = q.value(6).toBool();
     r.booking.declineRecurring = q.value(7).toBool();
@@ -59,7 +59,7 @@ Status ResourceTable::insert(const Resource& r)
                        " accept_all, decline_recurring, decline_conflicting, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.id, r.organizationId, r.details.name, r.details.name.toLower(), r.details.description,
-         resourceTypeName(r.details.type), r.details.email, r.booking.acceptAll, r.booking.declineRecurring,
+         nameOf(r.details.type), r.details.email, r.booking.acceptAll, r.booking.declineRecurring,
          r.booking.declineConflicting, timestamps::toDb(r.createdAt)}));
 }
 
@@ -109,7 +109,7 @@ Status ResourceTable::updateDetails(const QString& id, const ResourceDetails& d)
     return done(
         m_store.run(QStringLiteral("UPDATE resources SET name = ?, name_lc = ?, description = ?, type = ?,"
                                    " email = ? WHERE id = ?"),
-                    {d.name, d.name.toLower(), d.description, resourceTypeName(d.type), d.email, id}));
+                    {d.name, d.name.toLower(), d.description, nameOf(d.type), d.email, id}));
 }
 
 Status ResourceTable::updateBooking(const QString& id, const BookingOptions& b)
@@ -129,7 +129,7 @@ Status ResourceTable::addDelegate(const QString& resourceId, const Member& deleg
     return done(
         m_store.run(QStringLiteral("INSERT INTO resource_delegates (resource_id, delegate_id, delegate_kind)"
                                    " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                    {resourceId, delegate.id, memberKindName(delegate.kind)}));
+                    {resourceId, delegate.id, nameOf(delegate.kind)}));
 }
 
 Status ResourceTable::removeDelegate(const QString& resourceId, const QString& delegateId)

@@ -21,7 +21,7 @@ const QString rowColumns = QStringLiteral(
 
 std::optional<ResourceType> resourceTypeOf(const QVariant& value)
 {
-    return value.isNull() ? std::nullopt : resourceTypeFromName(value.toString());
+    return value.isNull() ? std::nullopt : fromName<ResourceType>(value.toString());
 }
 
 User userFromRow(const QSqlQuery& q)
@@ -34,8 +34,8 @@ User userFromRow(const QSqlQuery& q)
     u.details = {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
                  q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
     u.email = q.value(10).toString();
-    u.state = userStateFromName(q.value(11).toString()).value_or(UserState::Disabled);
-    u.role = userRoleFromName(q.value(12).toString()).value_or(UserRole::User);
+    u.state = fromName<UserState>(q.value(11).toString()).value_or(UserState::Disabled);
+    u.role = fromName<UserRole>(q.value(12).toString()).value_or(UserRole::User);
     u.mailboxId = q.value(13).toString();
     u.disabledAt = timestamps::fromDb(q.value(14));
     u.createdAt = timestamps::fromDb(q.value(15));
@@ -50,8 +50,8 @@ UserRow rowFromQuery(const QSqlQuery& q)
     r.username = q.value(1).toString();
     r.displayName = q.value(2).toString();
     r.email = q.value(3).toString();
-    r.state = userStateFromName(q.value(4).toString()).value_or(UserState::Disabled);
-    r.role = userRoleFromName(q.value(5).toString()).value_or(UserRole::User);
+    r.state = fromName<UserState>(q.value(4).toString()).value_or(UserState::Disabled);
+    r.role = fromName<UserRole>(q.value(5).toString()).value_or(UserRole::User);
     r.createdAt = timestamps::fromDb(q.value(6));
     r.disabledAt = timestamps::fromDb(q.value(7));
     r.resourceType = resourceTypeOf(q.value(8));
@@ -115,15 +115,15 @@ Filter filterFor(const UserQuery& query, bool hideExchangeResources)
     }
     if (query.state) {
         f.sql += QStringLiteral(" AND u.state = ?");
-        f.values << userStateName(*query.state);
+        f.values << nameOf(*query.state);
     }
     if (query.role) {
         f.sql += QStringLiteral(" AND u.role = ?");
-        f.values << userRoleName(*query.role);
+        f.values << nameOf(*query.role);
     }
     if (hideExchangeResources) {
         f.sql += QStringLiteral(" AND u.role <> ?");
-        f.values << userRoleName(UserRole::ExchangeResource);
+        f.values << nameOf(UserRole::ExchangeResource);
     }
     return f;
 }
@@ -133,11 +133,11 @@ Filter filterFor(const UserQuery& query, bool hideExchangeResources)
 // lists of every other organization keep their covering indexes.
 Result<Filter> filterFor(Store& store, const UserQuery& query)
 {
-    auto hide = store.scalar(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE org_id = ? AND role = ?)"
-                       " AND NOT EXISTS (SELECT 1 FROM organizations WHERE id = ?"
-                       " AND interoperability = ?)"),
-        {query.organizationId, userRoleName(UserRole::ExchangeResource), query.organizationId, true});
+    auto hide =
+        store.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE org_id = ? AND role = ?)"
+                                    " AND NOT EXISTS (SELECT 1 FROM organizations WHERE id = ?"
+                                    " AND interoperability = ?)"),
+                     {query.organizationId, nameOf(UserRole::ExchangeResource), query.organizationId, true});
     if (!hide)
         return hide.error();
     return filterFor(query, hide.value().toBool());
@@ -174,13 +174,13 @@ Status UserTable::insert(const User& u, const QString& passwordHash)
          u.details.company,
          u.email,
          u.email.toLower(),
-         userRoleName(u.role),
-         userStateName(u.state),
+         nameOf(u.role),
+         nameOf(u.state),
          nullable(u.mailboxId),
          timestamps::toDb(u.disabledAt),
          nullable(passwordHash),
          timestamps::toDb(u.createdAt),
-         nullable(u.resourceType ? resourceTypeName(*u.resourceType) : QString())}));
+         nullable(u.resourceType ? nameOf(*u.resourceType) : QString())}));
 }
 
 Result<User> UserTable::get(const QString& id)
@@ -234,7 +234,7 @@ Status UserTable::updateMailState(const User& u)
     return done(
         m_store.run(QStringLiteral("UPDATE users SET state = ?, email = ?, email_lc = ?, mailbox_id = ?,"
                                    " disabled_at = ? WHERE id = ?"),
-                    {userStateName(u.state), u.email, u.email.toLower(), nullable(u.mailboxId),
+                    {nameOf(u.state), u.email, u.email.toLower(), nullable(u.mailboxId),
                      timestamps::toDb(u.disabledAt), u.id}));
 }
 

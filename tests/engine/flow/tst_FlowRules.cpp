@@ -21,7 +21,7 @@ QVector<FlowRule> rulesOf(const QString& spec)
     for (const QString& part : spec.split(u';', Qt::SkipEmptyParts)) {
         FlowRule r;
         r.name = QStringLiteral("r%1").arg(rules.size() + 1);
-        r.action = flowActionFromName(part.section(u':', 0, 0).trimmed()).value();
+        r.action = fromName<FlowAction>(part.section(u':', 0, 0).trimmed()).value();
         for (const QString& p : part.section(u':', 1).split(u',', Qt::SkipEmptyParts)) {
             auto parsed = SenderPattern::parse(p);
             if (!parsed)
@@ -379,7 +379,7 @@ private Q_SLOTS:
         FlowRuleEvaluator evaluator;
         evaluator.rebuild(rulesOf(rules));
         const FlowDecision d = evaluator.evaluate(from, sender);
-        QCOMPARE(flowActionName(d.action), action);
+        QCOMPARE(nameOf(d.action), action);
         if (decidingPattern.isEmpty()) {
             QVERIFY(!d.decidedBy);
             return;

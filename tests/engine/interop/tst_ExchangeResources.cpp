@@ -234,11 +234,11 @@ private Q_SLOTS:
         QVERIFY(room->inExchange);
         QCOMPARE(room->role, UserRole::ExchangeResource);
         QCOMPARE(userRowStateLabel(*room), QStringLiteral("In Exchange"));
-        QCOMPARE(userRoleLabel(room->role), QStringLiteral("Exchange resource"));
-        QCOMPARE(userRoleName(room->role), QStringLiteral("ExchangeResource"));
-        QCOMPARE(userRoleFromName(QStringLiteral("ExchangeResource")),
+        QCOMPARE(labelOf(room->role), QStringLiteral("Exchange resource"));
+        QCOMPARE(nameOf(room->role), QStringLiteral("ExchangeResource"));
+        QCOMPARE(fromName<UserRole>(QStringLiteral("ExchangeResource")),
                  std::optional(UserRole::ExchangeResource));
-        QCOMPARE(userRoleFromName(QStringLiteral("exchange-resource")),
+        QCOMPARE(fromName<UserRole>(QStringLiteral("exchange-resource")),
                  std::optional(UserRole::ExchangeResource));
         // A directory user not enabled here lives in Exchange too; an enabled one and the system
         // users do not.

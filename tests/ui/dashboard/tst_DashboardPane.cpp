@@ -238,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(f.disabledUsers, userCount(e, org.id, UserState::Disabled, UserRole::User));
         QCOMPARE(f.systemUsers, userCount(e, org.id, std::nullopt, UserRole::SystemUser));
         const auto devices = e.mobile().countByStatus(org.id).value();
-        for (DeviceStatus s : allDeviceStatuses())
+        for (DeviceStatus s : valuesOf<DeviceStatus>())
             QCOMPARE(f.devices.value(s, -1), devices.value(s));
         int pending = 0, verified = 0, failed = 0;
         const QVector<Domain> listed = e.domains().list(org.id).value();
@@ -292,8 +292,8 @@ private Q_SLOTS:
         // The devices' bars: one per MOB-4 status, its name and count on the axis.
         QVERIFY(c.showsChart("devicesChart", "devicesEmpty"));
         QCOMPARE(c.bars("devicesChart")->count(), 4);
-        for (DeviceStatus s : allDeviceStatuses())
-            QCOMPARE(c.bar("devicesChart", deviceStatusLabel(s)), double(devices.value(s)));
+        for (DeviceStatus s : valuesOf<DeviceStatus>())
+            QCOMPARE(c.bar("devicesChart", labelOf(s)), double(devices.value(s)));
         QCOMPARE(c.barSet("devicesChart", QStringLiteral("Provisioning required"))->color(),
                  fill(Badge::Pending));
         QCOMPARE(c.barSet("devicesChart", QStringLiteral("Provisioning succeeded"))->color(),

@@ -131,7 +131,7 @@ private Q_SLOTS:
         Fixture f;
         f.rule(QStringLiteral("Block spam"), FlowAction::Drop, {QStringLiteral("spam.example")});
         f.type("from", QStringLiteral("offers@spam.example"));
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
         QVERIFY(f.get<QLabel>("action")->font().pointSizeF() > f.dialog->font().pointSizeF() * 1.5);
         QVERIFY(f.get<QLabel>("action")->font().bold());
         QCOMPARE(f.text("decidedBy"),
@@ -141,7 +141,7 @@ private Q_SLOTS:
 
         // Every keystroke re-evaluates: one more letter leaves the domain.
         QTest::keyClicks(f.get<QLineEdit>("from"), QStringLiteral("x"));
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::NormalDelivery));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::NormalDelivery));
         QCOMPARE(f.text("decidedBy"), QStringLiteral("No rule matched: normal delivery."));
     }
 
@@ -153,9 +153,9 @@ private Q_SLOTS:
                {QStringLiteral("lists.example")});
         f.rule(QStringLiteral("Junk lists"), FlowAction::MoveToJunk, {QStringLiteral("*.lists.example")});
         f.type("from", QStringLiteral("bob@partner.example"));
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
         f.type("sender", QStringLiteral("news@lists.example"));
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::BypassSpamCheck));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::BypassSpamCheck));
         QCOMPARE(f.text("decidedBy"),
                  QStringLiteral(
                      "Decided by rule “Trusted lists”, pattern lists.example, from the Sender header."));
@@ -182,7 +182,7 @@ private Q_SLOTS:
 
         // Without the Sender, From decides again.
         f.get<QLineEdit>("sender")->clear();
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
         QVERIFY(f.text("decidedBy").endsWith(QStringLiteral("from the From header.")));
     }
 
@@ -191,7 +191,7 @@ private Q_SLOTS:
         Fixture f;
         f.rule(QStringLiteral("Block spam"), FlowAction::Drop, {QStringLiteral("spam.example")});
         f.type("from", QStringLiteral("offers@spam.example"));
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
         f.type("from", QStringLiteral("offers at spam"));
         auto* fromError = f.get<QLabel>("fromError");
         QVERIFY(fromError->isVisible());
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(f.text("action"), QStringLiteral("No result"));
         f.get<QLineEdit>("sender")->clear();
         QVERIFY(!senderError->isVisible());
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
     }
 
     void msg1_loadedMessageFillsTheFieldsAndShowsItsRefusal()
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(details.contains(QStringLiteral("quarterly.eml")));
 
         // The Sender matches no rule, so From decides; the attachment is refused whatever the rules say.
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
         QVERIFY(f.get<QWidget>("refusalBox")->isVisible());
         QVERIFY(f.text("refusals").contains(QStringLiteral("setup.exe")));
         QVERIFY(f.text("refusals").contains(QStringLiteral(".exe")));
@@ -289,10 +289,10 @@ private Q_SLOTS:
     {
         Fixture f;
         f.type("from", QStringLiteral("bob@partner.example"));
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::NormalDelivery));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::NormalDelivery));
         const FlowRule made =
             f.rule(QStringLiteral("Block partner"), FlowAction::Drop, {QStringLiteral("partner.example")});
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
         QVERIFY(f.text("decidedBy").contains(QStringLiteral("Block partner")));
 
         // A rule of another organization changes nothing here.
@@ -302,10 +302,10 @@ private Q_SLOTS:
                                        {QStringLiteral("bob@partner.example")},
                                        FlowAction::BypassSpamCheck})
                     .ok());
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::Drop));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::Drop));
 
         QVERIFY(f.engine->flowRules().remove(made.id).ok());
-        QCOMPARE(f.text("action"), flowActionLabel(FlowAction::NormalDelivery));
+        QCOMPARE(f.text("action"), labelOf(FlowAction::NormalDelivery));
         QCOMPARE(f.text("decidedBy"), QStringLiteral("No rule matched: normal delivery."));
     }
 };

@@ -443,7 +443,7 @@ private Q_SLOTS:
             c.open(impaired);
             QVERIFY(!c.flag("passwordRequired")->isEnabled());
             QVERIFY(!c.flag("requireDeviceEncryption")->isEnabled());
-            QVERIFY2(c.status().contains(orgStateLabel(OrgState::Impaired)), qPrintable(c.status()));
+            QVERIFY2(c.status().contains(labelOf(OrgState::Impaired)), qPrintable(c.status()));
         }
     }
 

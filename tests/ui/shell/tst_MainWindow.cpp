@@ -109,8 +109,8 @@ private Q_SLOTS:
         QVERIFY(console.engine()->settings().journaling(contoso.id).value().enabled);
         // Devices in every status (MOB-4).
         const auto devices = console.engine()->mobile().countByStatus(contoso.id).value();
-        for (DeviceStatus status : allDeviceStatuses())
-            QVERIFY2(devices.value(status) > 0, qPrintable(deviceStatusName(status)));
+        for (DeviceStatus status : valuesOf<DeviceStatus>())
+            QVERIFY2(devices.value(status) > 0, qPrintable(nameOf(status)));
         console.window()->openOrganization(contoso.id);
         console.window()->organizationView()->selectEntryTitled(QStringLiteral("Users"));
         shot(console.window(), QStringLiteral("sample-users"));

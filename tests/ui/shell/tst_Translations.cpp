@@ -38,12 +38,12 @@ private Q_SLOTS:
         QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("mailroom"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
-        QCOMPARE(orgStateLabel(OrgState::Active), QStringLiteral("Aktiv"));
-        QCOMPARE(userStateLabel(UserState::Disabled), QStringLiteral("Deaktiviert"));
+        QCOMPARE(labelOf(OrgState::Active), QStringLiteral("Aktiv"));
+        QCOMPARE(labelOf(UserState::Disabled), QStringLiteral("Deaktiviert"));
         QVERIFY(QCoreApplication::translate("mailroom::OrganizationsScreen", "&Quick setup") !=
                 QStringLiteral("&Quick setup"));
         QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(orgStateLabel(OrgState::Active), QStringLiteral("Active"));
+        QCOMPARE(labelOf(OrgState::Active), QStringLiteral("Active"));
     }
 
     // The engine's messages come from helpers named tr() outside QObject classes: their run-time
@@ -92,10 +92,10 @@ private Q_SLOTS:
                                         {}}})
                     .first()
                     .message,
-                flowActionLabel(FlowAction::MoveToJunk),
+                labelOf(FlowAction::MoveToJunk),
                 e->mobile().get(QStringLiteral("no-such-device")).error().message,
                 mobile::checkPolicy(MobilePolicy{true, true, 0}).error().message,
-                deviceStatusLabel(DeviceStatus::WipeRequired),
+                labelOf(DeviceStatus::WipeRequired),
                 interop::enableAddress(interopOrg, QStringLiteral("a@x.com"), QStringLiteral("b@x.com"),
                                        QStringLiteral("email"))
                     .error()

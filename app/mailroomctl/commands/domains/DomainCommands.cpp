@@ -61,8 +61,8 @@ int DomainCommands::list(CliContext& ctx, const QCommandLineParser& options, con
         return ctx.printJsonArray(domains.value());
     QVector<QStringList> rows;
     for (const Domain& d : domains.value())
-        rows << QStringList{d.displayName(), domainStatusLabel(d.status), yesOrEmpty(d.isDefault),
-                            yesOrEmpty(d.isTest), json::timestamp(d.checkedAt)};
+        rows << QStringList{d.displayName(), labelOf(d.status), yesOrEmpty(d.isDefault), yesOrEmpty(d.isTest),
+                            json::timestamp(d.checkedAt)};
     ctx.printTable({tr("NAME"), tr("STATUS"), tr("DEFAULT"), tr("TEST"), tr("LAST CHECK")}, rows);
     return ExitOk;
 }
@@ -81,8 +81,8 @@ int DomainCommands::add(CliContext& ctx, const QCommandLineParser& options, cons
         ctx.printJson(json::of(d));
         return ExitOk;
     }
-    ctx.print(tr("Added %1; it stays %2 until its TXT record is found.")
-                  .arg(d.displayName(), domainStatusLabel(d.status)));
+    ctx.print(
+        tr("Added %1; it stays %2 until its TXT record is found.").arg(d.displayName(), labelOf(d.status)));
     auto records = domains.records(org.value().id, d.name);
     if (!records)
         return ctx.fail(records.error());
@@ -108,7 +108,7 @@ int DomainCommands::show(CliContext& ctx, const QCommandLineParser& options, con
     if (d.displayName() != d.name)
         fields.append({tr("DNS name"), d.name});
     fields += QVector<std::pair<QString, QString>>{
-        {tr("Status"), domainStatusLabel(d.status)},
+        {tr("Status"), labelOf(d.status)},
         {tr("Default"), d.isDefault ? tr("yes") : tr("no")},
         {tr("Test domain"), d.isTest ? tr("yes") : tr("no")},
         {tr("Added"), json::timestamp(d.createdAt)},

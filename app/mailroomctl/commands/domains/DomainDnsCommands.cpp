@@ -67,7 +67,7 @@ int DomainDnsCommands::checkDns(CliContext& ctx, const QCommandLineParser& optio
 
     if (ctx.json()) {
         QJsonObject object = report->toJson();
-        object.insert(QStringLiteral("status"), domainStatusName(status));
+        object.insert(QStringLiteral("status"), nameOf(status));
         object.insert(QStringLiteral("recorded"), recorded.ok());
         if (!recorded)
             object.insert(QStringLiteral("notRecorded"), json::of(recorded.error()));
@@ -78,10 +78,10 @@ int DomainDnsCommands::checkDns(CliContext& ctx, const QCommandLineParser& optio
     if (!report->failure.isEmpty())
         ctx.warn(tr("the check could not run: %1").arg(report->failure));
     if (recorded)
-        ctx.print(tr("%1 is now %2.").arg(domain.displayName(), domainStatusLabel(status)));
+        ctx.print(tr("%1 is now %2.").arg(domain.displayName(), labelOf(status)));
     else
         ctx.print(tr("The outcome was not recorded, so %1 stays %2: %3")
-                      .arg(domain.displayName(), domainStatusLabel(status), recorded.error().message));
+                      .arg(domain.displayName(), labelOf(status), recorded.error().message));
     return exitCode;
 }
 

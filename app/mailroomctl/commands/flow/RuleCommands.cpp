@@ -27,7 +27,7 @@ QJsonObject jsonOf(const FlowRule& rule)
 {
     return {{QStringLiteral("id"), rule.id},
             {QStringLiteral("name"), rule.name},
-            {QStringLiteral("action"), flowActionName(rule.action)},
+            {QStringLiteral("action"), nameOf(rule.action)},
             {QStringLiteral("patterns"), QJsonArray::fromStringList(rule.patternTexts())},
             {QStringLiteral("createdAt"), json::timestamp(rule.createdAt)},
             {QStringLiteral("version"), rule.version}};
@@ -37,8 +37,8 @@ QJsonObject jsonOf(const FlowRule& rule)
 QString actionNames(const QString& separator)
 {
     QStringList names;
-    for (FlowAction action : allFlowActions())
-        names << flowActionName(action);
+    for (FlowAction action : valuesOf<FlowAction>())
+        names << nameOf(action);
     return names.join(separator);
 }
 
@@ -47,7 +47,7 @@ std::optional<FlowAction> actionOf(const QCommandLineParser& options, QString& p
 {
     if (!options.isSet(ActionOption))
         return std::nullopt;
-    auto action = flowActionFromName(options.value(ActionOption).trimmed());
+    auto action = fromName<FlowAction>(options.value(ActionOption).trimmed());
     if (!action)
         problem = QCoreApplication::translate("mailroomctl", "--action must be one of %1.")
                       .arg(actionNames(QStringLiteral(", ")));
@@ -132,7 +132,7 @@ int RuleCommands::list(CliContext& ctx, const QCommandLineParser& options, const
     }
     QVector<QStringList> rows;
     for (const FlowRule& r : rules.value())
-        rows << QStringList{r.name, flowActionLabel(r.action), separatedPatterns(r)};
+        rows << QStringList{r.name, labelOf(r.action), separatedPatterns(r)};
     ctx.printTable({tr("NAME"), tr("ACTION"), tr("PATTERNS")}, rows);
     return ExitOk;
 }
@@ -167,7 +167,7 @@ int RuleCommands::show(CliContext& ctx, const QCommandLineParser& options, const
     return ctx.reply(jsonOf(r), [&] {
         ctx.printFields({{tr("Name"), r.name},
                          {tr("ID"), r.id},
-                         {tr("Action"), flowActionLabel(r.action)},
+                         {tr("Action"), labelOf(r.action)},
                          {tr("Patterns"), separatedPatterns(r)},
                          {tr("Created"), json::timestamp(r.createdAt)}});
     });
@@ -223,8 +223,7 @@ int RuleCommands::remove(CliContext& ctx, const QCommandLineParser& options, con
 
 int RuleCommands::printChanged(CliContext& ctx, const FlowRule& rule, const QString& done)
 {
-    return ctx.printDone(jsonOf(rule),
-                         done.arg(rule.name, flowActionLabel(rule.action), separatedPatterns(rule)));
+    return ctx.printDone(jsonOf(rule), done.arg(rule.name, labelOf(rule.action), separatedPatterns(rule)));
 }
 
 } // namespace mailroomctl

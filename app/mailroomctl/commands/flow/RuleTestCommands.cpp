@@ -111,7 +111,7 @@ QJsonObject RuleTestCommands::decisionJson(const FlowTestResult& result)
     QJsonArray others;
     for (const FlowMatch& match : decision.others)
         others.append(jsonOf(result, match));
-    return {{QStringLiteral("action"), flowActionName(decision.action)},
+    return {{QStringLiteral("action"), nameOf(decision.action)},
             {QStringLiteral("decidedBy"), decision.decidedBy ? QJsonValue(jsonOf(result, *decision.decidedBy))
                                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("others"), others}};
@@ -120,7 +120,7 @@ QJsonObject RuleTestCommands::decisionJson(const FlowTestResult& result)
 void RuleTestCommands::printDecision(CliContext& ctx, const FlowTestResult& result)
 {
     const FlowDecision& decision = result.decision;
-    QVector<std::pair<QString, QString>> fields{{tr("Action"), flowActionLabel(decision.action)}};
+    QVector<std::pair<QString, QString>> fields{{tr("Action"), labelOf(decision.action)}};
     if (!decision.decidedBy) {
         ctx.printFields(fields);
         ctx.print(tr("No rule matched, so the message gets normal delivery."));

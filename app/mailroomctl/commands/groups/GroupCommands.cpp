@@ -64,7 +64,7 @@ int GroupCommands::list(CliContext& ctx, const QCommandLineParser& options, cons
     GroupQuery query;
     query.search = options.value(QStringLiteral("search"));
     if (options.isSet(QStringLiteral("state"))) {
-        query.state = groupStateFromName(options.value(QStringLiteral("state")));
+        query.state = fromName<GroupState>(options.value(QStringLiteral("state")));
         if (!query.state)
             problem = tr("--state must be Enabled or Disabled.");
     }
@@ -85,7 +85,7 @@ int GroupCommands::list(CliContext& ctx, const QCommandLineParser& options, cons
         return ctx.printJsonArray(rows.value());
     QVector<QStringList> table;
     for (const Group& g : rows.value())
-        table << QStringList{g.name, g.email, groupStateLabel(g.state), QString::number(g.memberCount)};
+        table << QStringList{g.name, g.email, labelOf(g.state), QString::number(g.memberCount)};
     ctx.printTable({tr("NAME"), tr("EMAIL"), tr("STATE"), tr("MEMBERS")}, table);
     ctx.print(tr("%1 of %2 groups").arg(rows.value().size()).arg(total.value()));
     return ExitOk;
@@ -128,7 +128,7 @@ int GroupCommands::show(CliContext& ctx, const QCommandLineParser& options, cons
     ctx.printFields({{tr("Name"), g.name},
                      {tr("ID"), g.id},
                      {tr("Email"), g.email.isEmpty() ? tr("none") : g.email},
-                     {tr("State"), groupStateLabel(g.state)},
+                     {tr("State"), labelOf(g.state)},
                      {tr("Members"), QString::number(members.value().size())},
                      {tr("Directory"), g.directoryId},
                      {tr("Created"), json::timestamp(g.createdAt)}});

@@ -87,7 +87,7 @@ int DeviceCheckInCommands::checkIn(CliContext& ctx, const QCommandLineParser& op
     const CheckInReply& reply = checked.value();
     return ctx.reply(QJsonObject{{QStringLiteral("command"), checkInCommandName(reply.command)},
                                  {QStringLiteral("policyKey"), reply.policyKey},
-                                 {QStringLiteral("status"), deviceStatusName(reply.device.status)},
+                                 {QStringLiteral("status"), nameOf(reply.device.status)},
                                  {QStringLiteral("registered"), reply.registered},
                                  {QStringLiteral("device"), DeviceCommands::deviceJson(ctx, reply.device)},
                                  {QStringLiteral("policy"), reply.policy.toJson()}},
@@ -98,7 +98,7 @@ int DeviceCheckInCommands::checkIn(CliContext& ctx, const QCommandLineParser& op
                          ctx.printFields(
                              {{tr("Command"), checkInCommandName(reply.command)},
                               {tr("Policy key"), QString::number(reply.policyKey)},
-                              {tr("Status"), deviceStatusLabel(reply.device.status)},
+                              {tr("Status"), labelOf(reply.device.status)},
                               {tr("Type"), DeviceCommands::orUnknown(reply.device.type)},
                               {tr("Model"), DeviceCommands::orUnknown(reply.device.model)},
                               {tr("Operating system"), DeviceCommands::orUnknown(reply.device.os)},

@@ -87,7 +87,7 @@ QJsonObject DeviceCommands::deviceJson(CliContext& ctx, const MobileDevice& d)
             {QStringLiteral("userAgent"), d.userAgent},
             {QStringLiteral("firstSync"), json::timestamp(d.firstSync)},
             {QStringLiteral("lastSync"), json::timestamp(d.lastSync)},
-            {QStringLiteral("status"), deviceStatusName(d.status)},
+            {QStringLiteral("status"), nameOf(d.status)},
             {QStringLiteral("policyKey"), d.policyKey == 0 ? QJsonValue() : QJsonValue(d.policyKey)},
             {QStringLiteral("connected"), d.isConnected(ctx.engine().now())}};
 }
@@ -108,7 +108,7 @@ void DeviceCommands::printDevice(CliContext& ctx, const MobileDevice& d)
          {tr("First sync"), orUnknown(json::timestamp(d.firstSync))},
          {tr("Last sync"), orUnknown(json::timestamp(d.lastSync))},
          {tr("Connected"), yesNo(d.isConnected(ctx.engine().now()))},
-         {tr("Status"), deviceStatusLabel(d.status)},
+         {tr("Status"), labelOf(d.status)},
          {tr("Acknowledged policy key"), d.policyKey == 0 ? tr("none") : QString::number(d.policyKey)}});
     ctx.print(deviceStatusDescription(d.status));
 }
@@ -130,9 +130,8 @@ int DeviceCommands::list(CliContext& ctx, const QCommandLineParser& options, con
     }
     QVector<QStringList> rows;
     for (const MobileDevice& d : devices.value())
-        rows << QStringList{
-            d.deviceId,      orUnknown(d.type),           orUnknown(d.model),
-            orUnknown(d.os), deviceStatusLabel(d.status), orUnknown(json::timestamp(d.lastSync))};
+        rows << QStringList{d.deviceId,      orUnknown(d.type), orUnknown(d.model),
+                            orUnknown(d.os), labelOf(d.status), orUnknown(json::timestamp(d.lastSync))};
     ctx.printTable({tr("DEVICE ID"), tr("TYPE"), tr("MODEL"), tr("OS"), tr("STATUS"), tr("LAST SYNC")}, rows);
     return ExitOk;
 }

@@ -14,12 +14,7 @@ namespace {
 
 QStringList row(const Directory& d)
 {
-    return {d.id,
-            d.name,
-            directoryTypeLabel(d.type),
-            d.region,
-            d.organizationAlias,
-            QString::number(d.userCount)};
+    return {d.id, d.name, labelOf(d.type), d.region, d.organizationAlias, QString::number(d.userCount)};
 }
 
 } // namespace
@@ -104,7 +99,7 @@ Noun DirectoryCommands::noun()
 
 int DirectoryCommands::create(CliContext& ctx, const QCommandLineParser& options, const QStringList&)
 {
-    const auto type = directoryTypeFromName(options.value(QStringLiteral("type")));
+    const auto type = fromName<DirectoryType>(options.value(QStringLiteral("type")));
     if (!type || *type == DirectoryType::WorkMail)
         return ctx.usageError(tr("--type must be simple-ad, managed-ad or ad-connector."),
                               QStringLiteral("directory create"));
@@ -115,8 +110,7 @@ int DirectoryCommands::create(CliContext& ctx, const QCommandLineParser& options
         return ctx.fail(created.error());
     const Directory& d = created.value();
     return ctx.reply(json::of(d), [&] {
-        ctx.print(tr("Created the %1 directory %2 (%3) in %4.")
-                      .arg(directoryTypeLabel(d.type), d.name, d.id, d.region));
+        ctx.print(tr("Created the %1 directory %2 (%3) in %4.").arg(labelOf(d.type), d.name, d.id, d.region));
     });
 }
 
@@ -149,7 +143,7 @@ int DirectoryCommands::show(CliContext& ctx, const QCommandLineParser&, const QS
         ctx.printFields(
             {{tr("ID"), d.id},
              {tr("Name"), d.name},
-             {tr("Type"), directoryTypeLabel(d.type)},
+             {tr("Type"), labelOf(d.type)},
              {tr("Region"), regions::displayName(d.region) + QStringLiteral(" (") + d.region + u')'},
              {tr("Runs Exchange"), d.runsExchange ? tr("yes") : tr("no")},
              {tr("Organization"), d.organizationAlias.isEmpty() ? tr("none") : d.organizationAlias},
@@ -186,7 +180,7 @@ int DirectoryCommands::addUser(CliContext& ctx, const QCommandLineParser& option
 int DirectoryCommands::addExchangeResource(CliContext& ctx, const QCommandLineParser& options,
                                            const QStringList& arguments)
 {
-    const auto type = resourceTypeFromName(options.value(QStringLiteral("type")));
+    const auto type = fromName<ResourceType>(options.value(QStringLiteral("type")));
     if (!type)
         return ctx.usageError(tr("--type must be room or equipment."),
                               QStringLiteral("directory add-exchange-resource"));
@@ -196,11 +190,11 @@ int DirectoryCommands::addExchangeResource(CliContext& ctx, const QCommandLinePa
     if (!added)
         return ctx.fail(added.error());
     QJsonObject object = json::of(added.value());
-    object.insert(QStringLiteral("resourceType"), resourceTypeName(*type));
+    object.insert(QStringLiteral("resourceType"), nameOf(*type));
     return ctx.printDone(
         object, tr("Added the Exchange resource %1 (%2) to the directory; it shows in the users list "
                    "while the organization is in interoperability mode.")
-                    .arg(added.value().username, resourceTypeLabel(*type)));
+                    .arg(added.value().username, labelOf(*type)));
 }
 
 int DirectoryCommands::addGroup(CliContext& ctx, const QCommandLineParser&, const QStringList& arguments)

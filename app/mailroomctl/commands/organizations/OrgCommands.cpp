@@ -17,8 +17,8 @@ const QString CreationStep = QStringLiteral("organization.create.step");
 
 QString stateText(const Organization& org)
 {
-    return org.stateReason.isEmpty() ? orgStateLabel(org.state)
-                                     : orgStateLabel(org.state) + QStringLiteral(": ") + org.stateReason;
+    return org.stateReason.isEmpty() ? labelOf(org.state)
+                                     : labelOf(org.state) + QStringLiteral(": ") + org.stateReason;
 }
 
 QString setupLabel(const Organization& org)
@@ -29,8 +29,8 @@ QString setupLabel(const Organization& org)
 
 QString typeLabel(const Organization& org)
 {
-    const auto type = directoryTypeFromName(org.directoryType);
-    return type ? directoryTypeLabel(*type) : org.directoryType;
+    const auto type = fromName<DirectoryType>(org.directoryType);
+    return type ? labelOf(*type) : org.directoryType;
 }
 
 } // namespace
@@ -126,7 +126,7 @@ int OrgCommands::create(CliContext& ctx, const Organization& requested)
     const Organization& org = created.value();
     return ctx.reply(json::of(org), [&] {
         ctx.print(tr("Organization %1 (%2) is %3; its default domain is %4.")
-                      .arg(org.alias, org.id, orgStateLabel(org.state), org.defaultDomain));
+                      .arg(org.alias, org.id, labelOf(org.state), org.defaultDomain));
     });
 }
 

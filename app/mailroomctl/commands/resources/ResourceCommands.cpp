@@ -26,7 +26,7 @@ std::optional<ResourceType> typeOption(const QCommandLineParser& options, QStrin
 {
     if (!options.isSet(TypeOption))
         return std::nullopt;
-    const auto type = resourceTypeFromName(options.value(TypeOption));
+    const auto type = fromName<ResourceType>(options.value(TypeOption));
     if (!type)
         problem = QCoreApplication::translate("mailroomctl", "--type must be Room or Equipment.");
     return type;
@@ -93,7 +93,7 @@ void ResourceCommands::printResource(CliContext& ctx, const Resource& r)
     }
     ctx.printFields({{tr("Name"), r.details.name},
                      {tr("ID"), r.id},
-                     {tr("Type"), resourceTypeLabel(r.details.type)},
+                     {tr("Type"), labelOf(r.details.type)},
                      {tr("Email"), r.details.email},
                      {tr("Description"), r.details.description},
                      {tr("Accept all requests"), onOff(r.booking.acceptAll)},
@@ -114,8 +114,7 @@ int ResourceCommands::list(CliContext& ctx, const QCommandLineParser& options, c
         return ctx.printJsonArray(resources.value());
     QVector<QStringList> rows;
     for (const Resource& r : resources.value())
-        rows << QStringList{r.details.name, resourceTypeLabel(r.details.type), r.details.email,
-                            r.details.description};
+        rows << QStringList{r.details.name, labelOf(r.details.type), r.details.email, r.details.description};
     ctx.printTable({tr("NAME"), tr("TYPE"), tr("EMAIL"), tr("DESCRIPTION")}, rows);
     return ExitOk;
 }
@@ -136,9 +135,8 @@ int ResourceCommands::create(CliContext& ctx, const QCommandLineParser& options,
     if (!created)
         return ctx.fail(created.error());
     const ResourceDetails& made = created.value().details;
-    return ctx.printDone(
-        json::of(created.value()),
-        tr("Created %1 <%2> (%3).").arg(made.name, made.email, resourceTypeLabel(made.type)));
+    return ctx.printDone(json::of(created.value()),
+                         tr("Created %1 <%2> (%3).").arg(made.name, made.email, labelOf(made.type)));
 }
 
 int ResourceCommands::show(CliContext& ctx, const QCommandLineParser& options, const QStringList& arguments)

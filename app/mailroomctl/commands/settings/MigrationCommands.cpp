@@ -109,7 +109,7 @@ int MigrationCommands::printAdmin(CliContext& ctx, const Organization& org, cons
     ctx.printFields(
         {{tr("Username"), user.username},
          {tr("Display name"), user.details.displayName},
-         {tr("State"), userStateLabel(user.state)},
+         {tr("State"), labelOf(user.state)},
          {tr("Why"), admin.chosen ? tr("chosen in the settings")
                                   : tr("the user named migration_admin, as no other user is chosen")}});
     if (user.state != UserState::Enabled)

@@ -80,12 +80,12 @@ std::optional<UserQuery> UserListCommands::query(const QCommandLineParser& optio
     q.search = options.value(QStringLiteral("search"));
     q.descending = options.isSet(QStringLiteral("desc"));
     if (options.isSet(QStringLiteral("state"))) {
-        q.state = userStateFromName(options.value(QStringLiteral("state")));
+        q.state = fromName<UserState>(options.value(QStringLiteral("state")));
         if (!q.state)
             problem = tr("--state must be enabled or disabled.");
     }
     if (options.isSet(QStringLiteral("role"))) {
-        q.role = userRoleFromName(options.value(QStringLiteral("role")));
+        q.role = fromName<UserRole>(options.value(QStringLiteral("role")));
         if (!q.role)
             problem = tr("--role must be user, system or exchange-resource.");
     }
@@ -129,7 +129,7 @@ int UserListCommands::list(CliContext& ctx, const QCommandLineParser& options, c
             // RES-4: whether the entry lives in Microsoft Exchange, and an Exchange resource's type.
             object.insert(QStringLiteral("inExchange"), row.inExchange);
             if (row.resourceType)
-                object.insert(QStringLiteral("resourceType"), resourceTypeName(*row.resourceType));
+                object.insert(QStringLiteral("resourceType"), nameOf(*row.resourceType));
             array.append(object);
         }
         ctx.printJson(array);
@@ -138,9 +138,9 @@ int UserListCommands::list(CliContext& ctx, const QCommandLineParser& options, c
     QVector<QStringList> table;
     for (const UserRow& row : rows.value())
         table << QStringList{row.username, row.displayName, row.email, userRowStateLabel(row),
-                             row.resourceType ? tr("%1 (%2)").arg(userRoleLabel(row.role),
-                                                                  resourceTypeLabel(*row.resourceType))
-                                              : userRoleLabel(row.role)};
+                             row.resourceType
+                                 ? tr("%1 (%2)").arg(labelOf(row.role), labelOf(*row.resourceType))
+                                 : labelOf(row.role)};
     ctx.printTable({tr("USERNAME"), tr("DISPLAY NAME"), tr("EMAIL"), tr("STATE"), tr("ROLE")}, table);
     ctx.print(tr("%1 of %2 users").arg(rows.value().size()).arg(total.value()));
     return ExitOk;
