@@ -893,30 +893,6 @@
         <translation>Verfügbarkeitseinstellungen nach Domäne</translation>
     </message>
     <message>
-        <source>Domain</source>
-        <translation>Domäne</translation>
-    </message>
-    <message>
-        <source>EWS URL</source>
-        <translation>EWS-URL</translation>
-    </message>
-    <message>
-        <source>Service account</source>
-        <translation>Dienstkonto</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Last test</source>
-        <translation>Letzter Test</translation>
-    </message>
-    <message>
-        <source>Tested</source>
-        <translation>Getestet am</translation>
-    </message>
-    <message>
         <source>In the system keychain</source>
         <translation>Im Schlüsselbund des Systems</translation>
     </message>
@@ -965,18 +941,6 @@
         <translation>%1 Die Einstellungen können hier angesehen und getestet, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>Not tested</source>
-        <translation>Nicht getestet</translation>
-    </message>
-    <message>
         <source>Select a domain first.</source>
         <translation>Wählen Sie zuerst eine Domäne aus.</translation>
     </message>
@@ -1007,38 +971,6 @@
     <message>
         <source>Remove the settings and the password in the keychain</source>
         <translation>Die Einstellungen und das Passwort im Schlüsselbund entfernen</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Invalid URL</source>
-        <translation>Ungültige URL</translation>
-    </message>
-    <message>
-        <source>Server not found</source>
-        <translation>Server nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Connection failed</source>
-        <translation>Verbindung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Invalid credentials</source>
-        <translation>Ungültige Anmeldeinformationen</translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation>Unerwartete Antwort</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>The settings of %1 have not been tested since they were saved.</source>
@@ -1103,6 +1035,85 @@
     <message>
         <source>The test of %1 could not run: %2</source>
         <translation>Der Test von %1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailroom::AvailabilityTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>EWS URL</source>
+        <translation>EWS-URL</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet am</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation>Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>Ungültige URL</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Ungültige Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AvailabilityPasswordDialog.h"
 #include "AvailabilitySettingsForm.h"
+#include "AvailabilityTableModel.h"
 #include "CaBundleChooser.h"
 #include "ModelRoles.h"
 #include "core/Engine.h"
@@ -17,41 +18,19 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailroom {
 
 namespace {
-
-enum Column
-{
-    DomainColumn,
-    UrlColumn,
-    AccountColumn,
-    PasswordColumn,
-    LastTestColumn,
-    TestedColumn,
-    ColumnCount
-};
-
-QJsonObject testJson(const AvailabilitySetting& s)
-{
-    return QJsonDocument::fromJson(s.testResult.toUtf8()).object();
-}
-
-QString outcomeOf(const AvailabilitySetting& s)
-{
-    return testJson(s).value(QStringLiteral("outcome")).toString();
-}
 
 // A status line takes no room while it says nothing.
 void say(QLabel* label, const QString& text)
@@ -60,26 +39,11 @@ void say(QLabel* label, const QString& text)
     label->setVisible(!text.isEmpty());
 }
 
-QString when(const QDateTime& at)
-{
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-}
-
-// A status pill inside rich text: colour plus text.
-QString pill(const QString& text, Badge badge)
-{
-    const auto tone = badgeTone(badge);
-    if (!tone)
-        return text.toHtmlEscaped();
-    return QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
-        .arg(tone->fill.name(), tone->text.name(), text.toHtmlEscaped());
-}
-
 } // namespace
 
 AvailabilitySettingsView::AvailabilitySettingsView(Engine& engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_refreshSoon(new QTimer(this)), m_blocked(new QLabel(this)),
-      m_empty(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_empty(new QLabel(this)), m_model(new AvailabilityTableModel(this)), m_table(new QTableView(this)),
       m_edit(new QPushButton(icons::themed(QStringLiteral("document-edit")), tr("&Edit settings…"), this)),
       m_password(
           new QPushButton(icons::themed(QStringLiteral("dialog-password")), tr("Change &password…"), this)),
@@ -102,8 +66,7 @@ AvailabilitySettingsView::AvailabilitySettingsView(Engine& engine, QWidget* pare
 
     m_table->setObjectName(QStringLiteral("availabilityTable"));
     m_table->setAccessibleName(tr("Availability settings by domain"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Domain"), tr("EWS URL"), tr("Service account"), tr("Password"), tr("Last test"), tr("Tested")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -111,25 +74,24 @@ AvailabilitySettingsView::AvailabilitySettingsView(Engine& engine, QWidget* pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setItemDelegateForColumn(LastTestColumn, new StatusBadgeDelegate(m_table));
+    m_table->setItemDelegateForColumn(AvailabilityTableModel::LastTestColumn,
+                                      new StatusBadgeDelegate(m_table));
     const int unit = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(DomainColumn, 22 * unit);
-    m_table->setColumnWidth(UrlColumn, 42 * unit);
-    m_table->setColumnWidth(AccountColumn, 28 * unit);
-    m_table->setColumnWidth(PasswordColumn,
+    m_table->setColumnWidth(AvailabilityTableModel::DomainColumn, 22 * unit);
+    m_table->setColumnWidth(AvailabilityTableModel::UrlColumn, 42 * unit);
+    m_table->setColumnWidth(AvailabilityTableModel::AccountColumn, 28 * unit);
+    m_table->setColumnWidth(AvailabilityTableModel::PasswordColumn,
                             fontMetrics().horizontalAdvance(tr("In the system keychain")) + 3 * unit);
-    m_table->setColumnWidth(LastTestColumn,
+    m_table->setColumnWidth(AvailabilityTableModel::LastTestColumn,
                             fontMetrics().horizontalAdvance(tr("Untrusted certificate")) + 6 * unit);
 
     m_edit->setObjectName(QStringLiteral("editSettings"));
-    m_edit->setAccessibleName(tr("Edit settings"));
     m_password->setObjectName(QStringLiteral("changePassword"));
     m_password->setAccessibleName(tr("Change password"));
     m_remove->setObjectName(QStringLiteral("removeSettings"));
     m_remove->setAccessibleName(tr("Remove settings"));
     m_runTest->setObjectName(QStringLiteral("testSettings"));
     m_runTest->setAccessibleName(tr("Test the settings"));
-    m_runTest->setToolTip(tr("Send a real request with the saved settings to the EWS URL"));
     m_cancelTest->setObjectName(QStringLiteral("cancelTest"));
     m_cancelTest->setAccessibleName(tr("Cancel the test"));
     m_progress->setObjectName(QStringLiteral("testProgress"));
@@ -171,12 +133,12 @@ AvailabilitySettingsView::AvailabilitySettingsView(Engine& engine, QWidget* pare
         Q_EMIT changed();
     });
     connect(&engine, &Engine::changed, this, &AvailabilitySettingsView::onEngineChanged);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         if (!m_test)
             showSelectedResult();
     });
-    connect(m_table, &QTableWidget::itemActivated, this, [this] {
+    connect(m_table, &QTableView::activated, this, [this] {
         if (m_edit->isEnabled())
             editSelected();
     });
@@ -223,7 +185,7 @@ void AvailabilitySettingsView::setOrganizationId(const QString& orgId)
     }
     m_orgId = orgId;
     refresh();
-    if (m_table->rowCount() > 0 && selectedDomain().isEmpty())
+    if (m_model->rowCount() > 0 && selectedDomain().isEmpty())
         m_table->selectRow(0);
 }
 
@@ -243,7 +205,7 @@ void AvailabilitySettingsView::refresh()
     auto org = m_engine.organizations().get(m_orgId);
     m_org = org ? org.value() : Organization{};
     m_domains.clear();
-    m_settings.clear();
+    QVector<AvailabilitySetting> saved;
     auto domains = m_engine.domains().list(m_orgId);
     auto settings = m_engine.availability().list(m_orgId);
     m_loadFailed = !org || !domains || !settings;
@@ -253,9 +215,9 @@ void AvailabilitySettingsView::refresh()
         for (const Domain& d : domains.value())
             if (!d.isTest)
                 m_domains.append(d);
-        m_settings = settings.value();
+        saved = settings.value();
     }
-    showRows();
+    showRows(saved);
     const QString blocked = changesBlocked();
     m_blocked->setText(tr("%1 The settings can be looked at and tested here, not changed.").arg(blocked));
     m_blocked->setVisible(!blocked.isEmpty());
@@ -267,60 +229,23 @@ void AvailabilitySettingsView::refresh()
 
 std::optional<AvailabilitySetting> AvailabilitySettingsView::settingOf(const QString& domain) const
 {
-    for (const AvailabilitySetting& s : m_settings)
-        if (s.domain == domain)
-            return s;
-    return std::nullopt;
+    return m_model->settingOf(domain);
 }
 
-void AvailabilitySettingsView::showRows()
+void AvailabilitySettingsView::showRows(const QVector<AvailabilitySetting>& settings)
 {
     const QString keep = selectedDomain();
-    const QSignalBlocker quiet(m_table);
-    m_table->clearSelection();
-    m_table->setRowCount(int(m_domains.size()));
-    int keepRow = -1;
-    for (int row = 0; row < m_domains.size(); ++row) {
-        const Domain& d = m_domains.at(row);
-        const auto s = settingOf(d.name);
-        QString name = d.displayName();
-        if (d.status != DomainStatus::Verified)
-            name = tr("%1 (%2)").arg(name, labelOf(d.status));
-        auto* domain = new QTableWidgetItem(name);
-        domain->setData(IdRole, d.name);
-        m_table->setItem(row, DomainColumn, domain);
-        auto* url = new QTableWidgetItem(s ? s->ewsUrl : tr("Not set"));
-        url->setToolTip(s ? s->ewsUrl : QString());
-        m_table->setItem(row, UrlColumn, url);
-        auto* account = new QTableWidgetItem(s ? s->serviceAccount : QString());
-        account->setToolTip(s ? s->serviceAccount : QString());
-        m_table->setItem(row, AccountColumn, account);
-        m_table->setItem(row, PasswordColumn,
-                         new QTableWidgetItem(s ? tr("In the system keychain") : QString()));
-        auto* last = new QTableWidgetItem;
-        auto* tested = new QTableWidgetItem;
-        if (s && s->testedAt.isValid()) {
-            const bool ok = lastTestSucceeded(*s);
-            last->setText(outcomeLabel(outcomeOf(*s)));
-            last->setData(BadgeRole, int(ok ? Badge::Good : Badge::Bad));
-            last->setToolTip(testJson(*s).value(QStringLiteral("explanation")).toString());
-            tested->setText(when(s->testedAt));
-        } else if (s) {
-            last->setText(tr("Not tested"));
-            last->setData(BadgeRole, int(Badge::Pending));
-        }
-        m_table->setItem(row, LastTestColumn, last);
-        m_table->setItem(row, TestedColumn, tested);
-        if (d.name == keep)
-            keepRow = row;
+    {
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_model->setRows(m_domains, settings);
+        if (const int row = m_model->rowOf(keep); row >= 0)
+            m_table->selectRow(row);
     }
-    if (keepRow >= 0)
-        m_table->selectRow(keepRow);
     // Domain names are read whole: the column grows to the longest (the URL's keeps its width).
-    const int domainWidth = m_table->columnWidth(DomainColumn);
-    m_table->resizeColumnToContents(DomainColumn);
-    if (m_table->columnWidth(DomainColumn) < domainWidth)
-        m_table->setColumnWidth(DomainColumn, domainWidth);
+    const int domainWidth = m_table->columnWidth(AvailabilityTableModel::DomainColumn);
+    m_table->resizeColumnToContents(AvailabilityTableModel::DomainColumn);
+    if (m_table->columnWidth(AvailabilityTableModel::DomainColumn) < domainWidth)
+        m_table->setColumnWidth(AvailabilityTableModel::DomainColumn, domainWidth);
     m_empty->setVisible(m_domains.isEmpty() && !m_orgId.isEmpty());
     m_table->setVisible(!m_domains.isEmpty());
 }
@@ -328,20 +253,16 @@ void AvailabilitySettingsView::showRows()
 QString AvailabilitySettingsView::selectedDomain() const
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    const QTableWidgetItem* item = m_table->item(rows.first().row(), DomainColumn);
-    return item ? item->data(IdRole).toString() : QString();
+    return rows.isEmpty() ? QString() : rows.first().data(IdRole).toString();
 }
 
 bool AvailabilitySettingsView::selectDomain(const QString& domain)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_table->item(row, DomainColumn)->data(IdRole).toString() == domain) {
-            m_table->selectRow(row);
-            return true;
-        }
-    return false;
+    const int row = m_model->rowOf(domain);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
 }
 
 QString AvailabilitySettingsView::changesBlocked() const
@@ -379,37 +300,12 @@ void AvailabilitySettingsView::updateActions()
     m_remove->setToolTip(removeWhy.isEmpty() ? tr("Remove the settings and the password in the keychain")
                                              : removeWhy);
     m_runTest->setEnabled(idle && saved.has_value());
-    if (!saved)
-        m_runTest->setToolTip(noSettings);
-    else
-        m_runTest->setToolTip(tr("Send a real request with the saved settings to the EWS URL"));
+    m_runTest->setToolTip(saved ? tr("Send a real request with the saved settings to the EWS URL")
+                                : noSettings);
     m_cancelTest->setVisible(m_test != nullptr);
     m_progress->setVisible(m_test != nullptr || m_busy);
     m_table->setEnabled(!editing && !m_busy);
     m_caBundle->setEnabled(!m_test);
-}
-
-bool AvailabilitySettingsView::lastTestSucceeded(const AvailabilitySetting& setting)
-{
-    return setting.testedAt.isValid() && outcomeOf(setting) == networkOutcomeName(NetworkOutcome::Ok);
-}
-
-QString AvailabilitySettingsView::outcomeLabel(const QString& outcomeName)
-{
-    const std::pair<NetworkOutcome, const char*> labels[] = {
-        {NetworkOutcome::Ok, QT_TR_NOOP("Succeeded")},
-        {NetworkOutcome::InvalidUrl, QT_TR_NOOP("Invalid URL")},
-        {NetworkOutcome::Unreachable, QT_TR_NOOP("Server not found")},
-        {NetworkOutcome::ConnectionFailed, QT_TR_NOOP("Connection failed")},
-        {NetworkOutcome::InvalidCredentials, QT_TR_NOOP("Invalid credentials")},
-        {NetworkOutcome::UntrustedCertificate, QT_TR_NOOP("Untrusted certificate")},
-        {NetworkOutcome::UnexpectedResponse, QT_TR_NOOP("Unexpected response")},
-        {NetworkOutcome::Cancelled, QT_TR_NOOP("Cancelled")},
-    };
-    for (const auto& [outcome, label] : labels)
-        if (networkOutcomeName(outcome) == outcomeName)
-            return tr(label);
-    return outcomeName.isEmpty() ? tr("Unknown") : outcomeName;
 }
 
 void AvailabilitySettingsView::showSelectedResult()
@@ -421,9 +317,9 @@ void AvailabilitySettingsView::showSelectedResult()
     if (freshIsNewer && !m_freshDomain.isEmpty()) {
         showResult(domain, networkOutcomeName(m_fresh.outcome), m_fresh.explanation, m_fresh.fix, m_freshAt);
     } else if (saved && saved->testedAt.isValid()) {
-        const QJsonObject json = testJson(*saved);
-        showResult(domain, outcomeOf(*saved), json.value(QStringLiteral("explanation")).toString(),
-                   json.value(QStringLiteral("fix")).toString(), saved->testedAt);
+        showResult(domain, AvailabilityTableModel::recorded(*saved, "outcome"),
+                   AvailabilityTableModel::recorded(*saved, "explanation"),
+                   AvailabilityTableModel::recorded(*saved, "fix"), saved->testedAt);
     } else if (saved) {
         say(m_result,
             tr("The settings of %1 have not been tested since they were saved.").arg(domain.toHtmlEscaped()));
@@ -439,11 +335,13 @@ void AvailabilitySettingsView::showResult(const QString& domain, const QString& 
 {
     const bool ok = outcome == networkOutcomeName(NetworkOutcome::Ok);
     const bool cancelled = outcome == networkOutcomeName(NetworkOutcome::Cancelled);
-    QString text = tr("Test of %1 at %2: %3")
-                       .arg(domain.toHtmlEscaped(), when(at).toHtmlEscaped(),
-                            pill(outcomeLabel(outcome), ok          ? Badge::Good
-                                                        : cancelled ? Badge::Neutral
-                                                                    : Badge::Bad));
+    QString text =
+        tr("Test of %1 at %2: %3")
+            .arg(domain.toHtmlEscaped(),
+                 QLocale().toString(at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                 badgeHtml(AvailabilityTableModel::outcomeLabel(outcome), ok          ? Badge::Good
+                                                                          : cancelled ? Badge::Neutral
+                                                                                      : Badge::Bad));
     if (!explanation.isEmpty())
         text += QStringLiteral("<br>") + explanation.toHtmlEscaped();
     if (!fix.isEmpty())

@@ -19,12 +19,13 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace mailroom {
 
 class AvailabilitySettingsForm;
+class AvailabilityTableModel;
 class CaBundleChooser;
 class AvailabilityTest;
 class Engine;
@@ -56,11 +57,6 @@ public:
     // holds no certificate is refused, naming the file.
     bool setCaBundle(const QString& path);
 
-    // Whether the saved settings' last test succeeded.
-    static bool lastTestSucceeded(const AvailabilitySetting& setting);
-    // The translated label of an outcome by its stable name ("InvalidCredentials").
-    static QString outcomeLabel(const QString& outcomeName);
-
 Q_SIGNALS:
     // What the view shows changed: settings saved, removed or tested, here or elsewhere, or the
     // organization's domains.
@@ -69,7 +65,7 @@ Q_SIGNALS:
 private:
     void onEngineChanged(const Change& change);
     void refresh();
-    void showRows();
+    void showRows(const QVector<AvailabilitySetting>& settings);
     void updateActions();
     void showSelectedResult();
     void showResult(const QString& domain, const QString& outcome, const QString& explanation,
@@ -84,7 +80,6 @@ private:
     QString m_orgId;
     Organization m_org;
     QVector<Domain> m_domains;
-    QVector<AvailabilitySetting> m_settings;
     AvailabilityTest* m_test = nullptr;
     QString m_testDomain;
     // The last test run here, shown until the engine keeps a newer one (a read-only session or a
@@ -97,7 +92,8 @@ private:
     QTimer* m_refreshSoon;
     QLabel* m_blocked;
     QLabel* m_empty;
-    QTableWidget* m_table;
+    AvailabilityTableModel* m_model;
+    QTableView* m_table;
     QPushButton* m_edit;
     QPushButton* m_password;
     QPushButton* m_remove;

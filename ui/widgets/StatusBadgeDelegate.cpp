@@ -24,6 +24,15 @@ std::optional<BadgeTone> badgeTone(Badge badge)
     return std::nullopt;
 }
 
+QString badgeHtml(const QString& text, Badge badge)
+{
+    const auto tone = badgeTone(badge);
+    if (!tone)
+        return text.toHtmlEscaped();
+    return QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+        .arg(tone->fill.name(), tone->text.name(), text.toHtmlEscaped());
+}
+
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
 {

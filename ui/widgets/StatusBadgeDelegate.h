@@ -18,6 +18,9 @@ struct BadgeTone
 };
 // Nothing for Badge::None.
 std::optional<BadgeTone> badgeTone(Badge badge);
+// The badge inside rich text (a label's): the same colours around the escaped text; the text alone
+// for Badge::None.
+QString badgeHtml(const QString& text, Badge badge);
 
 class StatusBadgeDelegate : public QStyledItemDelegate
 {

@@ -4,6 +4,7 @@
 // then tested for real against a local HTTPS server that answers like Exchange's EWS, with the
 // test CA trusted through the "interop/caBundle" setting. Next waits for a successful test.
 
+#include "AvailabilityTableModel.h"
 #include "GuiTest.h"
 #include "HttpsServer.h"
 #include "KeyringSession.h"
@@ -20,12 +21,13 @@
 #include "widgets/ConflictBar.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryFile>
 #include <QWizard>
 
@@ -60,11 +62,13 @@ QStringList allTexts(QWidget* root)
             texts << edit->text() << edit->displayText() << edit->placeholderText();
         if (auto* button = qobject_cast<QAbstractButton*>(w))
             texts << button->text();
-        if (auto* table = qobject_cast<QTableWidget*>(w))
-            for (int r = 0; r < table->rowCount(); ++r)
-                for (int c = 0; c < table->columnCount(); ++c)
-                    if (QTableWidgetItem* item = table->item(r, c))
-                        texts << item->text() << item->toolTip();
+        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+            const QAbstractItemModel* model = view->model();
+            for (int r = 0; r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                        texts << model->index(r, c).data(role).toString();
+        }
     }
     return texts;
 }
@@ -114,7 +118,11 @@ struct Page
     QString label(const char* name) { return child<QLabel>(view, QString::fromLatin1(name))->text(); }
     QString cell(int column)
     {
-        return child<QTableWidget>(view, QStringLiteral("availabilityTable"))->item(0, column)->text();
+        return child<QTableView>(view, QStringLiteral("availabilityTable"))
+            ->model()
+            ->index(0, column)
+            .data()
+            .toString();
     }
     QString result() { return label("testResult"); }
     QString error()
@@ -241,8 +249,7 @@ private Q_SLOTS:
         p.test();
         QVERIFY2(p.result().contains(QStringLiteral("Succeeded")), qPrintable(p.result() + p.error()));
         QCOMPARE(p.cell(LastTestColumn), QStringLiteral("Succeeded"));
-        QVERIFY(
-            AvailabilitySettingsView::lastTestSucceeded(e->availability().get(org.id, DomainName).value()));
+        QVERIFY(AvailabilityTableModel::lastTestSucceeded(e->availability().get(org.id, DomainName).value()));
         QTRY_VERIFY2(p.page->left().isEmpty(), qPrintable(p.page->left()));
         QVERIFY(p.next()->isEnabled());
         QVERIFY(!shows(&p.wizard, Password));

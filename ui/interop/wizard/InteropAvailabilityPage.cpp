@@ -1,5 +1,6 @@
 #include "InteropAvailabilityPage.h"
 
+#include "AvailabilityTableModel.h"
 #include "core/Engine.h"
 #include "domains/Domains.h"
 #include "interop/AvailabilitySettings.h"
@@ -61,7 +62,7 @@ void InteropAvailabilityPage::recompute()
                 found = &s;
         if (!found)
             unsaved << d.displayName();
-        else if (!AvailabilitySettingsView::lastTestSucceeded(*found))
+        else if (!AvailabilityTableModel::lastTestSucceeded(*found))
             untested << d.displayName();
     }
     QStringList parts;

@@ -4,6 +4,7 @@
 // step checked for real: the DNS by dnsmasq, the EWS test by an HTTPS server with a test CA and the
 // password in GNOME Keyring. Closing the wizard and opening it again resumes where it stopped.
 
+#include "AvailabilityTableModel.h"
 #include "DnsServer.h"
 #include "GuiTest.h"
 #include "HttpsServer.h"
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(engine.availability().get(s.org.id, DomainName).ok(), Patience);
         QTRY_VERIFY_WITH_TIMEOUT(on<QPushButton>(wizard, "testSettings")->isEnabled(), Patience);
         on<QPushButton>(wizard, "testSettings")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(AvailabilitySettingsView::lastTestSucceeded(
+        QTRY_VERIFY_WITH_TIMEOUT(AvailabilityTableModel::lastTestSucceeded(
                                      engine.availability().get(s.org.id, DomainName).value()),
                                  Patience);
         shot(wizard, QStringLiteral("wizard-2-availability"));
