@@ -5,6 +5,7 @@
 // hidden dashboard catching up when shown; the empty states.
 
 #include "GuiTest.h"
+#include "PaneFixture.h"
 #include "TestEngine.h"
 #include "dashboard/DashboardPane.h"
 #include "domains/Domains.h"
@@ -59,23 +60,9 @@ QColor fill(Badge badge)
     return badgeTone(badge)->fill;
 }
 
-struct Dashboard
+struct Dashboard : PaneFixture<DashboardPane>
 {
-    TestEngine engine;
-    Organization org;
-    std::unique_ptr<MainWindow> window;
-    DashboardPane* pane = nullptr;
-
-    void open(const Organization& organization)
-    {
-        org = organization;
-        window = std::make_unique<MainWindow>(*engine);
-        window->resize(1300, 800);
-        window->show();
-        window->openOrganization(org.id);
-        pane = window->findChild<DashboardPane*>();
-    }
-    template <typename T> T* get(const char* name) { return child<T>(pane, QString::fromLatin1(name)); }
+    void open(const Organization& organization) { openInWindow(organization, QStringLiteral("Dashboard")); }
 
     QPieSeries* usersSeries()
     {
